@@ -1,0 +1,5 @@
+<#import "lib/team.ftl" as t>
+# Role
+stub ai-engineer for ${projectName}
+
+<@t.collaboration/>

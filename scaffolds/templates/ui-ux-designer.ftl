@@ -1,0 +1,5 @@
+<#import "lib/team.ftl" as t>
+# Role
+stub ui-ux-designer for ${projectName}
+
+<@t.collaboration/>

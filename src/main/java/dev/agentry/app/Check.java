@@ -1,0 +1,54 @@
+package dev.agentry.app;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.agentry.apply.FileSystem;
+import dev.agentry.apply.Workspace;
+import dev.agentry.plan.Action;
+import dev.agentry.plan.FileAction;
+import dev.agentry.support.AgentryException;
+import dev.agentry.support.ExitCode;
+
+/** {@code check}: would {@code update} change anything on disk? Exit 5 ("drift") when it would. For CI. */
+public final class Check {
+
+    private final Pipeline pipeline;
+    private final FileSystem fs;
+
+    public Check(Scaffolds scaffolds, FileSystem fs) {
+        this.pipeline = new Pipeline(scaffolds);
+        this.fs = fs;
+    }
+
+    public Outcome run(Request request) {
+        Workspace workspace = Workspace.of(request.target());
+        List<String> notes = new ArrayList<>();
+        if (Recovery.recoverIfNeeded(workspace, fs)) {
+            notes.add("finished an interrupted earlier run first");
+        }
+        if (!workspace.hasState()) {
+            throw AgentryException.usage("No agentry team in " + workspace.root() + " (no " + Workspace.META
+                    + "/answers.yml): nothing to check. Run 'agentry generate' there first.");
+        }
+        Pipeline.Prepared prepared = pipeline.prepare(workspace, request);
+        if (prepared.answersEditedByHand()) {
+            notes.add(Workspace.META + "/answers.yml was edited by hand since the last run");
+        }
+        if (prepared.answersChanged()) {
+            notes.add(Workspace.META + "/answers.yml would be rewritten");
+        }
+        for (FileAction action : prepared.plan().actions()) {
+            if (action.action() == Action.UNRESOLVED) {
+                notes.add(action.path() + ": " + action.reason());
+            }
+            if (action.action() == Action.REMOVED_BY_YOU) {
+                notes.add(action.path() + ": " + action.reason());
+            }
+        }
+        boolean drift = prepared.plan().changesDisk() || prepared.answersChanged()
+                || !prepared.plan().with(Action.REFUSE).isEmpty() || !prepared.plan().with(Action.UNRESOLVED).isEmpty();
+        return new Outcome(workspace.root(), "check", prepared.team(), prepared.plan(), true, false,
+                prepared.answersChanged(), null, notes, drift ? ExitCode.DRIFT : ExitCode.OK);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.agentry.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.agentry.apply.Applier;
+import dev.agentry.apply.FileSystem;
+import dev.agentry.apply.State;
+import dev.agentry.apply.StateStore;
+import dev.agentry.apply.TargetLock;
+import dev.agentry.apply.Transaction;
+import dev.agentry.apply.Workspace;
+import dev.agentry.plan.FileAction;
+import dev.agentry.plan.Plan;
+import dev.agentry.support.AgentryException;
+import dev.agentry.support.ExitCode;
+import dev.agentry.support.Hashing;
+import dev.agentry.support.Version;
+
+/**
+ * Writes (or regenerates) a team into a target: {@code generate}, and {@code update}, which is the same run
+ * on a target that already has answers. User edits are kept through three-way merges.
+ */
+public final class Generate {
+
+    private final Pipeline pipeline;
+    private final FileSystem fs;
+
+    public Generate(Scaffolds scaffolds, FileSystem fs) {
+        this.pipeline = new Pipeline(scaffolds);
+        this.fs = fs;
+    }
+
+    /**
+     * Runs generate ({@code requireState} false) or update ({@code requireState} true) on one target.
+     */
+    public Outcome run(Request request, boolean requireState) {
+        Workspace workspace = Workspace.of(request.target());
+        List<String> notes = new ArrayList<>();
+        if (Recovery.recoverIfNeeded(workspace, fs)) {
+            notes.add("finished an interrupted earlier run first");
+        }
+        if (requireState && !workspace.hasState()) {
+            throw AgentryException.usage("No agentry team in " + workspace.root() + " (no " + Workspace.META
+                    + "/answers.yml): run 'agentry generate' or 'agentry init' there first.");
+        }
+        Pipeline.Prepared prepared = pipeline.prepare(workspace, request);
+        if (prepared.answersEditedByHand()) {
+            notes.add(Workspace.META + "/answers.yml was edited by hand since the last run; its answers are used");
+        }
+        refuseForeignFiles(prepared.plan(), workspace);
+        String command = requireState ? "update" : "generate";
+        if (request.dryRun()) {
+            return outcome(prepared, command, prepared.plan(), true, false, null, notes);
+        }
+        try (TargetLock lock = TargetLock.acquire(workspace, TargetLock.WAIT)) {
+            new Transaction(workspace, fs).recover();
+            State state = StateStore.read(workspace);
+            Plan plan = pipeline.replan(prepared, state, request);
+            refuseForeignFiles(plan, workspace);
+            State next = new State(Version.current(), prepared.team().catalog().version(),
+                    Hashing.sha256(prepared.answersYaml()), plan.records());
+            String stateJson = StateStore.serialize(next);
+            boolean stateChanged = !Files.isRegularFile(workspace.state()) || !stateJson.equals(Recovery.read(workspace.state()));
+            if (!plan.changesDisk() && !prepared.answersChanged() && !stateChanged) {
+                return outcome(prepared, command, plan, false, false, null, notes);
+            }
+            Path backups = new Applier(fs).apply(workspace, plan, prepared.answersChanged() ? prepared.answersYaml() : null,
+                    stateJson);
+            return outcome(prepared, command, plan, false, true, backups, notes);
+        }
+    }
+
+    private static void refuseForeignFiles(Plan plan, Workspace workspace) {
+        List<FileAction> refused = plan.refused();
+        if (refused.isEmpty()) {
+            return;
+        }
+        StringBuilder message = new StringBuilder("These files exist in " + workspace.root()
+                + " but were not written by agentry, so they are left alone:\n");
+        refused.forEach(a -> message.append("  ").append(a.path()).append('\n'));
+        message.append("Move them away, or run again with --force to overwrite them (a backup of each is kept under "
+                + Workspace.META + "/backup/). Nothing was written.");
+        throw AgentryException.usage(message.toString());
+    }
+
+    private static Outcome outcome(Pipeline.Prepared prepared, String command, Plan plan, boolean dryRun, boolean applied,
+            Path backups, List<String> notes) {
+        ExitCode code = plan.hasConflicts() ? ExitCode.CONFLICTS : ExitCode.OK;
+        return new Outcome(prepared.workspace().root(), command, prepared.team(), plan, dryRun, applied,
+                prepared.answersChanged(), backups, notes, code);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.agentry.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.agentry.apply.AnswersStore;
+import dev.agentry.apply.DiskReader;
+import dev.agentry.apply.State;
+import dev.agentry.apply.StateStore;
+import dev.agentry.apply.Workspace;
+import dev.agentry.catalog.DirectoryLayer;
+import dev.agentry.catalog.ScaffoldLayer;
+import dev.agentry.codec.Codec;
+import dev.agentry.compose.Composer;
+import dev.agentry.compose.Team;
+import dev.agentry.format.Formats;
+import dev.agentry.format.ToolFormat;
+import dev.agentry.interview.AnswerResolver;
+import dev.agentry.interview.AnswerSource;
+import dev.agentry.interview.Answers;
+import dev.agentry.interview.Keys;
+import dev.agentry.plan.DesiredFile;
+import dev.agentry.plan.Plan;
+import dev.agentry.plan.Planner;
+import dev.agentry.render.RenderedTeam;
+import dev.agentry.support.AgentryException;
+
+/**
+ * The straight line every run shares: answers, catalogue, team, render, plan. Reads the target but never
+ * writes to it.
+ */
+final class Pipeline {
+
+    /** Everything a run has computed before writing. */
+    record Prepared(Workspace workspace, State state, Answers answers, Team team, List<DesiredFile> desired,
+            Plan plan, String answersYaml, boolean answersChanged, boolean answersEditedByHand) {
+    }
+
+    private final Scaffolds scaffolds;
+
+    Pipeline(Scaffolds scaffolds) {
+        this.scaffolds = scaffolds;
+    }
+
+    Prepared prepare(Workspace workspace, Request request) {
+        State state = StateStore.read(workspace);
+        Optional<Map<String, Object>> stored = AnswersStore.readStored(workspace);
+        List<AnswerSource> sources = new ArrayList<>();
+        sources.add(new AnswerSource("--set", request.sets()));
+        Map<String, Object> flags = new LinkedHashMap<>(request.flags());
+        if (!request.scaffolds().isEmpty()) {
+            flags.put(Keys.SCAFFOLDS, request.scaffolds().stream().map(p -> recorded(workspace, p)).toList());
+        }
+        sources.add(new AnswerSource("command-line options", flags));
+        if (request.answersFile() != null) {
+            sources.add(new AnswerSource("answers file " + request.answersFile(),
+                    AnswersStore.read(request.answersFile(), "answers file " + request.answersFile())));
+        }
+        stored.ifPresent(values -> sources.add(new AnswerSource(Workspace.META + "/answers.yml", values)));
+        sources.add(new AnswerSource("defaults", Map.of(Keys.PROJECT_NAME, workspace.folderName())));
+
+        Scaffolds.Loaded loaded = scaffolds.load(layers(workspace, scaffoldAnswer(sources)));
+        Answers answers = new AnswerResolver(loaded.catalog(), Formats.ids()).resolve(sources);
+        Team team = new Composer().compose(answers, loaded.catalog());
+        List<ToolFormat> formats = answers.targets().stream().map(id -> Formats.byId(id).orElseThrow()).toList();
+        Set<String> documents = new LinkedHashSet<>();
+        formats.forEach(f -> documents.addAll(f.documents(team)));
+        RenderedTeam rendered = loaded.renderer().render(team, List.copyOf(documents));
+        List<DesiredFile> desired = new ArrayList<>();
+        formats.forEach(f -> desired.addAll(f.files(rendered)));
+        Plan plan = new Planner(request.conflictStyle(), request.force()).plan(desired, state.files(), new DiskReader(workspace));
+
+        String answersYaml = AnswersStore.serialize(recordedAnswers(answers, team));
+        boolean changed = stored.isEmpty() || !stored.get().equals(Codec.readYamlMap(answersYaml, "answers"));
+        boolean editedByHand = stored.isPresent() && state.answersSha256() != null
+                && !state.answersSha256().equals(dev.agentry.support.Hashing.sha256(readText(workspace.answers())));
+        return new Prepared(workspace, state, answers, team, desired, plan, answersYaml, changed, editedByHand);
+    }
+
+    /** Plans again against the current disk and state, as the run does once it holds the lock. */
+    Plan replan(Prepared prepared, State state, Request request) {
+        return new Planner(request.conflictStyle(), request.force()).plan(prepared.desired(), state.files(),
+                new DiskReader(prepared.workspace()));
+    }
+
+    /** The answers as written to answers.yml, with --set values in the type of the value they override. */
+    private static Map<String, Object> recordedAnswers(Answers answers, Team team) {
+        Map<String, Object> map = answers.toMap();
+        for (String key : answers.values().keySet()) {
+            Object typed = team.settings().containsKey(key) ? team.settings().get(key) : team.variables().get(key);
+            map.put(key, typed);
+        }
+        return map;
+    }
+
+    private static Object scaffoldAnswer(List<AnswerSource> sources) {
+        return sources.stream().filter(s -> s.has(Keys.SCAFFOLDS)).findFirst().map(s -> s.values().get(Keys.SCAFFOLDS))
+                .orElse(List.of());
+    }
+
+    /** Built-in, then the target's own .agentry/scaffolds/, then each recorded or given folder (later wins). */
+    static List<ScaffoldLayer> layers(Workspace workspace, Object scaffoldAnswer) {
+        List<ScaffoldLayer> layers = new ArrayList<>();
+        if (Files.isDirectory(workspace.scaffolds())) {
+            layers.add(new DirectoryLayer(workspace.scaffolds(), Workspace.META + "/scaffolds"));
+        }
+        List<?> entries = scaffoldAnswer instanceof List<?> list ? list : List.of(String.valueOf(scaffoldAnswer));
+        for (Object entry : entries) {
+            String text = String.valueOf(entry);
+            Path folder = workspace.root().resolve(text).normalize();
+            if (!Files.isDirectory(folder)) {
+                throw AgentryException.usage("Scaffold folder '" + text + "' does not exist (resolved to " + folder + ").");
+            }
+            layers.add(new DirectoryLayer(folder, text));
+        }
+        return layers;
+    }
+
+    /** A folder as recorded in answers.yml: relative to the target when inside it, else absolute. */
+    private static String recorded(Workspace workspace, Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            throw AgentryException.usage("Scaffold folder " + absolute + " (--scaffolds) does not exist.");
+        }
+        return absolute.startsWith(workspace.root()) ? workspace.root().relativize(absolute).toString().replace('\\', '/')
+                : absolute.toString();
+    }
+
+    private static String readText(Path file) {
+        try {
+            return Codec.decode(Files.readAllBytes(file), file.toString());
+        }
+        catch (java.io.IOException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.agentry.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.agentry.plan.ConflictStyle;
+
+/**
+ * What a generate, update or check run was asked to do.
+ *
+ * @param flags answers given as options (project-type, deployment, stack, project-name, agents, targets)
+ * @param sets {@code --set KEY=VALUE} values, which take precedence over everything
+ * @param answersFile an answers file ({@code --answers}), or null
+ * @param scaffolds extra scaffold folders ({@code --scaffolds}), in order; empty to use the recorded ones
+ */
+public record Request(Path target, Map<String, Object> flags, Map<String, Object> sets, Path answersFile,
+        List<Path> scaffolds, boolean dryRun, boolean force, ConflictStyle conflictStyle) {
+
+    public Request {
+        Objects.requireNonNull(target, "target is required");
+        flags = flags == null ? Map.of() : Map.copyOf(flags);
+        sets = sets == null ? Map.of() : Map.copyOf(sets);
+        scaffolds = scaffolds == null ? List.of() : List.copyOf(scaffolds);
+        conflictStyle = conflictStyle == null ? ConflictStyle.INLINE : conflictStyle;
+    }
+
+    /** A request with nothing but a target, as check and remove take. */
+    public static Request of(Path target) {
+        return new Request(target, Map.of(), Map.of(), null, List.of(), false, false, ConflictStyle.INLINE);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.agentry.app;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.agentry.catalog.Catalog;
+import dev.agentry.catalog.CatalogLoader;
+import dev.agentry.catalog.DirectoryLayer;
+import dev.agentry.catalog.ScaffoldLayer;
+import dev.agentry.render.TeamRenderer;
+
+/**
+ * Loaded catalogues and their renderers, kept per set of layers so that a process working on many targets
+ * reads and parses each scaffold once.
+ */
+public final class Scaffolds {
+
+    /** A catalogue with the renderer of its templates. */
+    public record Loaded(Catalog catalog, TeamRenderer renderer) {
+    }
+
+    private final Map<List<String>, Loaded> cache = new ConcurrentHashMap<>();
+
+    public Loaded load(List<ScaffoldLayer> layers) {
+        List<String> key = layers.stream().map(l -> l instanceof DirectoryLayer d ? d.root().toString() : l.name()).toList();
+        return cache.computeIfAbsent(key, k -> {
+            Catalog catalog = new CatalogLoader().load(layers);
+            return new Loaded(catalog, new TeamRenderer(catalog.layers()));
+        });
+    }
+}

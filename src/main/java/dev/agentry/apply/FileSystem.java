@@ -1,0 +1,61 @@
+package dev.agentry.apply;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The file operations the writer performs, behind an interface so that tests can make any step fail
+ * (fault injection) and check that the previous team and state survive.
+ */
+public interface FileSystem {
+
+    /** Writes bytes to a new file and forces them to disk. */
+    void writeDurably(Path file, byte[] bytes) throws IOException;
+
+    /** Renames atomically, replacing the destination. */
+    void moveAtomically(Path from, Path to) throws IOException;
+
+    void deleteIfExists(Path file) throws IOException;
+
+    void createDirectories(Path folder) throws IOException;
+
+    void copy(Path from, Path to) throws IOException;
+
+    /** The real file system. */
+    FileSystem REAL = new FileSystem() {
+        @Override
+        public void writeDurably(Path file, byte[] bytes) throws IOException {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+        }
+
+        @Override
+        public void moveAtomically(Path from, Path to) throws IOException {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        @Override
+        public void deleteIfExists(Path file) throws IOException {
+            Files.deleteIfExists(file);
+        }
+
+        @Override
+        public void createDirectories(Path folder) throws IOException {
+            Files.createDirectories(folder);
+        }
+
+        @Override
+        public void copy(Path from, Path to) throws IOException {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    };
+}

@@ -1,0 +1,75 @@
+package dev.agentry.apply;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.agentry.support.AgentryException;
+
+/** A target repository and the places agentry keeps its own files in it ({@code .agentry/}). */
+public record Workspace(Path root) {
+
+    public static final String META = ".agentry";
+
+    public Workspace {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    /** The workspace of an existing folder; a missing folder or a file is invalid input. */
+    public static Workspace of(Path folder) {
+        Path root = folder.toAbsolutePath().normalize();
+        if (!Files.exists(root)) {
+            throw AgentryException.usage("Target folder " + root + " does not exist: create it first, or pass another"
+                    + " folder with --target.");
+        }
+        if (!Files.isDirectory(root)) {
+            throw AgentryException.usage("Target " + root + " is not a folder: pass the repository's folder with --target.");
+        }
+        return new Workspace(root);
+    }
+
+    public Path meta() {
+        return root.resolve(META);
+    }
+
+    public Path answers() {
+        return meta().resolve("answers.yml");
+    }
+
+    public Path state() {
+        return meta().resolve("state.json");
+    }
+
+    public Path lock() {
+        return meta().resolve("lock");
+    }
+
+    public Path transaction() {
+        return meta().resolve("txn");
+    }
+
+    public Path backups() {
+        return meta().resolve("backup");
+    }
+
+    public Path scaffolds() {
+        return meta().resolve("scaffolds");
+    }
+
+    public Path gitignore() {
+        return meta().resolve(".gitignore");
+    }
+
+    /** The target's folder name: the default project name. */
+    public String folderName() {
+        Path name = root.getFileName();
+        return name == null ? "project" : name.toString();
+    }
+
+    public Path resolve(String relative) {
+        return root.resolve(relative);
+    }
+
+    public boolean hasState() {
+        return Files.isRegularFile(state()) || Files.isRegularFile(answers());
+    }
+}

@@ -1,0 +1,35 @@
+package dev.agentry.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+/** The shapes of the YAML files of a scaffold layer, as Jackson reads them. */
+final class CatalogFiles {
+
+    private CatalogFiles() {
+    }
+
+    /**
+     * {@code catalog.yml}: the catalogue's version, its settings with their defaults, and the variables every
+     * stack and every deployment must define (name to description).
+     */
+    record CatalogFile(String version, String name, Map<String, Object> settings, Map<String, String> stackVariables,
+            Map<String, String> deploymentVariables) {
+    }
+
+    /** {@code project-types.yml}. */
+    record ProjectTypesFile(List<ProjectType> projectTypes) {
+    }
+
+    /** {@code deployments.yml}. */
+    record DeploymentsFile(List<Deployment> deployments) {
+    }
+
+    /** {@code stacks.yml}. */
+    record StacksFile(List<Stack> stacks) {
+    }
+
+    /** {@code agents.yml}. */
+    record AgentsFile(List<AgentSpec> agents) {
+    }
+}

@@ -1,0 +1,190 @@
+package dev.agentry.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import dev.agentry.catalog.CatalogFiles.AgentsFile;
+import dev.agentry.catalog.CatalogFiles.CatalogFile;
+import dev.agentry.catalog.CatalogFiles.DeploymentsFile;
+import dev.agentry.catalog.CatalogFiles.ProjectTypesFile;
+import dev.agentry.catalog.CatalogFiles.StacksFile;
+import dev.agentry.codec.Codec;
+import dev.agentry.support.AgentryException;
+import dev.agentry.support.Ids;
+
+/**
+ * Loads the catalogue from its layers. Later layers win: an entry with the id of an earlier one replaces
+ * it whole, a new id is added, a template of the same path overrides. Every file is read strictly and every
+ * reference is checked, with errors that name the file and key.
+ */
+public final class CatalogLoader {
+
+    static final String CATALOG = "catalog.yml";
+    static final String PROJECT_TYPES = "project-types.yml";
+    static final String DEPLOYMENTS = "deployments.yml";
+    static final String STACKS = "stacks.yml";
+    static final String AGENTS = "agents.yml";
+    static final String LEGACY_FOLDER = "agents";
+
+    /** Loads the built-in catalogue followed by the given layers. */
+    public Catalog load(List<ScaffoldLayer> extraLayers) {
+        List<ScaffoldLayer> layers = new ArrayList<>();
+        layers.add(new ClasspathLayer());
+        layers.addAll(extraLayers);
+        return loadLayers(layers);
+    }
+
+    /** Loads exactly the given layers, the first being the base. */
+    public Catalog loadLayers(List<ScaffoldLayer> layers) {
+        Entries<ProjectType> projectTypes = new Entries<>("project type", ProjectType::id);
+        Entries<Deployment> deployments = new Entries<>("deployment", Deployment::id);
+        Entries<Stack> stacks = new Entries<>("stack", Stack::id);
+        Entries<AgentSpec> agents = new Entries<>("agent", AgentSpec::id);
+        Map<String, LegacyAgent> legacy = new LinkedHashMap<>();
+        String version = null;
+        Map<String, Object> settings = new LinkedHashMap<>();
+        Map<String, String> stackVariables = new LinkedHashMap<>();
+        Map<String, String> deploymentVariables = new LinkedHashMap<>();
+        for (ScaffoldLayer layer : layers) {
+            boolean found = false;
+            Optional<CatalogFile> catalogFile = read(layer, CATALOG, CatalogFile.class);
+            if (catalogFile.isPresent()) {
+                found = true;
+                version = catalogFile.get().version() != null ? catalogFile.get().version() : version;
+                if (catalogFile.get().settings() != null) {
+                    settings.putAll(catalogFile.get().settings());
+                }
+                if (catalogFile.get().stackVariables() != null) {
+                    stackVariables.putAll(catalogFile.get().stackVariables());
+                }
+                if (catalogFile.get().deploymentVariables() != null) {
+                    deploymentVariables.putAll(catalogFile.get().deploymentVariables());
+                }
+            }
+            found |= read(layer, PROJECT_TYPES, ProjectTypesFile.class)
+                    .map(f -> projectTypes.addAll(f.projectTypes(), source(layer, PROJECT_TYPES), "project-types")).isPresent();
+            found |= read(layer, DEPLOYMENTS, DeploymentsFile.class)
+                    .map(f -> deployments.addAll(f.deployments(), source(layer, DEPLOYMENTS), "deployments")).isPresent();
+            found |= read(layer, STACKS, StacksFile.class)
+                    .map(f -> stacks.addAll(f.stacks(), source(layer, STACKS), "stacks")).isPresent();
+            found |= read(layer, AGENTS, AgentsFile.class)
+                    .map(f -> agents.addAll(f.agents(), source(layer, AGENTS), "agents")).isPresent();
+            for (String file : layer.list(LEGACY_FOLDER)) {
+                if (file.endsWith(".md")) {
+                    String relative = LEGACY_FOLDER + "/" + file;
+                    LegacyAgent agent = LegacyAgentReader.read(layer.read(relative).orElseThrow(), source(layer, relative));
+                    legacy.put(agent.name(), agent);
+                    found = true;
+                }
+            }
+            found |= !layer.list("templates").isEmpty();
+            if (!found) {
+                throw AgentryException.usage("Scaffold layer " + layer.name() + " holds no scaffolds: expected at least one of "
+                        + String.join(", ", List.of(CATALOG, PROJECT_TYPES, DEPLOYMENTS, STACKS, AGENTS))
+                        + ", an agents/ folder of Markdown agents or a templates/ folder.");
+            }
+        }
+        if (version == null) {
+            throw AgentryException.usage("The scaffold catalogue has no version: " + CATALOG + " must set 'version'.");
+        }
+        List<AgentSpec> agentList = withLegacy(agents, legacy);
+        Catalog catalog = new Catalog(version, settings, stackVariables, deploymentVariables, projectTypes.values(), deployments.values(), stacks.values(),
+                agentList, legacy, layers);
+        new CatalogValidator(catalog, projectTypes.origins, deployments.origins, stacks.origins, agents.origins).validate();
+        return catalog;
+    }
+
+    /** Legacy agents replace the spec with the same name (keeping its place in teams) or join as new roles. */
+    private static List<AgentSpec> withLegacy(Entries<AgentSpec> agents, Map<String, LegacyAgent> legacy) {
+        List<AgentSpec> result = new ArrayList<>();
+        for (AgentSpec spec : agents.values()) {
+            LegacyAgent replacement = legacy.get(spec.id());
+            result.add(replacement == null ? spec : legacySpec(replacement, spec));
+        }
+        for (LegacyAgent agent : legacy.values()) {
+            if (agents.byId.containsKey(agent.name()) || !Ids.isValidAgentName(agent.name())) {
+                continue;
+            }
+            result.add(legacySpec(agent, null));
+        }
+        return result;
+    }
+
+    private static AgentSpec legacySpec(LegacyAgent agent, AgentSpec base) {
+        Map<String, String> fm = agent.frontmatter();
+        String color = fm.getOrDefault("color", base == null ? null : base.color());
+        String model = fm.getOrDefault("model", base == null ? null : base.model());
+        List<String> tools = fm.containsKey("tools")
+                ? List.of(fm.get("tools").split("\\s*,\\s*"))
+                : base == null ? List.of() : base.tools();
+        return new AgentSpec(agent.name(), base == null ? titleOf(agent.name()) : base.name(),
+                fm.getOrDefault("description", ""), null, color, model, tools,
+                base == null ? List.of() : base.projectTypes(), base == null ? Stage.BUILD : base.stage(),
+                base == null ? null : base.focus(), false, agent.source());
+    }
+
+    static String titleOf(String id) {
+        StringBuilder title = new StringBuilder();
+        for (String word : id.split("-")) {
+            if (!word.isEmpty()) {
+                title.append(title.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return title.toString();
+    }
+
+    private static <T> Optional<T> read(ScaffoldLayer layer, String file, Class<T> type) {
+        return layer.read(file).map(text -> Codec.readYaml(text, source(layer, file), type));
+    }
+
+    static String source(ScaffoldLayer layer, String file) {
+        return layer.builtIn() ? "built-in scaffolds/" + file : layer.name() + "/" + file;
+    }
+
+    /** Entries of one kind, merged by id across layers, remembering which file each came from. */
+    static final class Entries<T> {
+        private final String kind;
+        private final Function<T, String> id;
+        private final Map<String, T> byId = new LinkedHashMap<>();
+        final Map<String, String> origins = new LinkedHashMap<>();
+
+        Entries(String kind, Function<T, String> id) {
+            this.kind = kind;
+            this.id = id;
+        }
+
+        Entries<T> addAll(List<T> items, String source, String key) {
+            if (items == null) {
+                throw AgentryException.usage(source + ": '" + key + "' must be a list of entries.");
+            }
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                T item = items.get(i);
+                if (item == null) {
+                    throw AgentryException.usage(source + ": " + key + "[" + i + "] is empty.");
+                }
+                String itemId = id.apply(item);
+                if (!Ids.isValid(itemId)) {
+                    throw AgentryException.usage(source + ": " + key + "[" + i + "].id '" + itemId + "' is not a valid "
+                            + kind + " id: use " + Ids.describeRule() + ".");
+                }
+                Integer previous = seen.put(itemId, i);
+                if (previous != null) {
+                    throw AgentryException.usage(source + ": " + key + "[" + i + "] repeats the id '" + itemId
+                            + "' of " + key + "[" + previous + "].");
+                }
+                byId.put(itemId, item);
+                origins.put(itemId, source + " " + key + "[" + i + "] ('" + itemId + "')");
+            }
+            return this;
+        }
+
+        List<T> values() {
+            return List.copyOf(byId.values());
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.agentry.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A deployment platform and the deployment agent it adds to every team.
+ *
+ * @param agent the deployment agent's name, for example {@code aws-deployment-engineer}
+ * @param agentName the agent's display name; defaults to "{name} Deployment Engineer"
+ * @param template the template of its agent; defaults to the base deployment agent's template
+ */
+public record Deployment(String id, String name, String description, String agent, String agentName,
+        String template, String color, Map<String, Object> variables, List<String> guidance) {
+
+    public Deployment {
+        Objects.requireNonNull(id, "id is required");
+        Objects.requireNonNull(name, "name is required");
+        Objects.requireNonNull(agent, "agent is required");
+        description = description == null ? "" : description;
+        agentName = agentName == null ? name + " Deployment Engineer" : agentName;
+        variables = variables == null ? Map.of() : Variables.copy(variables);
+        guidance = guidance == null ? List.of() : List.copyOf(guidance);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.agentry.catalog;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A kind of project (web app, backend API ...) with its default team of agents. */
+public record ProjectType(String id, String name, String description, List<String> agents) {
+
+    public ProjectType {
+        Objects.requireNonNull(id, "id is required");
+        Objects.requireNonNull(name, "name is required");
+        Objects.requireNonNull(description, "description is required");
+        agents = agents == null ? List.of() : List.copyOf(agents);
+    }
+}

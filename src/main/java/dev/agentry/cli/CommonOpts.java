@@ -1,0 +1,77 @@
+package dev.agentry.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.agentry.app.Request;
+import dev.agentry.interview.Keys;
+import dev.agentry.plan.ConflictStyle;
+import dev.agentry.support.AgentryException;
+
+/** The options shared by commands that take answers, and their conversion into a request. */
+final class CommonOpts {
+
+    static final Opt TARGET = Opt.value("target", "DIR", "the repository to write into (default: the current folder)",
+            Opt.Values.FOLDERS);
+    static final Opt JSON = Opt.flag("json", "print the result as JSON on stdout");
+    static final Opt VERBOSE = Opt.flag("verbose", "explain every file; stack traces for internal errors");
+    static final Opt DRY_RUN = Opt.flag("dry-run", "print the plan (and what would change) without writing anything");
+
+    static final List<Opt> ANSWERS = List.of(
+            Opt.value("project-type", "ID", "the project type (agentry list project-types)", Opt.Values.PROJECT_TYPES),
+            Opt.value("deployment", "ID", "the deployment platform, which adds its deployment agent", Opt.Values.DEPLOYMENTS),
+            Opt.value("stack", "ID", "the technology stack; must suit the project type", Opt.Values.STACKS),
+            Opt.value("project-name", "NAME", "the project's name (default: the target folder's name)"),
+            Opt.value("agents", "ID,ID...", "the team's roles (default: the project type's team; required for custom)",
+                    Opt.Values.AGENTS),
+            Opt.value("targets", "ID,ID...", "agent tools to write for (default: claude)", Opt.Values.TARGETS),
+            Opt.value("answers", "FILE", "read answers from a YAML file (keys as in .agentry/answers.yml)", Opt.Values.FILES),
+            Opt.repeatable("set", "KEY=VALUE", "set an answer, stack variable or setting (claude-md=false ...)", Opt.Values.NONE),
+            Opt.repeatable("scaffolds", "DIR", "a folder of custom or legacy scaffolds layered over the built-in ones",
+                    Opt.Values.FOLDERS));
+
+    static final Opt FORCE = Opt.flag("force", "overwrite files agentry did not write (a backup of each is kept)");
+    static final Opt CONFLICT = Opt.value("conflict", "inline|rej",
+            "on overlapping edits: write conflict markers (inline, default) or a .rej file beside yours", Opt.Values.CONFLICT_STYLES);
+
+    private CommonOpts() {
+    }
+
+    static Request request(Args args) {
+        Map<String, Object> flags = new LinkedHashMap<>();
+        for (String key : List.of(Keys.PROJECT_TYPE, Keys.DEPLOYMENT, Keys.STACK, Keys.PROJECT_NAME, Keys.AGENTS, Keys.TARGETS)) {
+            if (args.has(key)) {
+                flags.put(key, args.value(key));
+            }
+        }
+        Map<String, Object> sets = new LinkedHashMap<>();
+        for (String assignment : args.values("set")) {
+            int equals = assignment.indexOf('=');
+            if (equals <= 0) {
+                throw AgentryException.usage("--set takes KEY=VALUE (for example --set claude-md=false), not '" + assignment + "'.");
+            }
+            sets.put(assignment.substring(0, equals).strip(), assignment.substring(equals + 1));
+        }
+        Path answers = args.has("answers") ? Path.of(args.value("answers")) : null;
+        List<Path> scaffolds = args.values("scaffolds").stream().map(Path::of).toList();
+        return new Request(target(args), flags, sets, answers, scaffolds, args.flag("dry-run"), args.flag("force"),
+                conflictStyle(args));
+    }
+
+    static Path target(Args args) {
+        return Path.of(args.has("target") ? args.value("target") : ".");
+    }
+
+    private static ConflictStyle conflictStyle(Args args) {
+        String value = args.value("conflict");
+        if (value == null || value.equals("inline")) {
+            return ConflictStyle.INLINE;
+        }
+        if (value.equals("rej")) {
+            return ConflictStyle.REJ;
+        }
+        throw AgentryException.usage("--conflict takes 'inline' or 'rej', not '" + value + "'.");
+    }
+}

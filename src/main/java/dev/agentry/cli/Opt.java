@@ -1,0 +1,41 @@
+package dev.agentry.cli;
+
+import java.util.Objects;
+
+/**
+ * A command-line option: {@code --name VALUE}, or a flag when {@code valueLabel} is null.
+ *
+ * @param values what tab completion offers for the value
+ */
+record Opt(String name, String valueLabel, String description, boolean repeatable, Values values) {
+
+    Opt {
+        Objects.requireNonNull(name, "name is required");
+        values = values == null ? Values.NONE : values;
+    }
+
+    static Opt value(String name, String valueLabel, String description) {
+        return new Opt(name, valueLabel, description, false, Values.NONE);
+    }
+
+    static Opt value(String name, String valueLabel, String description, Values values) {
+        return new Opt(name, valueLabel, description, false, values);
+    }
+
+    static Opt repeatable(String name, String valueLabel, String description, Values values) {
+        return new Opt(name, valueLabel, description, true, values);
+    }
+
+    static Opt flag(String name, String description) {
+        return new Opt(name, null, description, false, Values.NONE);
+    }
+
+    boolean isFlag() {
+        return valueLabel == null;
+    }
+
+    /** What completion offers for an option's value. */
+    enum Values {
+        NONE, FOLDERS, FILES, PROJECT_TYPES, DEPLOYMENTS, STACKS, AGENTS, TARGETS, CONFLICT_STYLES, KINDS, COMMANDS
+    }
+}

@@ -1,0 +1,181 @@
+package dev.agentry.cli;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.agentry.app.Outcome;
+import dev.agentry.codec.Codec;
+import dev.agentry.compose.Member;
+import dev.agentry.compose.Team;
+import dev.agentry.merge.Merge;
+import dev.agentry.plan.Action;
+import dev.agentry.plan.FileAction;
+import dev.agentry.plan.Plan;
+
+/** Prints the outcome of generate, update, check and remove for people, or as JSON for scripts. */
+final class Report {
+
+    private Report() {
+    }
+
+    static void human(Outcome outcome, Io io, boolean diffs, boolean verbose) {
+        Team team = outcome.team();
+        if (team != null) {
+            io.out().println(io.bold(headline(outcome)) + " " + team.answers().projectName() + " in " + outcome.target());
+            Member deployer = team.deploymentAgent();
+            io.out().println(io.dim("  " + team.projectType().name() + " · " + team.stack().name() + " · "
+                    + team.deployment().name() + " (" + deployer.name() + ") · " + team.members().size() + " agents"));
+        }
+        else {
+            io.out().println(io.bold(headline(outcome)) + " " + outcome.target());
+        }
+        Plan plan = outcome.plan();
+        boolean anything = false;
+        for (FileAction action : plan.actions()) {
+            if (action.action() == Action.UNCHANGED && !verbose) {
+                continue;
+            }
+            anything = true;
+            String where = action.path() + (action.blockId() != null ? " (" + action.blockId() + " block)" : "");
+            io.out().println("  " + label(action.action(), io) + " " + where
+                    + (shouldExplain(action, verbose) ? io.dim("  " + action.reason()) : ""));
+            if (diffs && action.writes() && action.action() != Action.CREATE) {
+                String diff = Merge.unifiedDiff(action.path(), action.before(), action.delete() ? null : effectiveAfter(action));
+                diff.lines().forEach(line -> io.out().println("      " + colorDiff(line, io)));
+            }
+        }
+        if (!anything && !plan.actions().isEmpty()) {
+            io.out().println("  " + io.dim("all " + plan.actions().size() + " files unchanged"));
+        }
+        outcome.notes().forEach(note -> io.out().println(io.dim("  note: " + note)));
+        if (outcome.backups() != null) {
+            io.out().println("  backups of overwritten files: " + outcome.backups());
+        }
+        io.out().println(summary(outcome));
+        List<FileAction> conflicts = plan.actions().stream()
+                .filter(a -> a.action() == Action.CONFLICT || a.action() == Action.UNRESOLVED).toList();
+        if (!conflicts.isEmpty() && !outcome.dryRun()) {
+            io.out().println();
+            io.out().println("Conflicts to resolve in " + conflicts.size() + " file" + (conflicts.size() > 1 ? "s" : "") + ":");
+            conflicts.forEach(c -> io.out().println("  " + c.path() + (c.rejText() != null ? " (agentry's version: " + c.path()
+                    + ".rej)" : "")));
+            io.out().println("Edit each file to keep what you want (remove the <<<<<<< yours / ======= / >>>>>>> agentry"
+                    + " markers), then run 'agentry update' again: it treats the resolved file as yours.");
+        }
+    }
+
+    private static String headline(Outcome outcome) {
+        String verb = switch (outcome.command()) {
+            case "check" -> outcome.exitCode().code() == 0 ? "In sync:" : "Drift:";
+            case "remove" -> outcome.dryRun() ? "Would remove the team from" : "Removed the team from";
+            default -> outcome.dryRun() ? "Plan for" : outcome.applied() ? (outcome.command().equals("update") ? "Updated" : "Generated")
+                    : "Unchanged:";
+        };
+        return verb;
+    }
+
+    private static String summary(Outcome outcome) {
+        Map<Action, Integer> counts = new EnumMap<>(Action.class);
+        outcome.plan().actions().forEach(a -> counts.merge(a.action(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        counts.forEach((action, n) -> parts.add(n + " " + action.summary()));
+        String files = String.join(", ", parts);
+        return switch (outcome.command()) {
+            case "check" -> outcome.exitCode().code() == 0
+                    ? "Nothing to update (" + files + ")."
+                    : "'agentry update' would change the files above (" + files + ").";
+            case "remove" -> (outcome.dryRun() ? "Dry run: nothing was removed. " : "") + files + ".";
+            default -> {
+                if (outcome.dryRun()) {
+                    yield "Dry run: nothing was written (" + files + ").";
+                }
+                if (!outcome.applied()) {
+                    yield "Nothing changed: the team is up to date (" + files + ").";
+                }
+                yield files + ". Restart Claude Code (or run /agents) to load the team.";
+            }
+        };
+    }
+
+    private static boolean shouldExplain(FileAction action, boolean verbose) {
+        return verbose || switch (action.action()) {
+            case CREATE, UPDATE, UNCHANGED -> false;
+            default -> true;
+        };
+    }
+
+    private static String label(Action action, Io io) {
+        String text = String.format("%-14s", action.label());
+        return switch (action) {
+            case CREATE -> io.colored(text, 32);
+            case UPDATE, MERGE, FORCE -> io.colored(text, 33);
+            case DELETE -> io.colored(text, 31);
+            case CONFLICT, UNRESOLVED, REFUSE -> io.colored(text, 91);
+            default -> io.dim(text);
+        };
+    }
+
+    private static String colorDiff(String line, Io io) {
+        if (line.startsWith("+") && !line.startsWith("+++")) {
+            return io.colored(line, 32);
+        }
+        if (line.startsWith("-") && !line.startsWith("---")) {
+            return io.colored(line, 31);
+        }
+        return line.startsWith("@@") ? io.colored(line, 36) : line;
+    }
+
+    /** The text the file would hold afterwards (for a .rej conflict the file itself does not change). */
+    private static String effectiveAfter(FileAction action) {
+        return action.after() != null ? action.after() : action.before();
+    }
+
+    static void json(Outcome outcome, Io io, boolean diffs) {
+        io.out().print(Codec.writeJson(toMap(outcome, diffs)));
+        io.out().flush();
+    }
+
+    static Map<String, Object> toMap(Outcome outcome, boolean diffs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("command", outcome.command());
+        map.put("target", outcome.target().toString());
+        map.put("dryRun", outcome.dryRun());
+        map.put("applied", outcome.applied());
+        map.put("exitCode", outcome.exitCode().code());
+        Team team = outcome.team();
+        if (team != null) {
+            Map<String, Object> teamMap = new LinkedHashMap<>();
+            teamMap.put("projectName", team.answers().projectName());
+            teamMap.put("projectType", team.projectType().id());
+            teamMap.put("deployment", team.deployment().id());
+            teamMap.put("stack", team.stack().id());
+            teamMap.put("targets", team.answers().targets());
+            teamMap.put("agents", team.members().stream().map(Member::name).toList());
+            map.put("team", teamMap);
+        }
+        List<Object> files = new ArrayList<>();
+        for (FileAction action : outcome.plan().actions()) {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("path", action.path());
+            if (action.blockId() != null) {
+                file.put("block", action.blockId());
+            }
+            file.put("action", action.action().label());
+            file.put("reason", action.reason());
+            if (diffs && action.writes() && action.action() != Action.CREATE) {
+                file.put("diff", Merge.unifiedDiff(action.path(), action.before(), action.delete() ? null : effectiveAfter(action)));
+            }
+            files.add(file);
+        }
+        map.put("files", files);
+        map.put("answersChanged", outcome.answersChanged());
+        if (outcome.backups() != null) {
+            map.put("backups", outcome.backups().toString());
+        }
+        map.put("notes", outcome.notes());
+        return map;
+    }
+}

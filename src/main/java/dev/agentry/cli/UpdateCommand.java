@@ -1,0 +1,36 @@
+package dev.agentry.cli;
+
+import dev.agentry.app.Outcome;
+
+/** {@code agentry update}: regenerates from the stored answers and any changes given, keeping user edits. */
+final class UpdateCommand extends AgentryCommand implements HelpText.Detailed {
+
+    private final Services services;
+
+    UpdateCommand(Services services) {
+        super("update", "regenerate the team after answers or scaffolds changed, keeping your edits",
+                "update [--target DIR] [--set KEY=VALUE]... [--deployment ID] ... [--dry-run] [--json] [--conflict inline|rej]",
+                GenerateCommand.options(), 0);
+        this.services = services;
+    }
+
+    @Override
+    public String details() {
+        return """
+                Starts from .agentry/answers.yml (hand edits included), applies the options given, renders again
+                and reconciles every file with what agentry wrote last time:
+                  untouched by you            -> overwritten with the new render
+                  edited by you, nothing new  -> kept as you left it
+                  edited by you, changed      -> three-way merge; overlapping edits become conflicts (exit 3)
+                  deleted by you              -> not recreated
+                  no longer in the team       -> deleted, or kept and untracked if you edited it
+                --dry-run prints each file's action and a unified diff.""";
+    }
+
+    @Override
+    int run(Args args, Io io) {
+        Outcome outcome = services.generate().run(CommonOpts.request(args), true);
+        Output.print(outcome, args, io, outcome.dryRun());
+        return outcome.exitCode().code();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.agentry.compose;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.agentry.catalog.Catalog;
+import dev.agentry.catalog.Deployment;
+import dev.agentry.catalog.ProjectType;
+import dev.agentry.catalog.Stack;
+import dev.agentry.interview.Answers;
+
+/**
+ * The team to write: who is in it and every value its templates may use.
+ *
+ * @param variables the stack's and deployment's variables with the user's overrides applied
+ * @param settings the catalogue's settings with the user's overrides applied (for example claude-md)
+ */
+public record Team(Catalog catalog, Answers answers, ProjectType projectType, Deployment deployment, Stack stack,
+        List<Member> members, Map<String, Object> variables, Map<String, Object> settings) {
+
+    public Team {
+        members = List.copyOf(members);
+        variables = Map.copyOf(variables);
+        settings = Map.copyOf(settings);
+    }
+
+    public Optional<Member> member(String name) {
+        return members.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    public Member deploymentAgent() {
+        return members.stream().filter(Member::deployment).findFirst().orElseThrow();
+    }
+
+    /** True when the named setting is on (settings default to on when absent). */
+    public boolean enabled(String setting) {
+        Object value = settings.get(setting);
+        return value == null || Boolean.TRUE.equals(value);
+    }
+}

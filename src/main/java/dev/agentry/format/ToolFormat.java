@@ -1,0 +1,20 @@
+package dev.agentry.format;
+
+import java.util.List;
+
+import dev.agentry.compose.Team;
+import dev.agentry.plan.DesiredFile;
+import dev.agentry.render.RenderedTeam;
+
+/** Writes a rendered team in one agent tool's format (folder, file shape, frontmatter fields). */
+public interface ToolFormat {
+
+    /** The target's id, as given to --targets. */
+    String id();
+
+    /** The document templates this format needs rendered with the team (for example "claude-md.ftl"). */
+    List<String> documents(Team team);
+
+    /** The files (or managed blocks) of the team in this format. */
+    List<DesiredFile> files(RenderedTeam team);
+}

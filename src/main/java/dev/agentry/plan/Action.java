@@ -1,0 +1,54 @@
+package dev.agentry.plan;
+
+/** What a plan does with one file, as printed and reported in JSON. */
+public enum Action {
+    /** A new file, or a new block in a file. */
+    CREATE("create", "created", true),
+    /** Overwritten: the user had not edited it and the new render differs. */
+    UPDATE("update", "updated", true),
+    /** Nothing to do. */
+    UNCHANGED("unchanged", "unchanged", false),
+    /** The user edited it and agentry has nothing new for it: the user's file is kept. */
+    KEEP("keep-yours", "kept as you edited them", false),
+    /** The user's edits and agentry's changes merged cleanly. */
+    MERGE("merge", "merged", true),
+    /** The user's edits and agentry's changes overlap: markers written (or a .rej file beside it). */
+    CONFLICT("conflict", "with conflicts", true),
+    /** Conflict markers from an earlier update are still in the file. */
+    UNRESOLVED("unresolved", "with unresolved conflicts", false),
+    /** The user deleted it: not recreated. */
+    REMOVED_BY_YOU("removed-by-you", "removed by you", false),
+    /** No longer in the team and not edited: deleted. */
+    DELETE("delete", "deleted", true),
+    /** No longer in the team but edited by the user: kept and no longer tracked. */
+    ORPHAN("keep-orphan", "kept but no longer tracked", false),
+    /** Exists but was not written by agentry: refused without --force. */
+    REFUSE("refuse", "refused", false),
+    /** Exists, not written by agentry, overwritten with --force after a backup. */
+    FORCE("overwrite", "overwritten", true),
+    /** No longer tracked and already gone: only the state forgets it. */
+    FORGET("forget", "forgotten", false);
+
+    private final String label;
+    private final String summary;
+    private final boolean changesDisk;
+
+    Action(String label, String summary, boolean changesDisk) {
+        this.label = label;
+        this.summary = summary;
+        this.changesDisk = changesDisk;
+    }
+
+    /** How a count of files with this action reads in a summary: "3 created". */
+    public String summary() {
+        return summary;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean changesDisk() {
+        return changesDisk;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.agentry.plan;
+
+import java.util.Objects;
+
+/**
+ * The plan for one file.
+ *
+ * @param before the file's current text, or null when there is none
+ * @param after the text to write, or null to leave the file as it is (or to delete it, see {@code delete})
+ * @param delete true to delete the file
+ * @param backup true to copy the current file under .agentry/backup/ before changing it
+ * @param rejText for a conflict with --conflict rej: the new render, written beside the file as {@code <file>.rej}
+ * @param record what the state remembers for this file afterwards, or null to forget it
+ * @param reason a short explanation for the user
+ */
+public record FileAction(String path, String blockId, Action action, String before, String after, boolean delete,
+        boolean backup, String rejText, RecordedFile record, String reason) {
+
+    public FileAction {
+        Objects.requireNonNull(path, "path is required");
+        Objects.requireNonNull(action, "action is required");
+    }
+
+    public boolean writes() {
+        return after != null || delete || rejText != null;
+    }
+}
