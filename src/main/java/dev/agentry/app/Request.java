@@ -1,6 +1,8 @@
 package dev.agentry.app;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +22,8 @@ public record Request(Path target, Map<String, Object> flags, Map<String, Object
 
     public Request {
         Objects.requireNonNull(target, "target is required");
-        flags = flags == null ? Map.of() : Map.copyOf(flags);
-        sets = sets == null ? Map.of() : Map.copyOf(sets);
+        flags = flags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(flags));
+        sets = sets == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sets));
         scaffolds = scaffolds == null ? List.of() : List.copyOf(scaffolds);
         conflictStyle = conflictStyle == null ? ConflictStyle.INLINE : conflictStyle;
     }

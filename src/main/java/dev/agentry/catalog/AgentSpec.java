@@ -14,10 +14,9 @@ import java.util.Objects;
  * @param stage where the agent sits in the hand-off workflow
  * @param focus a short phrase naming what the agent covers, used when a teammate has no specific sentence
  * @param deployment true for the base of every deployment agent (each deployment gives it a name)
- * @param legacy a legacy Markdown agent with {{PLACEHOLDER}}s: the layer-relative file, else null
  */
 public record AgentSpec(String id, String name, String description, String template, String color, String model,
-        List<String> tools, List<String> projectTypes, Stage stage, String focus, boolean deployment, String legacy) {
+        List<String> tools, List<String> projectTypes, Stage stage, String focus, boolean deployment) {
 
     public AgentSpec {
         Objects.requireNonNull(id, "id is required");
@@ -28,9 +27,5 @@ public record AgentSpec(String id, String name, String description, String templ
         projectTypes = projectTypes == null ? List.of() : List.copyOf(projectTypes);
         stage = stage == null ? Stage.BUILD : stage;
         focus = focus == null ? name.toLowerCase() : focus;
-    }
-
-    public boolean isLegacy() {
-        return legacy != null;
     }
 }

@@ -1,5 +1,7 @@
 package dev.agentry.catalog;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +18,19 @@ public record Catalog(String version, Map<String, Object> settings, Map<String, 
         Map<String, LegacyAgent> legacyAgents, List<ScaffoldLayer> layers) {
 
     public Catalog {
-        settings = Map.copyOf(settings);
-        stackVariables = Map.copyOf(stackVariables);
-        deploymentVariables = Map.copyOf(deploymentVariables);
+        settings = ordered(settings);
+        stackVariables = ordered(stackVariables);
+        deploymentVariables = ordered(deploymentVariables);
         projectTypes = List.copyOf(projectTypes);
         deployments = List.copyOf(deployments);
         stacks = List.copyOf(stacks);
         agents = List.copyOf(agents);
-        legacyAgents = Map.copyOf(legacyAgents);
+        legacyAgents = ordered(legacyAgents);
         layers = List.copyOf(layers);
+    }
+
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     public Optional<ProjectType> projectType(String id) {

@@ -124,7 +124,7 @@ public final class CatalogLoader {
         return new AgentSpec(agent.name(), base == null ? titleOf(agent.name()) : base.name(),
                 fm.getOrDefault("description", ""), null, color, model, tools,
                 base == null ? List.of() : base.projectTypes(), base == null ? Stage.BUILD : base.stage(),
-                base == null ? null : base.focus(), false, agent.source());
+                base == null ? null : base.focus(), false);
     }
 
     static String titleOf(String id) {

@@ -58,12 +58,13 @@ final class CatalogValidator {
     }
 
     private void validateAgent(AgentSpec agent, List<String> projectTypeIds) {
-        String origin = agentOrigins.getOrDefault(agent.id(), agent.legacy());
+        LegacyAgent legacy = catalog.legacyAgents().get(agent.id());
+        String origin = legacy != null ? legacy.source() : agentOrigins.get(agent.id());
         if (!Ids.isValidAgentName(agent.id())) {
             throw AgentryException.usage(origin + ": '" + agent.id() + "' is not a valid agent name: use 3 to 50 "
                     + Ids.describeRule() + ".");
         }
-        if (agent.isLegacy()) {
+        if (legacy != null) {
             return;
         }
         if (agent.template() == null || agent.template().isBlank()) {

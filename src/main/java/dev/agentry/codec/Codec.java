@@ -101,9 +101,31 @@ public final class Codec {
         try {
             return YAML.readValue(checked, type);
         }
+        catch (UnrecognizedPropertyException e) {
+            throw translate(e, source + ":" + keyLine(checked, e.getPropertyName(), e.getLocation()), null);
+        }
         catch (JacksonException e) {
             throw translate(e, source);
         }
+    }
+
+    /**
+     * The line of an unknown key: the parser reports where it stopped, after the key's value, so look back from
+     * there for the line that declares the key.
+     */
+    private static String keyLine(String text, String key, TokenStreamLocation location) {
+        String[] lines = text.split("\n", -1);
+        int from = location == null ? lines.length : Math.min(lines.length, (int) location.getLineNr());
+        for (int i = from - 1; i >= 0; i--) {
+            String line = lines[i].strip();
+            if (line.startsWith("- ")) {
+                line = line.substring(2).strip();
+            }
+            if (line.startsWith(key + ":") || line.startsWith("\"" + key + "\":") || line.startsWith("'" + key + "':")) {
+                return (i + 1) + ":" + (lines[i].indexOf(key) + 1);
+            }
+        }
+        return location == null ? "?" : location.getLineNr() + ":" + location.getColumnNr();
     }
 
     /** Reads a YAML mapping into an ordered map of plain values (strings, numbers, booleans, lists, maps). */
@@ -171,7 +193,11 @@ public final class Codec {
     }
 
     private static AgentryException translate(JacksonException e, String source) {
-        String where = where(source, e.getLocation());
+        return translate(e, source, e.getLocation());
+    }
+
+    private static AgentryException translate(JacksonException e, String source, TokenStreamLocation location) {
+        String where = where(source, location);
         String key = e.getPath().isEmpty() ? "" : " (at " + path(e) + ")";
         if (e instanceof UnrecognizedPropertyException unknown) {
             Collection<String> known = new ArrayList<>();

@@ -53,8 +53,7 @@ public final class Composer {
             if (!catalog.legacyAgents().containsKey(deployment.agent())) {
                 throw AgentryException.usage("The catalogue has no deployment agent base (an agent with 'deployment: true').");
             }
-            return new AgentSpec(deployment.agent(), deployment.agentName(), "", null, null, null, null, null, null, null,
-                    true, catalog.legacyAgents().get(deployment.agent()).source());
+            return new AgentSpec(deployment.agent(), deployment.agentName(), "", null, null, null, null, null, null, null, true);
         });
         List<String> guidance = new ArrayList<>(deployment.guidance());
         guidance.addAll(stack.guidance().getOrDefault(base.id(), List.of()));

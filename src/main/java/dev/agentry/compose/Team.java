@@ -1,5 +1,7 @@
 package dev.agentry.compose;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +23,8 @@ public record Team(Catalog catalog, Answers answers, ProjectType projectType, De
 
     public Team {
         members = List.copyOf(members);
-        variables = Map.copyOf(variables);
-        settings = Map.copyOf(settings);
+        variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     }
 
     public Optional<Member> member(String name) {

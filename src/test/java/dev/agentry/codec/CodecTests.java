@@ -1,0 +1,94 @@
+package dev.agentry.codec;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import dev.agentry.support.AgentryException;
+import dev.agentry.support.ExitCode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CodecTests {
+
+    record Sample(String name, List<String> items, boolean flag) {
+    }
+
+    @Test
+    void readsARecordWithKebabCaseKeys() {
+        record Kebab(String projectType) {
+        }
+        assertThat(Codec.readYaml("project-type: web-app\n", "f.yml", Kebab.class).projectType()).isEqualTo("web-app");
+    }
+
+    @Test
+    void unknownKeyNamesTheClosestKnownKey() {
+        assertThatThrownBy(() -> Codec.readYaml("nmae: x\n", "f.yml", Sample.class))
+                .isInstanceOf(AgentryException.class)
+                .hasMessageStartingWith("f.yml:1:")
+                .hasMessageContaining("unknown key 'nmae'")
+                .hasMessageContaining("Did you mean 'name'?");
+    }
+
+    @Test
+    void duplicateKeysAreRejected() {
+        assertThatThrownBy(() -> Codec.readYamlMap("a: 1\nb: 2\na: 3\n", "answers.yml"))
+                .isInstanceOf(AgentryException.class)
+                .hasMessageStartingWith("answers.yml:3:")
+                .hasMessageContaining("duplicate key");
+    }
+
+    @Test
+    void aliasesAndAnchorsAreRejected() {
+        String laughs = "a: &a [x, x, x]\nb: [*a, *a, *a]\n";
+        assertThatThrownBy(() -> Codec.readYamlMap(laughs, "answers.yml"))
+                .isInstanceOf(AgentryException.class)
+                .hasMessageContaining("anchors and aliases");
+    }
+
+    @Test
+    void byteOrderMarkAndCrlfAreAccepted() {
+        byte[] bytes = "\uFEFFproject-name: demo\r\nstack: go\r\n".getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> map = Codec.readYamlMap(Codec.decode(bytes, "a.yml"), "a.yml");
+        assertThat(map).containsEntry("project-name", "demo").containsEntry("stack", "go");
+    }
+
+    @Test
+    void binaryJunkIsRejected() {
+        byte[] junk = {(byte) 0xC3, (byte) 0x28, 0x00, (byte) 0xFF};
+        assertThatThrownBy(() -> Codec.decode(junk, "a.yml"))
+                .isInstanceOf(AgentryException.class)
+                .hasMessage("a.yml: not a UTF-8 text file (binary content?).");
+    }
+
+    @Test
+    void oversizedInputIsRejected() {
+        byte[] big = new byte[Codec.MAX_INPUT_BYTES + 1];
+        assertThatThrownBy(() -> Codec.decode(big, "a.yml"))
+                .isInstanceOf(AgentryException.class)
+                .hasMessageContaining("the limit is " + Codec.MAX_INPUT_BYTES + " bytes");
+    }
+
+    @Test
+    void wrongTypeNamesTheKeyAndTheExpectedType() {
+        assertThatThrownBy(() -> Codec.readYaml("name: x\nitems: {a: 1}\n", "f.yml", Sample.class))
+                .isInstanceOf(AgentryException.class)
+                .satisfies(e -> assertThat(((AgentryException) e).exitCode()).isEqualTo(ExitCode.USAGE))
+                .hasMessageContaining("wrong type (at items): expected a list");
+    }
+
+    @Test
+    void malformedYamlNamesLineAndColumn() {
+        assertThatThrownBy(() -> Codec.readYamlMap("a: [1, 2\nb: 3\n", "f.yml"))
+                .isInstanceOf(AgentryException.class)
+                .hasMessageMatching("(?s)f\\.yml:\\d+:\\d+: invalid YAML.*");
+    }
+
+    @Test
+    void topLevelListIsNotAnAnswersMapping() {
+        assertThatThrownBy(() -> Codec.readYamlMap("- a\n- b\n", "f.yml"))
+                .hasMessage("f.yml: expected a mapping of keys to values at the top level.");
+    }
+}
