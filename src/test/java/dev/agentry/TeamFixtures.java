@@ -1,0 +1,69 @@
+package dev.agentry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.agentry.catalog.Catalog;
+import dev.agentry.catalog.CatalogLoader;
+import dev.agentry.catalog.ScaffoldLayer;
+import dev.agentry.compose.Composer;
+import dev.agentry.compose.Team;
+import dev.agentry.format.Formats;
+import dev.agentry.format.ToolFormat;
+import dev.agentry.interview.AnswerResolver;
+import dev.agentry.interview.AnswerSource;
+import dev.agentry.interview.Answers;
+import dev.agentry.interview.Keys;
+import dev.agentry.plan.DesiredFile;
+import dev.agentry.render.RenderedTeam;
+import dev.agentry.render.TeamRenderer;
+
+/** Renders teams in memory, without a target folder, for tests over many combinations. */
+public final class TeamFixtures {
+
+    private final Catalog catalog;
+    private final TeamRenderer renderer;
+
+    public TeamFixtures(List<ScaffoldLayer> layers) {
+        this.catalog = new CatalogLoader().load(layers);
+        this.renderer = new TeamRenderer(catalog.layers());
+    }
+
+    public static TeamFixtures builtIn() {
+        return new TeamFixtures(List.of());
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** A rendered team and its files (path, or path#block, to content). */
+    public record Rendered(Team team, RenderedTeam rendered, Map<String, String> files) {
+    }
+
+    public Rendered render(Map<String, Object> answers) {
+        Map<String, Object> values = new LinkedHashMap<>(answers);
+        values.putIfAbsent(Keys.PROJECT_NAME, "demo-shop");
+        Answers resolved = new AnswerResolver(catalog, Formats.ids()).resolve(List.of(new AnswerSource("test", values)));
+        Team team = new Composer().compose(resolved, catalog);
+        List<ToolFormat> formats = resolved.targets().stream().map(id -> Formats.byId(id).orElseThrow()).toList();
+        Set<String> documents = new LinkedHashSet<>();
+        formats.forEach(f -> documents.addAll(f.documents(team)));
+        RenderedTeam rendered = renderer.render(team, new ArrayList<>(documents));
+        Map<String, String> files = new LinkedHashMap<>();
+        for (ToolFormat format : formats) {
+            for (DesiredFile file : format.files(rendered)) {
+                files.put(file.isBlock() ? file.path() + "#" + file.blockId() : file.path(), file.content());
+            }
+        }
+        return new Rendered(team, rendered, files);
+    }
+
+    public Rendered render(String projectType, String deployment, String stack) {
+        return render(Map.of(Keys.PROJECT_TYPE, projectType, Keys.DEPLOYMENT, deployment, Keys.STACK, stack));
+    }
+}
