@@ -1,7 +1,7 @@
 <#-- The team block of CLAUDE.md: who is on the team, when to delegate to whom, and the hand-off workflow. -->
 ## Agent team for ${projectName}
 
-${projectType} project · ${stack.name} · deployed on ${deployment.name}. The subagents below live in
+${projectType} project · ${stack.name} · deployed on ${deployment.inText}. The subagents below live in
 `.claude/agents/`; delegate to them by name. agentry maintains this block: change the team by editing
 `.agentry/answers.yml` and running `agentry update`.
 

@@ -30,7 +30,8 @@ final class TemplateModel {
         model.put("stack", map("id", team.stack().id(), "name", team.stack().name(), "description", team.stack().description()));
         Deployment deployment = team.deployment();
         Member deployer = team.deploymentAgent();
-        model.put("deployment", map("id", deployment.id(), "name", deployment.name(), "description", deployment.description(),
+        model.put("deployment", map("id", deployment.id(), "name", deployment.name(), "inText", deployment.inText(),
+                "description", deployment.description(),
                 "agent", deployer.name(), "agentTitle", deployer.title()));
         model.put("deploymentAgent", deployer.name());
         model.put("vars", camelKeys(team.variables()));
