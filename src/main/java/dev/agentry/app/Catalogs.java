@@ -2,17 +2,33 @@ package dev.agentry.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
+import dev.agentry.apply.AnswersStore;
 import dev.agentry.apply.Workspace;
 import dev.agentry.catalog.Catalog;
+import dev.agentry.interview.Keys;
 
-/** {@code list}: the catalogue as a user sees it, with the layers of a target and any extra folders. */
+/** The catalogue as a user sees it ({@code list}, the init wizard), with a target's layers and any extra folders. */
 public final class Catalogs {
 
     private final Scaffolds scaffolds;
 
     public Catalogs(Scaffolds scaffolds) {
         this.scaffolds = scaffolds;
+    }
+
+    /** What the init wizard starts from: the catalogue, the stored answers (empty when none) and the folder's name. */
+    public record Context(Catalog catalog, Map<String, Object> stored, String folderName) {
+    }
+
+    /** The context of a target: its stored answers and the catalogue of its recorded or given scaffold layers. */
+    public Context context(Path target, List<Path> extraFolders) {
+        Workspace workspace = Workspace.of(target);
+        Map<String, Object> stored = AnswersStore.readStored(workspace).orElse(Map.of());
+        Object recorded = extraFolders.isEmpty() ? stored.getOrDefault(Keys.SCAFFOLDS, List.of())
+                : extraFolders.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
+        return new Context(scaffolds.load(Pipeline.layers(workspace, recorded)).catalog(), stored, workspace.folderName());
     }
 
     /** The catalogue for a target (its own .agentry/scaffolds/ included) plus extra scaffold folders. */

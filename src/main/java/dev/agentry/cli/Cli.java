@@ -25,9 +25,18 @@ public final class Cli {
         return new Cli(Commands.all(Services.standard()), Io.system());
     }
 
-    /** True when these arguments need the interactive shell rather than a single command run. */
+    /** A runner over the given commands and the process's streams. */
+    static Cli of(List<AgentryCommand> commands) {
+        return new Cli(commands, Io.system());
+    }
+
+    /**
+     * True when these arguments need the Spring Shell application: the interactive shell (no arguments) or the
+     * init wizard in a terminal. Everything else runs without starting it.
+     */
     public static boolean needsShell(String[] args) {
-        return args.length == 0;
+        return args.length == 0 || args[0].equals("init") && Terminals.stdinIsTerminal()
+                && !java.util.Arrays.asList(args).contains("--help");
     }
 
     public int run(String[] args) {

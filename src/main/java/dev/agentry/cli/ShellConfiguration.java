@@ -2,18 +2,30 @@ package dev.agentry.cli;
 
 import java.util.List;
 
+import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.utils.Utils;
 import org.springframework.shell.jline.PromptProvider;
+import org.springframework.shell.jline.tui.component.flow.ComponentFlow;
 
-/** The interactive shell's beans: agentry's commands registered with Spring Shell, and the prompt. */
+/**
+ * The Spring Shell application: agentry's commands registered with the shell, the init wizard on the shell's
+ * terminal, the prompt, and the runner that opens the shell or runs the command given.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ShellConfiguration {
+
+    /** The commands, in help order. */
+    record AgentryCommands(List<AgentryCommand> all) {
+    }
 
     @Bean
     Services agentryServices() {
@@ -21,10 +33,15 @@ public class ShellConfiguration {
     }
 
     @Bean
-    CommandRegistry commandRegistry(Services services) {
+    AgentryCommands agentryCommands(Services services, ObjectProvider<ComponentFlow.Builder> flows, Terminal terminal) {
+        InitWizard wizard = new InitWizard(flows::getObject);
+        return new AgentryCommands(Commands.all(services, wizard, () -> WizardTerminal.overSystem(terminal)));
+    }
+
+    @Bean
+    CommandRegistry commandRegistry(AgentryCommands commands) {
         CommandRegistry registry = new CommandRegistry();
-        List<AgentryCommand> commands = Commands.all(services);
-        for (Command command : commands) {
+        for (Command command : commands.all()) {
             registry.registerCommand(command);
         }
         registry.registerCommand(Utils.QUIT_COMMAND);
@@ -35,5 +52,22 @@ public class ShellConfiguration {
     PromptProvider agentryPrompt() {
         return () -> new AttributedString("agentry:>",
                 Terminals.colorAllowed() ? AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN) : AttributedStyle.DEFAULT);
+    }
+
+    /**
+     * Replaces Spring Shell's runner (4.0.1 looks the runner up by this name): with no arguments the interactive
+     * shell starts; with arguments (init in a terminal) the command runs and the process exits with its code.
+     */
+    @Bean
+    ApplicationRunner springShellApplicationRunner(ObjectProvider<ShellRunner> shell, AgentryCommands commands) {
+        return arguments -> {
+            String[] args = arguments.getSourceArgs();
+            if (args.length == 0) {
+                shell.getObject().run(args);
+                return;
+            }
+            int code = Cli.of(commands.all()).run(args);
+            System.exit(code);
+        };
     }
 }

@@ -52,7 +52,7 @@ public final class AnswerResolver {
             missing.add(Keys.AGENTS);
         }
         if (!missing.isEmpty()) {
-            throw AgentryException.usage(MissingAnswers.describe(missing, projectType, catalog));
+            throw new MissingAnswersException(missing, MissingAnswers.describe(missing, projectType, catalog));
         }
         ProjectType type = requireProjectType(projectType);
         requireDeployment(deployment);

@@ -1,0 +1,144 @@
+package dev.agentry.cli;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import dev.agentry.app.Catalogs;
+import dev.agentry.app.Outcome;
+import dev.agentry.app.Request;
+import dev.agentry.interview.Keys;
+import dev.agentry.interview.MissingAnswersException;
+import dev.agentry.plan.Action;
+import dev.agentry.support.AgentryException;
+import dev.agentry.support.ExitCode;
+
+/**
+ * {@code agentry init}: asks for the project type, deployment, stack and team in a terminal, shows the plan and
+ * writes the team after a confirmation. Without a terminal it never waits: with every answer given it behaves as
+ * generate, otherwise it exits 2 naming what is missing.
+ */
+final class InitCommand extends AgentryCommand implements HelpText.Detailed {
+
+    private final Services services;
+    private final InitWizard wizard;
+    private final Supplier<WizardTerminal> sessions;
+
+    InitCommand(Services services, InitWizard wizard, Supplier<WizardTerminal> sessions) {
+        super("init", "answer a few questions in the terminal and write the team (re-run to change answers)",
+                "init [--target DIR] [--project-type ID] [--deployment ID] [--stack ID] [--agents ID,ID...] [OPTIONS]",
+                GenerateCommand.options(), 0);
+        this.services = services;
+        this.wizard = wizard;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public String details() {
+        return """
+                Asks: project name, project type, deployment, stack (those suited to the type) and team. An answer
+                given as an option is not asked. In a target that already has .agentry/answers.yml, the stored answers
+                are pre-selected and confirming regenerates through update (your edits are kept).
+                Ctrl-C or Esc cancels (exit 130) and "no" at the confirmation stops (exit 0): nothing is written.
+                Without a terminal, init behaves as generate when every answer is given, else exits 2.""";
+    }
+
+    @Override
+    int run(Args args, Io io) {
+        Request given = CommonOpts.request(args);
+        if (wizard == null || !io.interactive()) {
+            return withoutTerminal(given, args, io);
+        }
+        Catalogs.Context context = services.catalogs().context(given.target(), given.scaffolds());
+        try (WizardTerminal session = sessions.get()) {
+            Optional<Map<String, Object>> answers = wizard.ask(session, context.catalog(), known(given), context.stored(),
+                    context.folderName());
+            if (answers.isEmpty()) {
+                return cancelled(io);
+            }
+            Request request = withAnswers(given, answers.get(), false);
+            Outcome preview = services.generate().run(withAnswers(given, answers.get(), true), false);
+            summary(preview, context, answers.get(), io);
+            if (!preview.plan().changesDisk() && !preview.answersChanged()) {
+                io.out().println("The team is already up to date: nothing to write.");
+                return 0;
+            }
+            Optional<Boolean> confirmed = wizard.confirm(session, "Write these files?");
+            if (confirmed.isEmpty()) {
+                return cancelled(io);
+            }
+            if (!confirmed.get()) {
+                io.out().println("Nothing was written.");
+                return 0;
+            }
+            Outcome outcome = services.generate().run(request, false);
+            Report.human(outcome, io, false, args.flag("verbose"));
+            return outcome.exitCode().code();
+        }
+    }
+
+    private int withoutTerminal(Request given, Args args, Io io) {
+        try {
+            Outcome outcome = services.generate().run(given, false);
+            Output.print(outcome, args, io, outcome.dryRun());
+            return outcome.exitCode().code();
+        }
+        catch (MissingAnswersException e) {
+            throw AgentryException.usage("init has no terminal to ask in (stdin is not a terminal), and answers are missing: "
+                    + String.join(", ", e.missing()) + ".\n" + e.getMessage().substring(e.getMessage().indexOf('\n') + 1)
+                    + "\nIn scripts, use 'agentry generate' with every answer as an option.");
+        }
+    }
+
+    private static int cancelled(Io io) {
+        io.out().println("Cancelled: nothing was written.");
+        return ExitCode.INTERRUPTED.code();
+    }
+
+    /** The answers given as options (including --set of an answer's key), which the wizard does not ask again. */
+    private static Map<String, Object> known(Request given) {
+        Map<String, Object> known = new LinkedHashMap<>(given.flags());
+        given.sets().forEach((key, value) -> {
+            if (Keys.ANSWERS.contains(key)) {
+                known.put(key, value);
+            }
+        });
+        return known;
+    }
+
+    private static Request withAnswers(Request given, Map<String, Object> answers, boolean dryRun) {
+        Map<String, Object> flags = new LinkedHashMap<>(given.flags());
+        answers.forEach((key, value) -> {
+            if (!given.sets().containsKey(key)) {
+                flags.put(key, value instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
+                        : value);
+            }
+        });
+        return new Request(given.target(), flags, given.sets(), given.answersFile(), given.scaffolds(), dryRun, given.force(),
+                given.conflictStyle());
+    }
+
+    private static void summary(Outcome preview, Catalogs.Context context, Map<String, Object> answers, Io io) {
+        io.out().println();
+        io.out().println(io.bold("Summary"));
+        io.out().println("  project   " + preview.team().answers().projectName());
+        io.out().println("  choices   " + InitWizard.describe(context.catalog(), answers));
+        io.out().println("  team      " + String.join(", ", preview.team().members().stream().map(m -> m.name()).toList()));
+        io.out().println("  target    " + preview.target());
+        Map<Action, Integer> counts = new EnumMap<>(Action.class);
+        preview.plan().actions().forEach(a -> counts.merge(a.action(), 1, Integer::sum));
+        int create = counts.getOrDefault(Action.CREATE, 0);
+        int update = counts.getOrDefault(Action.UPDATE, 0) + counts.getOrDefault(Action.MERGE, 0)
+                + counts.getOrDefault(Action.CONFLICT, 0) + counts.getOrDefault(Action.FORCE, 0);
+        int delete = counts.getOrDefault(Action.DELETE, 0);
+        int leave = preview.plan().actions().size() - create - update - delete;
+        io.out().println("  files     " + create + " to create, " + update + " to update, " + delete + " to delete, "
+                + leave + " to leave as they are");
+        preview.plan().actions().stream().filter(a -> a.action() != Action.UNCHANGED)
+                .forEach(a -> io.out().println("            " + a.action().label() + " " + a.path()));
+        io.out().flush();
+    }
+}

@@ -1,0 +1,152 @@
+package dev.agentry.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import dev.agentry.catalog.AgentSpec;
+import dev.agentry.catalog.Catalog;
+import dev.agentry.catalog.Deployment;
+import dev.agentry.catalog.ProjectType;
+import dev.agentry.catalog.Stack;
+import dev.agentry.interview.Keys;
+import org.springframework.shell.jline.tui.component.flow.ComponentFlow;
+import org.springframework.shell.jline.tui.component.flow.SelectItem;
+
+/**
+ * The questions of {@code agentry init}, each a Spring Shell ComponentFlow prompt: project name, project type,
+ * deployment, stack (only those suited to the type) and team (pre-checked with the type's team). A question
+ * answered by an option is not asked; every prompt has a default, so Enter through all of them gives a valid team.
+ */
+final class InitWizard {
+
+    private final Supplier<ComponentFlow.Builder> flows;
+
+    InitWizard(Supplier<ComponentFlow.Builder> flows) {
+        this.flows = flows;
+    }
+
+    /**
+     * Asks what is not yet known.
+     *
+     * @param known answers given as options (keys of answers.yml)
+     * @param stored the target's stored answers, pre-selected as defaults
+     * @return the answers, or empty when the user cancelled
+     */
+    Optional<Map<String, Object>> ask(WizardTerminal session, Catalog catalog, Map<String, Object> known,
+            Map<String, Object> stored, String folderName) {
+        Map<String, Object> answers = new LinkedHashMap<>(known);
+        if (!answers.containsKey(Keys.PROJECT_NAME)) {
+            String name = text(session, "Project name", String.valueOf(stored.getOrDefault(Keys.PROJECT_NAME, folderName)));
+            if (session.cancelled()) {
+                return Optional.empty();
+            }
+            answers.put(Keys.PROJECT_NAME, name);
+        }
+        if (!answers.containsKey(Keys.PROJECT_TYPE)) {
+            List<Choice> choices = catalog.projectTypes().stream()
+                    .map(t -> new Choice(t.id(), t.name() + " - " + t.description())).toList();
+            String type = select(session, "Project type", choices, String.valueOf(stored.getOrDefault(Keys.PROJECT_TYPE, "")));
+            if (session.cancelled()) {
+                return Optional.empty();
+            }
+            answers.put(Keys.PROJECT_TYPE, type);
+        }
+        String projectType = String.valueOf(answers.get(Keys.PROJECT_TYPE));
+        if (!answers.containsKey(Keys.DEPLOYMENT)) {
+            List<Choice> choices = catalog.deployments().stream()
+                    .map(d -> new Choice(d.id(), d.name() + " - adds " + d.agent())).toList();
+            String deployment = select(session, "Deployment", choices, String.valueOf(stored.getOrDefault(Keys.DEPLOYMENT, "")));
+            if (session.cancelled()) {
+                return Optional.empty();
+            }
+            answers.put(Keys.DEPLOYMENT, deployment);
+        }
+        if (!answers.containsKey(Keys.STACK)) {
+            List<Choice> choices = catalog.stacksFor(projectType).stream()
+                    .map(s -> new Choice(s.id(), s.name() + (s.description().isEmpty() ? "" : " - " + s.description()))).toList();
+            String stack = select(session, "Stack", choices, String.valueOf(stored.getOrDefault(Keys.STACK, "")));
+            if (session.cancelled()) {
+                return Optional.empty();
+            }
+            answers.put(Keys.STACK, stack);
+        }
+        if (!answers.containsKey(Keys.AGENTS)) {
+            List<String> team = team(session, catalog, projectType, stored);
+            if (session.cancelled()) {
+                return Optional.empty();
+            }
+            List<String> defaults = catalog.projectType(projectType).map(catalog::defaultTeam).orElse(List.of());
+            // the type's own team is recorded as "default", so a later change of type brings that type's team
+            answers.put(Keys.AGENTS, team.equals(defaults) ? List.of() : team);
+        }
+        return Optional.of(answers);
+    }
+
+    /** Asks for the final go-ahead; empty when cancelled. */
+    Optional<Boolean> confirm(WizardTerminal session, String question) {
+        Object result = flows.get().clone().reset().terminal(session.terminal())
+                .withConfirmationInput("confirm").name(question).defaultValue(true).and()
+                .build().run().getContext().get("confirm");
+        return session.cancelled() ? Optional.empty() : Optional.of(Boolean.TRUE.equals(result));
+    }
+
+    private List<String> team(WizardTerminal session, Catalog catalog, String projectType, Map<String, Object> stored) {
+        List<String> preset = catalog.projectType(projectType).map(catalog::defaultTeam).orElse(List.of());
+        if (projectType.equals(String.valueOf(stored.get(Keys.PROJECT_TYPE))) && stored.get(Keys.AGENTS) instanceof List<?> chosen
+                && !chosen.isEmpty()) {
+            preset = chosen.stream().map(String::valueOf).toList();
+        }
+        while (true) {
+            List<SelectItem> items = new ArrayList<>();
+            for (AgentSpec role : catalog.roles()) {
+                items.add(SelectItem.of(role.name() + " - " + role.focus(), role.id(), true, preset.contains(role.id())));
+            }
+            Object result = flows.get().clone().reset().terminal(session.terminal())
+                    .withMultiItemSelector("team").name("Team (space toggles, Enter accepts)").selectItems(items).max(12).and()
+                    .build().run().getContext().get("team");
+            List<String> picked = new ArrayList<>();
+            if (result instanceof List<?> list) {
+                // keep the catalogue's order, whatever order the prompt returns
+                catalog.roles().stream().map(AgentSpec::id).filter(id -> list.contains(id)).forEach(picked::add);
+            }
+            if (session.cancelled() || !picked.isEmpty()) {
+                return picked;
+            }
+            session.terminal().writer().println("Pick at least one role (space toggles a role).");
+            session.terminal().flush();
+        }
+    }
+
+    private String text(WizardTerminal session, String question, String defaultValue) {
+        Object result = flows.get().clone().reset().terminal(session.terminal())
+                .withStringInput("text").name(question).defaultValue(defaultValue).and()
+                .build().run().getContext().get("text");
+        String value = result == null ? "" : String.valueOf(result).strip();
+        return value.isEmpty() ? defaultValue : value;
+    }
+
+    private String select(WizardTerminal session, String question, List<Choice> choices, String preferred) {
+        List<SelectItem> items = choices.stream().map(c -> SelectItem.of(c.label(), c.id())).toList();
+        Choice initial = choices.stream().filter(c -> c.id().equals(preferred)).findFirst().orElse(choices.get(0));
+        Object result = flows.get().clone().reset().terminal(session.terminal())
+                .withSingleItemSelector("choice").name(question).selectItems(items).defaultSelect(initial.label()).max(12).and()
+                .build().run().getContext().get("choice");
+        return result == null ? initial.id() : String.valueOf(result);
+    }
+
+    /** One item of a selection: the id it stands for and the line shown. */
+    record Choice(String id, String label) {
+    }
+
+    /** For messages: what a deployment, stack or project type is called. */
+    static String describe(Catalog catalog, Map<String, Object> answers) {
+        String type = catalog.projectType(String.valueOf(answers.get(Keys.PROJECT_TYPE))).map(ProjectType::name).orElse("?");
+        String stack = catalog.stack(String.valueOf(answers.get(Keys.STACK))).map(Stack::name).orElse("?");
+        String deployment = catalog.deployment(String.valueOf(answers.get(Keys.DEPLOYMENT))).map(Deployment::name).orElse("?");
+        return type + " · " + stack + " · " + deployment;
+    }
+}

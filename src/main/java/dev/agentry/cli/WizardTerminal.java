@@ -1,0 +1,145 @@
+package dev.agentry.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.NonBlocking;
+import org.jline.utils.NonBlockingPumpInputStream;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * The terminal the init wizard's prompts draw on. Key presses pass through a filter on their way in: Ctrl-C,
+ * a lone Esc and the end of input cancel the wizard (the current prompt is then closed with Enter and its answer
+ * ignored); every other key, arrow-key sequences included, passes unchanged. The same class runs over the real
+ * terminal and over piped streams in tests.
+ */
+final class WizardTerminal implements AutoCloseable {
+
+    private static final int CTRL_C = 3;
+    private static final int ESC = 27;
+    /** How long after Esc the rest of an escape sequence (an arrow key) may take to arrive. */
+    private static final long ESC_WAIT_MS = 60;
+
+    private final Terminal terminal;
+    private final NonBlockingPumpInputStream pump;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread filter;
+    private Runnable onClose = () -> { };
+
+    private WizardTerminal(NonBlockingReader keys, OutputStream out, String type, Size size) throws IOException {
+        this.pump = NonBlocking.nonBlockingPumpInputStream();
+        this.terminal = TerminalBuilder.builder().system(false).streams(pump, out).type(type).size(size)
+                .encoding(StandardCharsets.UTF_8).nativeSignals(false).build();
+        this.filter = new Thread(() -> filter(keys), "agentry-wizard-keys");
+        filter.setDaemon(true);
+        filter.start();
+    }
+
+    /** A wizard terminal reading keys from {@code keys} and drawing on {@code out}. */
+    static WizardTerminal over(NonBlockingReader keys, OutputStream out, String type, Size size) {
+        try {
+            return new WizardTerminal(keys, out, type, size);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot open the wizard's terminal", e);
+        }
+    }
+
+    /**
+     * A wizard terminal over the process's own terminal, switched to raw mode with signals off so that Ctrl-C
+     * reaches the filter as a key; the terminal's settings are restored on close.
+     */
+    static WizardTerminal overSystem(Terminal system) {
+        Attributes saved = system.enterRawMode();
+        Attributes raw = system.getAttributes();
+        raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        system.setAttributes(raw);
+        WizardTerminal session = over(system.reader(), system.output(), system.getType(), system.getSize());
+        session.onClose = () -> {
+            system.setAttributes(saved);
+            system.flush();
+        };
+        return session;
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    /** True once the user pressed Ctrl-C or Esc, or the input ended. */
+    boolean cancelled() {
+        return cancelled.get();
+    }
+
+    private void filter(NonBlockingReader keys) {
+        OutputStream sink = pump.getOutputStream();
+        try {
+            while (!closed.get()) {
+                int c = keys.read(100);
+                if (c == NonBlockingReader.READ_EXPIRED) {
+                    continue;
+                }
+                if (c < 0 || c == CTRL_C) {
+                    cancel(sink);
+                    if (c < 0) {
+                        return;
+                    }
+                    continue;
+                }
+                if (c == ESC) {
+                    int next = keys.read(ESC_WAIT_MS);
+                    if (next == NonBlockingReader.READ_EXPIRED || next < 0) {
+                        cancel(sink);
+                        continue;
+                    }
+                    write(sink, ESC);
+                    c = next;
+                }
+                if (Character.isHighSurrogate((char) c)) {
+                    int low = keys.read(ESC_WAIT_MS);
+                    if (low >= 0) {
+                        sink.write(new String(new char[] {(char) c, (char) low}).getBytes(StandardCharsets.UTF_8));
+                        sink.flush();
+                        continue;
+                    }
+                }
+                write(sink, c);
+            }
+        }
+        catch (IOException e) {
+            cancelled.set(true);
+        }
+    }
+
+    /** Marks the wizard cancelled and closes the current prompt as if Enter was pressed. */
+    private void cancel(OutputStream sink) throws IOException {
+        cancelled.set(true);
+        write(sink, '\r');
+    }
+
+    private static void write(OutputStream sink, int c) throws IOException {
+        sink.write(String.valueOf((char) c).getBytes(StandardCharsets.UTF_8));
+        sink.flush();
+    }
+
+    @Override
+    public void close() {
+        closed.set(true);
+        onClose.run();
+        try {
+            terminal.close();
+            pump.close();
+        }
+        catch (IOException e) {
+            // nothing left to release
+        }
+    }
+}
