@@ -13,13 +13,14 @@ import java.util.Set;
  * validated, with the layers kept for template lookup.
  */
 public record Catalog(String version, Map<String, Object> settings, Map<String, String> stackVariables,
-        Map<String, String> deploymentVariables, List<ProjectType> projectTypes,
+        Set<String> optionalStackVariables, Map<String, String> deploymentVariables, List<ProjectType> projectTypes,
         List<Deployment> deployments, List<Stack> stacks, List<AgentSpec> agents,
         Map<String, LegacyAgent> legacyAgents, List<ScaffoldLayer> layers) {
 
     public Catalog {
         settings = ordered(settings);
         stackVariables = ordered(stackVariables);
+        optionalStackVariables = Set.copyOf(optionalStackVariables);
         deploymentVariables = ordered(deploymentVariables);
         projectTypes = List.copyOf(projectTypes);
         deployments = List.copyOf(deployments);

@@ -14,7 +14,7 @@ final class CatalogFiles {
      * stack and every deployment must define (name to description).
      */
     record CatalogFile(String version, String name, Map<String, Object> settings, Map<String, String> stackVariables,
-            Map<String, String> deploymentVariables) {
+            List<String> optionalStackVariables, Map<String, String> deploymentVariables) {
     }
 
     /** {@code project-types.yml}. */

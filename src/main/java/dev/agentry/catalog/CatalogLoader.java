@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import dev.agentry.catalog.CatalogFiles.AgentsFile;
@@ -49,6 +51,7 @@ public final class CatalogLoader {
         Map<String, Object> settings = new LinkedHashMap<>();
         Map<String, String> stackVariables = new LinkedHashMap<>();
         Map<String, String> deploymentVariables = new LinkedHashMap<>();
+        Set<String> optionalStackVariables = new LinkedHashSet<>();
         for (ScaffoldLayer layer : layers) {
             boolean found = false;
             Optional<CatalogFile> catalogFile = read(layer, CATALOG, CatalogFile.class);
@@ -60,6 +63,9 @@ public final class CatalogLoader {
                 }
                 if (catalogFile.get().stackVariables() != null) {
                     stackVariables.putAll(catalogFile.get().stackVariables());
+                }
+                if (catalogFile.get().optionalStackVariables() != null) {
+                    optionalStackVariables.addAll(catalogFile.get().optionalStackVariables());
                 }
                 if (catalogFile.get().deploymentVariables() != null) {
                     deploymentVariables.putAll(catalogFile.get().deploymentVariables());
@@ -92,7 +98,8 @@ public final class CatalogLoader {
             throw AgentryException.usage("The scaffold catalogue has no version: " + CATALOG + " must set 'version'.");
         }
         List<AgentSpec> agentList = withLegacy(agents, legacy);
-        Catalog catalog = new Catalog(version, settings, stackVariables, deploymentVariables, projectTypes.values(), deployments.values(), stacks.values(),
+        Catalog catalog = new Catalog(version, settings, stackVariables, optionalStackVariables, deploymentVariables,
+                projectTypes.values(), deployments.values(), stacks.values(),
                 agentList, legacy, layers);
         new CatalogValidator(catalog, projectTypes.origins, deployments.origins, stacks.origins, agents.origins).validate();
         return catalog;

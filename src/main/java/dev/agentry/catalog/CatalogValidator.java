@@ -48,6 +48,13 @@ final class CatalogValidator {
             }
             checkValues(stackOrigins.get(stack.id()), stack.variables());
             requireDefined(stackOrigins.get(stack.id()), stack.variables(), catalog.stackVariables(), "stack-variables");
+            for (String name : catalog.stackVariables().keySet()) {
+                if ("none".equals(stack.variables().get(name)) && !catalog.optionalStackVariables().contains(name)) {
+                    throw AgentryException.usage(stackOrigins.get(stack.id()) + ": variable '" + name + "' cannot be 'none':"
+                            + " every stack has one (only " + String.join(", ", catalog.optionalStackVariables().stream().sorted()
+                            .toList()) + " may be 'none').");
+                }
+            }
             for (String role : stack.guidance().keySet()) {
                 if (!roleIds.contains(role) && catalog.agents().stream().noneMatch(a -> a.deployment() && a.id().equals(role))) {
                     requireKnown(stackOrigins.get(stack.id()), "guidance", "agent", role, roleIds);
