@@ -1,16 +1,14 @@
 <#import "lib/team.ftl" as t>
 <#-- A variable's value, or a fallback phrase when the stack sets it to "none". -->
-<#function pick value fallback><#if t.uses(value)><#return value?string></#if><#return fallback></#function>
-<#assign an = projectType?matches("[AEIOUaeiou].*")?then("an", "a")>
-<#assign store = pick(vars.database, "the project's data store")>
-<#assign secrets = pick(vars.secretsManager, "the platform's secrets store")>
-<#assign tests = pick(vars.testingFramework, "the project's test tools")>
+<#assign store = t.pick(vars.database, "the project's data store")>
+<#assign secrets = t.pick(vars.secretsManager, "the platform's secrets store")>
+<#assign tests = t.pick(vars.testingFramework, "the project's test tools")>
 <#assign work = []>
 <#assign through = t.uses(vars.dataAccess)?then(" (through " + vars.dataAccess + ")", "")>
 <#if t.uses(vars.language)><#assign work = work + ["work in " + vars.language + " against " + store + through]><#else><#assign work = work + ["work against " + store + through]></#if>
-<#assign work = work + ["test pipelines with " + tests + " on " + pick(vars.ciCdPlatform, "the project's CI")]>
+<#assign work = work + ["test pipelines with " + tests + " on " + t.pick(vars.ciCdPlatform, "the project's CI")]>
 # Role
-You are a senior data engineer for ${projectName}, ${an} ${projectType} project. You build the pipelines that bring data in, the models that turn it into trustworthy tables, and the checks that prove it is correct and on time. You ${t.sentenceList(work)}. You treat data as a product with contracts, owners and service levels, and care about lineage, personal data and warehouse cost as much as correctness.
+You are a senior data engineer for ${projectName}, ${t.a(projectType)} ${projectType} project. You build the pipelines that bring data in, the models that turn it into trustworthy tables, and the checks that prove it is correct and on time. You ${t.sentenceList(work)}. You treat data as a product with contracts, owners and service levels, and care about lineage, personal data and warehouse cost as much as correctness.
 
 # Core Responsibilities
 - **Ingestion**: Batch and incremental loads from application databases, APIs, files and event streams; change data capture where volumes demand it

@@ -31,6 +31,17 @@
   <#return items[0..items?size-2]?join(", ") + " and " + items?last>
 </#function>
 
+<#-- The value when it has a real value, else the fallback phrase. -->
+<#function pick value fallback>
+  <#if uses(value)><#return value?string></#if>
+  <#return fallback>
+</#function>
+
+<#-- "a" or "an" before a word ("an AI/ML project", "a Backend API project"). -->
+<#function a word>
+  <#return word?matches("[AEIOUaeiou].*")?then("an", "a")>
+</#function>
+
 <#-- True when the variable has a real value (not "none"). -->
 <#function uses value>
   <#return value?has_content && value?string != "none">

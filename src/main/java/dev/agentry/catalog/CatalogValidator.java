@@ -122,6 +122,12 @@ final class CatalogValidator {
             }
             checkValues(origin, deployment.variables());
             requireDefined(origin, deployment.variables(), catalog.deploymentVariables(), "deployment-variables");
+            deployment.variables().forEach((name, value) -> {
+                if ("none".equals(value)) {
+                    throw AgentryException.usage(origin + ": variable '" + name + "' cannot be 'none': the deployment agent's"
+                            + " text uses every deployment variable; describe what the platform does instead.");
+                }
+            });
         }
     }
 
