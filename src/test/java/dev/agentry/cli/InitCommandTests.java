@@ -1,0 +1,105 @@
+package dev.agentry.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import dev.agentry.Trees;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static dev.agentry.cli.VirtualTerminal.CTRL_C;
+import static dev.agentry.cli.VirtualTerminal.ENTER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole init command in a (virtual) terminal: questions, summary, confirmation, write. */
+class InitCommandTests {
+
+    @TempDir
+    Path target;
+
+    private final VirtualTerminal terminal = new VirtualTerminal();
+    private final StringWriter out = new StringWriter();
+    private final InitCommand init = new InitCommand(Services.standard(), new InitWizard(VirtualTerminal::flows), terminal::session);
+
+    @AfterEach
+    void close() {
+        terminal.close();
+    }
+
+    private int init(Future<?> typing, String... args) throws Exception {
+        Io io = new Io(new PrintWriter(out, true), new PrintWriter(out, true), false, true);
+        List<String> tokens = new java.util.ArrayList<>(List.of("--target", target.toString()));
+        tokens.addAll(List.of(args));
+        int code = init.execute(tokens, io);
+        typing.get(30, TimeUnit.SECONDS);
+        return code;
+    }
+
+    private Future<?> enterThroughEverything() {
+        return terminal.type("Project name", ENTER, "Project type", ENTER, "Deployment", ENTER, "Stack", ENTER, "Team", ENTER,
+                "Write these files?", ENTER);
+    }
+
+    @Test
+    void enterThroughEverythingWritesAValidTeam() throws Exception {
+        assertThat(init(enterThroughEverything())).isZero();
+        assertThat(out.toString()).contains("Summary", "to create", "Generated");
+        assertThat(target.resolve(".claude/agents/frontend-engineer.md")).exists();
+        assertThat(Files.readString(target.resolve(".agentry/answers.yml"))).contains("project-type: web-app");
+    }
+
+    @Test
+    void noAtTheConfirmationWritesNothing() throws Exception {
+        Future<?> typing = terminal.type("Project name", ENTER, "Project type", ENTER, "Deployment", ENTER, "Stack", ENTER,
+                "Team", ENTER, "Write these files?", "n" + ENTER);
+        assertThat(init(typing)).isZero();
+        assertThat(out.toString()).contains("Nothing was written.");
+        assertThat(Trees.snapshot(target)).isEmpty();
+    }
+
+    @Test
+    void ctrlCExitsWith130AndWritesNothing() throws Exception {
+        Future<?> typing = terminal.type("Project name", ENTER, "Project type", CTRL_C);
+        assertThat(init(typing)).isEqualTo(130);
+        assertThat(out.toString()).contains("Cancelled: nothing was written.");
+        assertThat(Trees.snapshot(target)).isEmpty();
+    }
+
+    @Test
+    void optionsSkipTheirQuestions() throws Exception {
+        Future<?> typing = terminal.type("Project name", ENTER, "Write these files?", ENTER);
+        assertThat(init(typing, "--project-type", "backend-api", "--deployment", "kubernetes", "--stack", "python-fastapi",
+                "--agents", "backend-engineer,code-reviewer")).isZero();
+        assertThat(Trees.content(target).keySet()).contains(".claude/agents/backend-engineer.md",
+                ".claude/agents/kubernetes-deployment-engineer.md").doesNotContain(".claude/agents/product-manager.md");
+    }
+
+    @Test
+    void rerunOverStoredAnswersWithNoChangeLeavesTheDiskAlone() throws Exception {
+        assertThat(init(enterThroughEverything())).isZero();
+        Map<String, String> before = Trees.content(target);
+        Future<?> again = terminal.type("Project name", ENTER, "Project type", ENTER, "Deployment", ENTER, "Stack", ENTER,
+                "Team", ENTER);
+        assertThat(init(again)).isZero();
+        assertThat(out.toString()).contains("already up to date");
+        assertThat(Trees.content(target)).isEqualTo(before);
+    }
+
+    @Test
+    void rerunKeepsTheUsersEdits() throws Exception {
+        assertThat(init(enterThroughEverything())).isZero();
+        Path reviewer = target.resolve(".claude/agents/code-reviewer.md");
+        Files.writeString(reviewer, Files.readString(reviewer) + "\nOur rule: no force pushes.\n");
+        Future<?> typing = terminal.type("Project name", ENTER, "Project type", ENTER, "Deployment", VirtualTerminal.DOWN + ENTER,
+                "Stack", ENTER, "Team", ENTER, "Write these files?", ENTER);
+        assertThat(init(typing)).isZero();
+        assertThat(Files.readString(reviewer)).endsWith("Our rule: no force pushes.\n").doesNotContain("aws-deployment-engineer");
+    }
+}

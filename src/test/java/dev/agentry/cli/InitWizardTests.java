@@ -1,0 +1,128 @@
+package dev.agentry.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import dev.agentry.catalog.Catalog;
+import dev.agentry.catalog.CatalogLoader;
+import dev.agentry.interview.Keys;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static dev.agentry.cli.VirtualTerminal.CTRL_C;
+import static dev.agentry.cli.VirtualTerminal.DOWN;
+import static dev.agentry.cli.VirtualTerminal.ENTER;
+import static dev.agentry.cli.VirtualTerminal.ESC;
+import static dev.agentry.cli.VirtualTerminal.SPACE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The wizard's prompts driven by key presses through a virtual terminal. */
+class InitWizardTests {
+
+    private static final Catalog CATALOG = new CatalogLoader().load(List.of());
+
+    private final VirtualTerminal terminal = new VirtualTerminal();
+    private final InitWizard wizard = new InitWizard(VirtualTerminal::flows);
+
+    @AfterEach
+    void close() {
+        terminal.close();
+    }
+
+    private Optional<Map<String, Object>> ask(Map<String, Object> known, Map<String, Object> stored, Future<?> typing)
+            throws Exception {
+        try (WizardTerminal session = terminal.session()) {
+            Optional<Map<String, Object>> answers = wizard.ask(session, CATALOG, known, stored, "shop");
+            typing.get(30, TimeUnit.SECONDS);
+            return answers;
+        }
+    }
+
+    @Test
+    void enterThroughEveryPromptGivesTheDefaults() throws Exception {
+        Future<?> typing = terminal.type("Project name", ENTER, "Project type", ENTER, "Deployment", ENTER, "Stack", ENTER,
+                "Team", ENTER);
+        Map<String, Object> answers = ask(Map.of(), Map.of(), typing).orElseThrow();
+        assertThat(answers).containsEntry(Keys.PROJECT_NAME, "shop").containsEntry(Keys.PROJECT_TYPE, "web-app")
+                .containsEntry(Keys.DEPLOYMENT, "aws").containsEntry(Keys.STACK, CATALOG.stacksFor("web-app").get(0).id())
+                .containsEntry(Keys.AGENTS, List.of());
+        assertThat(terminal.shown()).contains("Full-Stack Web - A web application", "AWS - adds aws-deployment-engineer");
+    }
+
+    @Test
+    void arrowKeysMoveThroughASingleSelect() throws Exception {
+        Future<?> typing = terminal.type("Project name", "Bookshop" + ENTER, "Project type", DOWN + DOWN + ENTER,
+                "Deployment", DOWN + DOWN + ENTER, "Stack", ENTER, "Team", ENTER);
+        Map<String, Object> answers = ask(Map.of(), Map.of(), typing).orElseThrow();
+        assertThat(answers).containsEntry(Keys.PROJECT_NAME, "Bookshop").containsEntry(Keys.PROJECT_TYPE, "backend-api")
+                .containsEntry(Keys.DEPLOYMENT, CATALOG.deployments().get(2).id());
+    }
+
+    @Test
+    void stacksOfferedAreThoseSuitedToTheChosenType() throws Exception {
+        Future<?> typing = terminal.type("Stack", ENTER, "Team", ENTER);
+        Map<String, Object> answers = ask(Map.of(Keys.PROJECT_NAME, "x", Keys.PROJECT_TYPE, "web-frontend",
+                Keys.DEPLOYMENT, "vercel"), Map.of(), typing).orElseThrow();
+        assertThat(CATALOG.stack(String.valueOf(answers.get(Keys.STACK))).orElseThrow().suits("web-frontend")).isTrue();
+        String stackPrompt = terminal.shown().substring(terminal.shown().indexOf("Stack"));
+        CATALOG.stacks().stream().filter(s -> !s.suits("web-frontend"))
+                .forEach(s -> assertThat(stackPrompt).doesNotContain(s.name() + " - "));
+    }
+
+    @Test
+    void spaceTogglesARoleInTheTeam() throws Exception {
+        Future<?> typing = terminal.type("Team", DOWN + SPACE + ENTER);
+        Map<String, Object> answers = ask(Map.of(Keys.PROJECT_NAME, "x", Keys.PROJECT_TYPE, "backend-api",
+                Keys.DEPLOYMENT, "aws", Keys.STACK, "python-fastapi"), Map.of(), typing).orElseThrow();
+        assertThat(answers.get(Keys.AGENTS)).isEqualTo(List.of("product-manager", "ui-ux-designer", "backend-engineer",
+                "code-reviewer", "testing-specialist"));
+    }
+
+    @Test
+    void answersGivenAsOptionsAreNotAsked() throws Exception {
+        Future<?> typing = terminal.type();
+        Map<String, Object> known = Map.of(Keys.PROJECT_NAME, "x", Keys.PROJECT_TYPE, "backend-api", Keys.DEPLOYMENT, "aws",
+                Keys.STACK, "python-fastapi", Keys.AGENTS, "backend-engineer");
+        assertThat(ask(known, Map.of(), typing)).contains(known);
+        assertThat(terminal.shown()).doesNotContain("Project type", "Team");
+    }
+
+    @Test
+    void ctrlCCancels() throws Exception {
+        Future<?> typing = terminal.type("Project name", ENTER, "Project type", CTRL_C);
+        assertThat(ask(Map.of(), Map.of(), typing)).isEmpty();
+    }
+
+    @Test
+    void escCancels() throws Exception {
+        Future<?> typing = terminal.type("Project name", ENTER, "Project type", DOWN + ENTER, "Deployment", ESC);
+        assertThat(ask(Map.of(), Map.of(), typing)).isEmpty();
+    }
+
+    @Test
+    void storedAnswersArePreselected() throws Exception {
+        Map<String, Object> stored = Map.of(Keys.PROJECT_NAME, "Shop", Keys.PROJECT_TYPE, "backend-api",
+                Keys.DEPLOYMENT, "kubernetes", Keys.STACK, "python-fastapi", Keys.AGENTS, List.of("backend-engineer", "code-reviewer"));
+        Future<?> typing = terminal.type("Project name", ENTER, "Project type", ENTER, "Deployment", ENTER, "Stack", ENTER,
+                "Team", ENTER);
+        Map<String, Object> answers = ask(Map.of(), stored, typing).orElseThrow();
+        assertThat(answers).containsEntry(Keys.PROJECT_NAME, "Shop").containsEntry(Keys.PROJECT_TYPE, "backend-api")
+                .containsEntry(Keys.DEPLOYMENT, "kubernetes").containsEntry(Keys.STACK, "python-fastapi")
+                .containsEntry(Keys.AGENTS, List.of("backend-engineer", "code-reviewer"));
+    }
+
+    @Test
+    void confirmationDefaultsToYesAndTakesNo() throws Exception {
+        try (WizardTerminal session = terminal.session()) {
+            Future<?> typing = terminal.type("Write these files?", ENTER);
+            assertThat(wizard.confirm(session, "Write these files?")).contains(true);
+            typing.get(30, TimeUnit.SECONDS);
+            typing = terminal.type("Write these files?", "n" + ENTER);
+            assertThat(wizard.confirm(session, "Write these files?")).contains(false);
+            typing.get(30, TimeUnit.SECONDS);
+        }
+    }
+}
