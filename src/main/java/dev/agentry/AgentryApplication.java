@@ -1,6 +1,7 @@
 package dev.agentry;
 
 import dev.agentry.cli.Cli;
+import dev.agentry.support.Timings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -13,6 +14,9 @@ public class AgentryApplication {
 
     public static void main(String[] args) {
         if (!Cli.needsShell(args)) {
+            if (java.util.Arrays.asList(args).contains("--timings")) {
+                Timings.enable();
+            }
             System.exit(Cli.standard().run(args));
         }
         SpringApplication application = new SpringApplication(AgentryApplication.class);

@@ -17,6 +17,7 @@ import dev.agentry.plan.Plan;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import dev.agentry.support.Hashing;
+import dev.agentry.support.Timings;
 import dev.agentry.support.Version;
 
 /**
@@ -67,8 +68,10 @@ public final class Generate {
             if (!plan.changesDisk() && !prepared.answersChanged() && !stateChanged) {
                 return outcome(prepared, command, plan, false, false, null, notes);
             }
+            Timings.mark("lock and re-plan");
             Path backups = new Applier(fs).apply(workspace, plan, prepared.answersChanged() ? prepared.answersYaml() : null,
                     stateJson);
+            Timings.mark("write");
             return outcome(prepared, command, plan, false, true, backups, notes);
         }
     }

@@ -31,6 +31,7 @@ import dev.agentry.plan.Plan;
 import dev.agentry.plan.Planner;
 import dev.agentry.render.RenderedTeam;
 import dev.agentry.support.AgentryException;
+import dev.agentry.support.Timings;
 
 /**
  * The straight line every run shares: answers, catalogue, team, render, plan. Reads the target but never
@@ -65,22 +66,27 @@ final class Pipeline {
         }
         stored.ifPresent(values -> sources.add(new AnswerSource(Workspace.META + "/answers.yml", values)));
         sources.add(new AnswerSource("defaults", Map.of(Keys.PROJECT_NAME, workspace.folderName())));
+        Timings.mark("read answers and state");
 
         Scaffolds.Loaded loaded = scaffolds.load(layers(workspace, scaffoldAnswer(sources)));
+        Timings.mark("catalogue load");
         Answers answers = new AnswerResolver(loaded.catalog(), Formats.ids()).resolve(sources);
         Team team = new Composer().compose(answers, loaded.catalog());
+        Timings.mark("answers and team");
         List<ToolFormat> formats = answers.targets().stream().map(id -> Formats.byId(id).orElseThrow()).toList();
         Set<String> documents = new LinkedHashSet<>();
         formats.forEach(f -> documents.addAll(f.documents(team)));
         RenderedTeam rendered = loaded.renderer().render(team, List.copyOf(documents));
         List<DesiredFile> desired = new ArrayList<>();
         formats.forEach(f -> desired.addAll(f.files(rendered)));
+        Timings.mark("render");
         Plan plan = new Planner(request.conflictStyle(), request.force()).plan(desired, state.files(), new DiskReader(workspace));
 
         String answersYaml = AnswersStore.serialize(recordedAnswers(answers, team));
         boolean changed = stored.isEmpty() || !stored.get().equals(Codec.readYamlMap(answersYaml, "answers"));
         boolean editedByHand = stored.isPresent() && state.answersSha256() != null
                 && !state.answersSha256().equals(dev.agentry.support.Hashing.sha256(readText(workspace.answers())));
+        Timings.mark("plan");
         return new Prepared(workspace, state, answers, team, desired, plan, answersYaml, changed, editedByHand);
     }
 

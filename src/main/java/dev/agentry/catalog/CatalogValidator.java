@@ -132,7 +132,7 @@ final class CatalogValidator {
     }
 
     private void requireTemplate(String origin, String template) {
-        boolean found = catalog.layers().stream().anyMatch(layer -> layer.read("templates/" + template).isPresent());
+        boolean found = catalog.layers().stream().anyMatch(layer -> layer.exists("templates/" + template));
         if (!found) {
             throw AgentryException.usage(origin + ": template '" + template + "' was not found under templates/ in any scaffold layer.");
         }

@@ -44,6 +44,12 @@ public final class ClasspathLayer implements ScaffoldLayer {
     }
 
     @Override
+    public boolean exists(String relativePath) {
+        return LayerPaths.isSafeRelative(relativePath)
+                && ClasspathLayer.class.getClassLoader().getResource(base + relativePath) != null;
+    }
+
+    @Override
     public List<String> list(String relativeFolder) {
         // the built-in catalogue declares everything in its YAML files and has no legacy agent folder
         return List.of();

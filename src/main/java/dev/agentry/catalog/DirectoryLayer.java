@@ -45,6 +45,11 @@ public final class DirectoryLayer implements ScaffoldLayer {
     }
 
     @Override
+    public boolean exists(String relativePath) {
+        return resolve(relativePath).filter(Files::isRegularFile).isPresent();
+    }
+
+    @Override
     public List<String> list(String relativeFolder) {
         Optional<Path> folder = resolve(relativeFolder);
         if (folder.isEmpty() || !Files.isDirectory(folder.get())) {

@@ -15,6 +15,11 @@ public interface ScaffoldLayer {
     /** The text of a file in the layer, by a relative path with forward slashes. */
     Optional<String> read(String relativePath);
 
+    /** True when the layer has this file. */
+    default boolean exists(String relativePath) {
+        return read(relativePath).isPresent();
+    }
+
     /** Names of the files directly inside a folder of the layer, sorted; empty when the folder is absent. */
     List<String> list(String relativeFolder);
 

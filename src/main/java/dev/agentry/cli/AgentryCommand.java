@@ -2,41 +2,38 @@ package dev.agentry.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
-import org.springframework.shell.core.command.AbstractCommand;
-import org.springframework.shell.core.command.CommandArgument;
-import org.springframework.shell.core.command.CommandContext;
-import org.springframework.shell.core.command.CommandOption;
-import org.springframework.shell.core.command.ExitStatus;
 
 /**
- * Base of agentry's commands. A command is a Spring Shell command (it runs inside the shell) and can be run
- * straight from the process arguments without starting the shell (see {@link Cli}). Either way it parses its
- * options, calls one use case, prints, and maps failures to exit codes in one place.
+ * Base of agentry's commands. A command parses its options, calls one use case, prints, and maps failures to
+ * exit codes in one place. It runs straight from the process arguments ({@link Cli}), and inside the interactive
+ * shell through {@link ShellCommand}.
  */
-abstract class AgentryCommand extends AbstractCommand {
+abstract class AgentryCommand {
 
-    static final String GROUP = "agentry";
-
+    private final String name;
+    private final String description;
     private final List<Opt> opts;
     private final String usage;
     private final int maxPositionals;
 
     AgentryCommand(String name, String description, String usage, List<Opt> opts, int maxPositionals) {
-        super(name, description, GROUP);
+        this.name = name;
+        this.description = description;
         this.opts = List.copyOf(opts);
         this.usage = usage;
         this.maxPositionals = maxPositionals;
-        List<CommandOption> options = new ArrayList<>();
-        for (Opt opt : opts) {
-            options.add(CommandOption.with().longName(opt.name()).description(opt.description())
-                    .type(opt.isFlag() ? boolean.class : String.class).required(false).build());
-        }
-        setOptions(options);
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getDescription() {
+        return description;
     }
 
     List<Opt> opts() {
@@ -51,28 +48,9 @@ abstract class AgentryCommand extends AbstractCommand {
         return maxPositionals;
     }
 
-    @Override
-    public String getHelp() {
+    String getHelp() {
         return HelpText.command(this);
     }
-
-    /** Runs inside the shell: the shell has split the line; errors are printed, the shell goes on. */
-    @Override
-    public ExitStatus doExecute(CommandContext context) {
-        List<String> tokens = new ArrayList<>();
-        for (CommandOption option : context.parsedInput().options()) {
-            String name = option.longName() != null && !option.longName().isEmpty() ? option.longName()
-                    : String.valueOf(option.shortName());
-            tokens.add((name.length() == 1 ? "-" : "--") + name + (option.value() == null ? "" : "=" + option.value()));
-        }
-        for (CommandArgument argument : context.parsedInput().arguments()) {
-            tokens.add(argument.value());
-        }
-        // the error, if any, is already printed; the shell goes on either way
-        execute(tokens, Io.shell(context.outputWriter()));
-        return ExitStatus.OK;
-    }
-
     /** Parses and runs; returns the exit code. Nothing escapes as an exception. */
     final int execute(List<String> tokens, Io io) {
         boolean verbose = tokens.contains("--verbose");

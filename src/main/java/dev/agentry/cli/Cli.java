@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.agentry.support.ExitCode;
 import dev.agentry.support.Suggestions;
+import dev.agentry.support.Timings;
 
 /**
  * Runs one command from the process arguments and returns its exit code, without starting the interactive
@@ -22,7 +23,9 @@ public final class Cli {
 
     /** The standard command set on the process's own streams. */
     public static Cli standard() {
-        return new Cli(Commands.all(Services.standard()), Io.system());
+        Cli cli = new Cli(Commands.all(Services.standard(), Wizards::standalone, Wizards::systemSession), Io.system());
+        Timings.mark("commands ready");
+        return cli;
     }
 
     /** A runner over the given commands and the process's streams. */
@@ -30,17 +33,28 @@ public final class Cli {
         return new Cli(commands, Io.system());
     }
 
-    /**
-     * True when these arguments need the Spring Shell application: the interactive shell (no arguments) or the
-     * init wizard in a terminal. Everything else runs without starting it.
-     */
+    /** True when these arguments open the interactive shell (no arguments); everything else runs without it. */
     public static boolean needsShell(String[] args) {
-        return args.length == 0 || args[0].equals("init") && Terminals.stdinIsTerminal()
-                && !java.util.Arrays.asList(args).contains("--help");
+        return args.length == 0;
     }
 
     public int run(String[] args) {
-        List<String> tokens = Arrays.asList(args);
+        List<String> tokens = new java.util.ArrayList<>(Arrays.asList(args));
+        if (tokens.remove("--timings") && !Timings.enabled()) {
+            Timings.enable();
+        }
+        try {
+            return dispatch(tokens);
+        }
+        finally {
+            Timings.print(io.err());
+        }
+    }
+
+    private int dispatch(List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return find("help").execute(List.of(), io);
+        }
         String first = tokens.get(0);
         if (first.equals("--help") || first.equals("-h")) {
             return find("help").execute(tokens.subList(1, tokens.size()), io);

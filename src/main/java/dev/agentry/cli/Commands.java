@@ -15,7 +15,7 @@ final class Commands {
         return all(services, null, null);
     }
 
-    static List<AgentryCommand> all(Services services, InitWizard wizard, Supplier<WizardTerminal> sessions) {
+    static List<AgentryCommand> all(Services services, Supplier<InitWizard> wizard, Supplier<WizardTerminal> sessions) {
         List<AgentryCommand> commands = new ArrayList<>();
         commands.add(new InitCommand(services, wizard, sessions));
         commands.add(new GenerateCommand(services));

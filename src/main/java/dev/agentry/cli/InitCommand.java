@@ -24,15 +24,16 @@ import dev.agentry.support.ExitCode;
 final class InitCommand extends AgentryCommand implements HelpText.Detailed {
 
     private final Services services;
-    private final InitWizard wizard;
+    private final Supplier<InitWizard> wizards;
     private final Supplier<WizardTerminal> sessions;
 
-    InitCommand(Services services, InitWizard wizard, Supplier<WizardTerminal> sessions) {
+    /** The wizard and its terminal are made only when a terminal run needs them (they are costly to load). */
+    InitCommand(Services services, Supplier<InitWizard> wizards, Supplier<WizardTerminal> sessions) {
         super("init", "answer a few questions in the terminal and write the team (re-run to change answers)",
                 "init [--target DIR] [--project-type ID] [--deployment ID] [--stack ID] [--agents ID,ID...] [OPTIONS]",
                 GenerateCommand.options(), 0);
         this.services = services;
-        this.wizard = wizard;
+        this.wizards = wizards;
         this.sessions = sessions;
     }
 
@@ -49,9 +50,10 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
     @Override
     int run(Args args, Io io) {
         Request given = CommonOpts.request(args);
-        if (wizard == null || !io.interactive()) {
+        if (wizards == null || !io.interactive()) {
             return withoutTerminal(given, args, io);
         }
+        InitWizard wizard = wizards.get();
         Catalogs.Context context = services.catalogs().context(given.target(), given.scaffolds());
         try (WizardTerminal session = sessions.get()) {
             Optional<Map<String, Object>> answers = wizard.ask(session, context.catalog(), known(given), context.stored(),

@@ -10,7 +10,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.ShellRunner;
-import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.utils.Utils;
 import org.springframework.shell.jline.PromptProvider;
@@ -34,15 +33,15 @@ public class ShellConfiguration {
 
     @Bean
     AgentryCommands agentryCommands(Services services, ObjectProvider<ComponentFlow.Builder> flows, Terminal terminal) {
-        InitWizard wizard = new InitWizard(flows::getObject);
-        return new AgentryCommands(Commands.all(services, wizard, () -> WizardTerminal.overSystem(terminal)));
+        return new AgentryCommands(Commands.all(services, () -> new InitWizard(flows::getObject),
+                () -> WizardTerminal.overSystem(terminal)));
     }
 
     @Bean
     CommandRegistry commandRegistry(AgentryCommands commands) {
         CommandRegistry registry = new CommandRegistry();
-        for (Command command : commands.all()) {
-            registry.registerCommand(command);
+        for (AgentryCommand command : commands.all()) {
+            registry.registerCommand(new ShellCommand(command));
         }
         registry.registerCommand(Utils.QUIT_COMMAND);
         return registry;

@@ -58,6 +58,11 @@ final class WizardTerminal implements AutoCloseable {
      * reaches the filter as a key; the terminal's settings are restored on close.
      */
     static WizardTerminal overSystem(Terminal system) {
+        return overSystem(system, false);
+    }
+
+    /** As {@link #overSystem(Terminal)}, also closing the terminal with the session when {@code owned}. */
+    static WizardTerminal overSystem(Terminal system, boolean owned) {
         Attributes saved = system.enterRawMode();
         Attributes raw = system.getAttributes();
         raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
@@ -66,6 +71,14 @@ final class WizardTerminal implements AutoCloseable {
         session.onClose = () -> {
             system.setAttributes(saved);
             system.flush();
+            if (owned) {
+                try {
+                    system.close();
+                }
+                catch (IOException e) {
+                    // the terminal is released when the process ends
+                }
+            }
         };
         return session;
     }

@@ -26,7 +26,8 @@ class InitCommandTests {
 
     private final VirtualTerminal terminal = new VirtualTerminal();
     private final StringWriter out = new StringWriter();
-    private final InitCommand init = new InitCommand(Services.standard(), new InitWizard(VirtualTerminal::flows), terminal::session);
+    private final InitCommand init = new InitCommand(Services.standard(), () -> new InitWizard(VirtualTerminal::flows),
+            terminal::session);
 
     @AfterEach
     void close() {

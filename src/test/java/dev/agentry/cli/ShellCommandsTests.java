@@ -28,7 +28,7 @@ class ShellCommandsTests {
         @Bean
         CommandRegistry commandRegistry() {
             CommandRegistry registry = new CommandRegistry();
-            dev.agentry.cli.Commands.all(Services.standard()).forEach(registry::registerCommand);
+            dev.agentry.cli.Commands.all(Services.standard()).forEach(c -> registry.registerCommand(new ShellCommand(c)));
             return registry;
         }
     }
