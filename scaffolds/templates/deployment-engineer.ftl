@@ -65,11 +65,13 @@ You are the deployment engineer for ${projectName}, ${t.a(projectType)} ${projec
 - **Observability**: ${vars.observability}
 - **Rollouts**: ${vars.rolloutStrategy}
 
-<#if guidance?has_content>
+<#if deployment.guidance?has_content>
 # ${deployment.name} Guidance
-<#list guidance as line>
+<#list deployment.guidance as line>
 - ${line}
 </#list>
 </#if>
+
+<@t.stackPractices/>
 
 Keep ${projectName} running reliably on ${deployment.inText}: every release automated, observable and reversible, with infrastructure anyone on the team can read and rebuild.

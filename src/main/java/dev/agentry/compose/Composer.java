@@ -55,8 +55,7 @@ public final class Composer {
             }
             return new AgentSpec(deployment.agent(), deployment.agentName(), "", null, null, null, null, null, null, null, true);
         });
-        List<String> guidance = new ArrayList<>(deployment.guidance());
-        guidance.addAll(stack.guidance().getOrDefault(base.id(), List.of()));
+        List<String> guidance = stack.guidance().getOrDefault(base.id(), List.of());
         String preferred = deployment.color() != null ? deployment.color() : base.color();
         String template = deployment.template() != null ? deployment.template() : base.template();
         return new Member(base, deployment.agent(), deployment.agentName(), pickColor(preferred, usedColors), template,

@@ -32,7 +32,7 @@ final class TemplateModel {
         Member deployer = team.deploymentAgent();
         model.put("deployment", map("id", deployment.id(), "name", deployment.name(), "inText", deployment.inText(),
                 "description", deployment.description(),
-                "agent", deployer.name(), "agentTitle", deployer.title()));
+                "agent", deployer.name(), "agentTitle", deployer.title(), "guidance", deployment.guidance()));
         model.put("deploymentAgent", deployer.name());
         model.put("vars", camelKeys(team.variables()));
         model.put("settings", camelKeys(team.settings()));

@@ -40,6 +40,7 @@ class ClaudeFormatRulesTests {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{1,48}[a-z0-9]");
     private static final Set<String> MODELS = Set.of("sonnet", "opus", "haiku", "inherit");
     private static final int DESCRIPTION_BUDGET = 2_500;
+    private static final int MINIMUM_BODY = 2_500;
 
     static Stream<Arguments> matrix() {
         Catalog catalog = FIXTURES.catalog();
@@ -91,6 +92,12 @@ class ClaudeFormatRulesTests {
             assertThat(MODELS).contains(fields.get("model").asString());
             assertThat(Palette.COLORS).contains(fields.get("color").asString());
             assertThat(fields.propertyNames()).isSubsetOf("name", "description", "model", "color", "tools");
+            String body = text.substring(end + 5);
+            assertThat(body.length()).as("body of %s", name).isGreaterThanOrEqualTo(MINIMUM_BODY);
+            for (String section : List.of("# Role", "# Core Responsibilities", "# Approach", "# Delegation Triggers",
+                    "# Key Principles", "# Collaboration", "# Quality Standards")) {
+                assertThat(body).as("%s has %s", name, section).contains("\n" + section + "\n");
+            }
         }
     }
 
