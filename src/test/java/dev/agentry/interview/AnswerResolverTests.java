@@ -43,7 +43,7 @@ class AnswerResolverTests {
                 .isInstanceOf(AgentryException.class)
                 .hasMessageStartingWith("Missing answers: deployment, stack.\n")
                 .hasMessageContaining("  --deployment one of: aws, ")
-                .hasMessageContaining("  --stack one of (for backend-api): java-spring-boot, python-fastapi")
+                .hasMessageContaining("  --stack one of (for backend-api): java-spring-boot, ").hasMessageContaining("python-fastapi")
                 .hasMessageEndingWith("or run 'agentry init' in a terminal to be asked.");
     }
 
