@@ -28,6 +28,11 @@ public record Request(Path target, Map<String, Object> flags, Map<String, Object
         conflictStyle = conflictStyle == null ? ConflictStyle.INLINE : conflictStyle;
     }
 
+    /** The same request for another target (fleet mode). */
+    public Request withTarget(Path other) {
+        return new Request(other, flags, sets, answersFile, scaffolds, dryRun, force, conflictStyle);
+    }
+
     /** A request with nothing but a target, as check and remove take. */
     public static Request of(Path target) {
         return new Request(target, Map.of(), Map.of(), null, List.of(), false, false, ConflictStyle.INLINE);

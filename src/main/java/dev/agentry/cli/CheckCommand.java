@@ -1,5 +1,6 @@
 package dev.agentry.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import dev.agentry.app.Outcome;
@@ -12,12 +13,18 @@ final class CheckCommand extends AgentryCommand {
 
     CheckCommand(Services services) {
         super("check", "exit 0 when the team is in sync with its answers and scaffolds, 5 when update would change it",
-                "check [--target DIR] [--json]", List.of(CommonOpts.TARGET, CommonOpts.JSON, CommonOpts.VERBOSE), 0);
+                "check [--target DIR]... [--targets-from FILE] [--json]",
+                List.of(CommonOpts.TARGETS, CommonOpts.TARGETS_FROM, CommonOpts.JSON, CommonOpts.VERBOSE), 0);
         this.services = services;
     }
 
     @Override
     int run(Args args, Io io) {
+        services.warmUp();
+        List<Path> targets = CommonOpts.targets(args);
+        if (targets.size() > 1) {
+            return FleetReport.run(targets, target -> services.check().run(Request.of(target)), args, io);
+        }
         Outcome outcome = services.check().run(Request.of(CommonOpts.target(args)));
         Output.print(outcome, args, io, false);
         return outcome.exitCode().code();

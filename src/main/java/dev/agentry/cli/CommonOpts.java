@@ -15,6 +15,10 @@ final class CommonOpts {
 
     static final Opt TARGET = Opt.value("target", "DIR", "the repository to write into (default: the current folder)",
             Opt.Values.FOLDERS);
+    static final Opt TARGETS = Opt.repeatable("target", "DIR",
+            "a repository to work on (default: the current folder); give several for fleet mode", Opt.Values.FOLDERS);
+    static final Opt TARGETS_FROM = Opt.value("targets-from", "FILE",
+            "fleet mode: read the repositories from a file, one path per line (# comments allowed)", Opt.Values.FILES);
     static final Opt JSON = Opt.flag("json", "print the result as JSON on stdout");
     static final Opt VERBOSE = Opt.flag("verbose", "explain every file; stack traces for internal errors");
     static final Opt DRY_RUN = Opt.flag("dry-run", "print the plan (and what would change) without writing anything");
@@ -62,6 +66,27 @@ final class CommonOpts {
 
     static Path target(Args args) {
         return Path.of(args.has("target") ? args.value("target") : ".");
+    }
+
+    /** Every target given: --target (repeatable) and the lines of --targets-from; the current folder when none. */
+    static List<Path> targets(Args args) {
+        List<Path> targets = new java.util.ArrayList<>();
+        args.values("target").forEach(t -> targets.add(Path.of(t)));
+        if (args.has("targets-from")) {
+            Path file = Path.of(args.value("targets-from"));
+            String text;
+            try {
+                text = dev.agentry.codec.Codec.decode(java.nio.file.Files.readAllBytes(file), file.toString());
+            }
+            catch (java.io.IOException e) {
+                throw AgentryException.usage("--targets-from " + file + ": cannot read the file (" + e.getMessage() + ").");
+            }
+            text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> targets.add(Path.of(l)));
+            if (targets.isEmpty()) {
+                throw AgentryException.usage("--targets-from " + file + " lists no targets.");
+            }
+        }
+        return targets.isEmpty() ? List.of(Path.of(".")) : targets;
     }
 
     private static ConflictStyle conflictStyle(Args args) {

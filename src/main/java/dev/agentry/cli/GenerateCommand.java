@@ -1,9 +1,11 @@
 package dev.agentry.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.agentry.app.Outcome;
+import dev.agentry.app.Request;
 
 /** {@code agentry generate}: writes the team; in a target with agentry state it behaves as update. */
 final class GenerateCommand extends AgentryCommand implements HelpText.Detailed {
@@ -18,7 +20,8 @@ final class GenerateCommand extends AgentryCommand implements HelpText.Detailed 
 
     static List<Opt> options() {
         List<Opt> opts = new ArrayList<>();
-        opts.add(CommonOpts.TARGET);
+        opts.add(CommonOpts.TARGETS);
+        opts.add(CommonOpts.TARGETS_FROM);
         opts.addAll(CommonOpts.ANSWERS);
         opts.add(CommonOpts.DRY_RUN);
         opts.add(CommonOpts.JSON);
@@ -39,6 +42,12 @@ final class GenerateCommand extends AgentryCommand implements HelpText.Detailed 
 
     @Override
     int run(Args args, Io io) {
+        services.warmUp();
+        List<Path> targets = CommonOpts.targets(args);
+        if (targets.size() > 1) {
+            Request request = CommonOpts.request(args);
+            return FleetReport.run(targets, target -> services.generate().run(request.withTarget(target), false), args, io);
+        }
         Outcome outcome = services.generate().run(CommonOpts.request(args), false);
         Output.print(outcome, args, io, outcome.dryRun());
         return outcome.exitCode().code();

@@ -31,10 +31,24 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
     InitCommand(Services services, Supplier<InitWizard> wizards, Supplier<WizardTerminal> sessions) {
         super("init", "answer a few questions in the terminal and write the team (re-run to change answers)",
                 "init [--target DIR] [--project-type ID] [--deployment ID] [--stack ID] [--agents ID,ID...] [OPTIONS]",
-                GenerateCommand.options(), 0);
+                initOptions(), 0);
         this.services = services;
         this.wizards = wizards;
         this.sessions = sessions;
+    }
+
+    /** The options of generate, for one target only. */
+    private static List<Opt> initOptions() {
+        List<Opt> opts = new java.util.ArrayList<>();
+        for (Opt opt : GenerateCommand.options()) {
+            if (opt == CommonOpts.TARGETS) {
+                opts.add(CommonOpts.TARGET);
+            }
+            else if (opt != CommonOpts.TARGETS_FROM) {
+                opts.add(opt);
+            }
+        }
+        return opts;
     }
 
     @Override
@@ -49,6 +63,7 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
 
     @Override
     int run(Args args, Io io) {
+        services.warmUp();
         Request given = CommonOpts.request(args);
         if (wizards == null || !io.interactive()) {
             return withoutTerminal(given, args, io);

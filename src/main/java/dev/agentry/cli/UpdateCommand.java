@@ -1,6 +1,10 @@
 package dev.agentry.cli;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import dev.agentry.app.Outcome;
+import dev.agentry.app.Request;
 
 /** {@code agentry update}: regenerates from the stored answers and any changes given, keeping user edits. */
 final class UpdateCommand extends AgentryCommand implements HelpText.Detailed {
@@ -29,6 +33,12 @@ final class UpdateCommand extends AgentryCommand implements HelpText.Detailed {
 
     @Override
     int run(Args args, Io io) {
+        services.warmUp();
+        List<Path> targets = CommonOpts.targets(args);
+        if (targets.size() > 1) {
+            Request request = CommonOpts.request(args);
+            return FleetReport.run(targets, target -> services.generate().run(request.withTarget(target), true), args, io);
+        }
         Outcome outcome = services.generate().run(CommonOpts.request(args), true);
         Output.print(outcome, args, io, outcome.dryRun());
         return outcome.exitCode().code();

@@ -33,6 +33,18 @@ public final class TeamRenderer {
         this.loader = (LayerTemplateLoader) configuration.getTemplateLoader();
     }
 
+    /** Parses the named templates now (in the background while the catalogue loads), so rendering finds them ready. */
+    public void preload(List<String> templateNames) {
+        for (String name : templateNames) {
+            try {
+                configuration.getTemplate(name);
+            }
+            catch (IOException e) {
+                // a missing or broken template is reported when the team is rendered
+            }
+        }
+    }
+
     /** Renders every agent of the team, then each named document template (for example "claude-md.ftl"). */
     public RenderedTeam render(Team team, List<String> documentTemplates) {
         Map<String, Object> teamModel = TemplateModel.forTeam(team);

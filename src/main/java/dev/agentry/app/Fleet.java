@@ -1,0 +1,96 @@
+package dev.agentry.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import dev.agentry.support.AgentryException;
+import dev.agentry.support.ExitCode;
+
+/**
+ * Runs one use case over many targets in one process, in parallel across the cores. Each target is independent:
+ * its own lock, its own transaction, its own result. Scaffolds are loaded and templates parsed once for all.
+ */
+public final class Fleet {
+
+    /** The result for one target: an outcome, or the error that stopped it. */
+    public record Result(Path target, Outcome outcome, ExitCode exitCode, String error) {
+
+        static Result of(Path target, Outcome outcome) {
+            return new Result(target, outcome, outcome.exitCode(), null);
+        }
+
+        static Result failed(Path target, ExitCode code, String error) {
+            return new Result(target, null, code, error);
+        }
+    }
+
+    private final int threads;
+
+    public Fleet(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Runs the job on every target; results come back in the targets' order, and each one to the listener as it ends. */
+    public List<Result> run(List<Path> targets, Function<Path, Outcome> job, Consumer<Result> listener) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, targets.size()), runnable -> {
+            Thread thread = new Thread(runnable, "agentry-fleet");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Result>> futures = new ArrayList<>();
+            for (Path target : targets) {
+                futures.add(pool.submit(() -> {
+                    Result result = one(target, job);
+                    synchronized (listener) {
+                        listener.accept(result);
+                    }
+                    return result;
+                }));
+            }
+            List<Result> results = new ArrayList<>();
+            for (Future<Result> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AgentryException(ExitCode.INTERRUPTED, "Interrupted; targets not yet started were left alone.");
+        }
+        catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Result one(Path target, Function<Path, Outcome> job) {
+        try {
+            return Result.of(target, job.apply(target));
+        }
+        catch (AgentryException e) {
+            return Result.failed(target, e.exitCode(), e.getMessage());
+        }
+        catch (RuntimeException e) {
+            return Result.failed(target, ExitCode.INTERNAL, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /** The most severe exit code of all the results. */
+    public static ExitCode worst(List<Result> results) {
+        ExitCode worst = ExitCode.OK;
+        for (Result result : results) {
+            worst = ExitCode.worst(worst, result.exitCode());
+        }
+        return worst;
+    }
+}
