@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.jline.utils.NonBlocking;
 import org.jline.utils.NonBlockingPumpInputStream;
 import org.jline.utils.NonBlockingReader;
@@ -36,8 +36,9 @@ final class WizardTerminal implements AutoCloseable {
 
     private WizardTerminal(NonBlockingReader keys, OutputStream out, String type, Size size) throws IOException {
         this.pump = NonBlocking.nonBlockingPumpInputStream();
-        this.terminal = TerminalBuilder.builder().system(false).streams(pump, out).type(type).size(size)
-                .encoding(StandardCharsets.UTF_8).nativeSignals(false).build();
+        // a line discipline emulated in Java over the streams: no pseudo-terminal in between
+        this.terminal = new ExternalTerminal("agentry-wizard", type, pump, out, StandardCharsets.UTF_8);
+        terminal.setSize(size);
         this.filter = new Thread(() -> filter(keys), "agentry-wizard-keys");
         filter.setDaemon(true);
         filter.start();
@@ -146,6 +147,13 @@ final class WizardTerminal implements AutoCloseable {
     @Override
     public void close() {
         closed.set(true);
+        try {
+            // the filter notices within one read timeout; after that nothing but the next reader takes keys
+            filter.join(1000);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         onClose.run();
         try {
             terminal.close();

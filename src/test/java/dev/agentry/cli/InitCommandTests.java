@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import dev.agentry.Trees;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import static dev.agentry.cli.VirtualTerminal.CTRL_C;
@@ -19,6 +20,7 @@ import static dev.agentry.cli.VirtualTerminal.ENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole init command in a (virtual) terminal: questions, summary, confirmation, write. */
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class InitCommandTests {
 
     @TempDir
@@ -31,7 +33,7 @@ class InitCommandTests {
 
     @AfterEach
     void close() {
-        terminal.close();
+        terminal.shutdown();
     }
 
     private int init(Future<?> typing, String... args) throws Exception {

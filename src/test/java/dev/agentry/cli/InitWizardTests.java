@@ -11,6 +11,7 @@ import dev.agentry.catalog.CatalogLoader;
 import dev.agentry.interview.Keys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static dev.agentry.cli.VirtualTerminal.CTRL_C;
 import static dev.agentry.cli.VirtualTerminal.DOWN;
@@ -20,6 +21,7 @@ import static dev.agentry.cli.VirtualTerminal.SPACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The wizard's prompts driven by key presses through a virtual terminal. */
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class InitWizardTests {
 
     private static final Catalog CATALOG = new CatalogLoader().load(List.of());
@@ -29,7 +31,7 @@ class InitWizardTests {
 
     @AfterEach
     void close() {
-        terminal.close();
+        terminal.shutdown();
     }
 
     private Optional<Map<String, Object>> ask(Map<String, Object> known, Map<String, Object> stored, Future<?> typing)

@@ -65,9 +65,16 @@ final class VirtualTerminal implements AutoCloseable {
     /** Types the script in the background: pairs of (text to wait for on screen, keys to type). */
     Future<?> type(String... waitThenKeys) {
         return typist.submit(() -> {
-            for (int i = 0; i < waitThenKeys.length; i += 2) {
-                await(waitThenKeys[i], Duration.ofSeconds(30));
-                send(waitThenKeys[i + 1]);
+            try {
+                for (int i = 0; i < waitThenKeys.length; i += 2) {
+                    await(waitThenKeys[i], Duration.ofSeconds(30));
+                    send(waitThenKeys[i + 1]);
+                }
+            }
+            catch (AssertionError | InterruptedException e) {
+                // end the input so the wizard stops waiting, and let the test see why
+                close();
+                throw e;
             }
             return null;
         });
@@ -99,6 +106,12 @@ final class VirtualTerminal implements AutoCloseable {
         }
     }
 
+    /** Stops the typist too; for the end of a test. */
+    void shutdown() {
+        typist.shutdownNow();
+        close();
+    }
+
     String shown() {
         synchronized (screen) {
             return screen.toString(StandardCharsets.UTF_8);
@@ -107,7 +120,6 @@ final class VirtualTerminal implements AutoCloseable {
 
     @Override
     public void close() {
-        typist.shutdownNow();
         try {
             keys.close();
         }
