@@ -132,6 +132,10 @@ final class CatalogValidator {
     }
 
     private void requireTemplate(String origin, String template) {
+        if (!LayerPaths.isSafeRelative(template)) {
+            throw AgentryException.unsafe(origin + ": template '" + template + "' is not a path inside templates/ (absolute,"
+                    + " '..' or a drive): refused. Nothing was written.");
+        }
         boolean found = catalog.layers().stream().anyMatch(layer -> layer.exists("templates/" + template));
         if (!found) {
             throw AgentryException.usage(origin + ": template '" + template + "' was not found under templates/ in any scaffold layer.");
