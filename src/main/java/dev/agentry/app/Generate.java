@@ -58,8 +58,10 @@ public final class Generate {
         }
         try (TargetLock lock = TargetLock.acquire(workspace, TargetLock.WAIT)) {
             new Transaction(workspace, fs).recover();
-            State state = StateStore.read(workspace);
-            Plan plan = pipeline.replan(prepared, state, request);
+            // another run may have changed the answers, the state or the files while this one waited: start again from
+            // what is on disk now, so that its changes are built upon rather than undone
+            prepared = pipeline.prepare(workspace, request);
+            Plan plan = prepared.plan();
             refuseForeignFiles(plan, workspace);
             State next = new State(Version.current(), prepared.team().catalog().version(),
                     Hashing.sha256(prepared.answersYaml()), plan.records());
@@ -68,7 +70,7 @@ public final class Generate {
             if (!plan.changesDisk() && !prepared.answersChanged() && !stateChanged) {
                 return outcome(prepared, command, plan, false, false, null, notes);
             }
-            Timings.mark("lock and re-plan");
+            Timings.mark("lock and plan again");
             Path backups = new Applier(fs).apply(workspace, plan, prepared.answersChanged() ? prepared.answersYaml() : null,
                     stateJson);
             Timings.mark("write");

@@ -90,12 +90,6 @@ final class Pipeline {
         return new Prepared(workspace, state, answers, team, desired, plan, answersYaml, changed, editedByHand);
     }
 
-    /** Plans again against the current disk and state, as the run does once it holds the lock. */
-    Plan replan(Prepared prepared, State state, Request request) {
-        return new Planner(request.conflictStyle(), request.force()).plan(prepared.desired(), state.files(),
-                new DiskReader(prepared.workspace()));
-    }
-
     /** The answers as written to answers.yml, with --set values in the type of the value they override. */
     private static Map<String, Object> recordedAnswers(Answers answers, Team team) {
         Map<String, Object> map = answers.toMap();
