@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import dev.agentry.app.Catalogs;
@@ -15,6 +17,7 @@ import dev.agentry.interview.MissingAnswersException;
 import dev.agentry.plan.Action;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
+import dev.agentry.support.Timings;
 
 /**
  * {@code agentry init}: asks for the project type, deployment, stack and team in a terminal, shows the plan and
@@ -63,14 +66,25 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
 
     @Override
     int run(Args args, Io io) {
-        services.warmUp();
         Request given = CommonOpts.request(args);
         if (wizards == null || !io.interactive()) {
             return withoutTerminal(given, args, io);
         }
-        InitWizard wizard = wizards.get();
-        Catalogs.Context context = services.catalogs().context(given.target(), given.scaffolds());
-        try (WizardTerminal session = sessions.get()) {
+        // the prompts, the terminal and the catalogue load side by side: each takes a while to start
+        CompletableFuture<InitWizard> wizardReady = CompletableFuture.supplyAsync(wizards, InitCommand::thread);
+        CompletableFuture<WizardTerminal> terminalReady = CompletableFuture.supplyAsync(sessions, InitCommand::thread);
+        Catalogs.Context context;
+        try {
+            context = services.catalogs().context(given.target(), given.scaffolds());
+        }
+        catch (RuntimeException e) {
+            terminalReady.thenAccept(WizardTerminal::close).join();
+            throw e;
+        }
+        Timings.mark("catalogue and stored answers");
+        InitWizard wizard = join(wizardReady);
+        try (WizardTerminal session = join(terminalReady)) {
+            Timings.mark("wizard and terminal ready");
             Optional<Map<String, Object>> answers = wizard.ask(session, context.catalog(), known(given), context.stored(),
                     context.folderName());
             if (answers.isEmpty()) {
@@ -94,6 +108,21 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
             Outcome outcome = services.generate().run(request, false);
             Report.human(outcome, io, false, args.flag("verbose"));
             return outcome.exitCode().code();
+        }
+    }
+
+    private static void thread(Runnable work) {
+        Thread thread = new Thread(work, "agentry-init");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        }
+        catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
     }
 
