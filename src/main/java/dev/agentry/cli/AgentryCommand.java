@@ -51,6 +51,11 @@ abstract class AgentryCommand {
     String getHelp() {
         return HelpText.command(this);
     }
+
+    /** What tab completion offers for a positional argument (none by default). */
+    Opt.Values positionalValues() {
+        return Opt.Values.NONE;
+    }
     /** Parses and runs; returns the exit code. Nothing escapes as an exception. */
     final int execute(List<String> tokens, Io io) {
         boolean verbose = tokens.contains("--verbose");

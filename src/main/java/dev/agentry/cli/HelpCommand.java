@@ -17,6 +17,11 @@ final class HelpCommand extends AgentryCommand {
     }
 
     @Override
+    Opt.Values positionalValues() {
+        return Opt.Values.COMMANDS;
+    }
+
+    @Override
     int run(Args args, Io io) {
         if (args.positionals().isEmpty()) {
             io.out().println(HelpText.overview(commands.get()));

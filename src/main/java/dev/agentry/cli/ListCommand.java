@@ -31,6 +31,11 @@ final class ListCommand extends AgentryCommand {
     }
 
     @Override
+    Opt.Values positionalValues() {
+        return Opt.Values.KINDS;
+    }
+
+    @Override
     int run(Args args, Io io) {
         String kind = args.positionals().isEmpty() ? null : args.positionals().get(0);
         if (kind != null && !KINDS.contains(kind)) {

@@ -8,6 +8,8 @@ import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.completion.CompletionProposal;
+import org.springframework.shell.core.command.completion.CompletionProvider;
 
 /**
  * One of agentry's commands registered with Spring Shell: the shell parses the line, this adapter hands the
@@ -18,16 +20,50 @@ final class ShellCommand extends AbstractCommand {
     static final String GROUP = "agentry";
 
     private final AgentryCommand command;
+    private final Completions completions;
 
-    ShellCommand(AgentryCommand command) {
+    ShellCommand(AgentryCommand command, Completions completions) {
         super(command.getName(), command.getDescription(), GROUP);
         this.command = command;
+        this.completions = completions;
         List<CommandOption> options = new ArrayList<>();
         for (Opt opt : command.opts()) {
             options.add(CommandOption.with().longName(opt.name()).description(opt.description())
                     .type(opt.isFlag() ? boolean.class : String.class).required(false).build());
         }
         setOptions(options);
+    }
+
+    /** Values for the option being completed (ids from the catalogue), or for a command's positional argument. */
+    @Override
+    public CompletionProvider getCompletionProvider() {
+        return context -> {
+            String word = context.currentWordUpToCursor() == null ? "" : context.currentWordUpToCursor();
+            Opt.Values kind = Opt.Values.NONE;
+            String prefix = "";
+            CommandOption option = context.getCommandOption();
+            if (option != null) {
+                Opt opt = command.opts().stream().filter(o -> o.name().equals(option.longName())).findFirst().orElse(null);
+                kind = opt == null ? Opt.Values.NONE : opt.values();
+                if (word.startsWith("--" + option.longName() + "=")) {
+                    prefix = "--" + option.longName() + "=";
+                }
+            }
+            else if (!word.startsWith("-")) {
+                kind = command.positionalValues();
+            }
+            String typed = word.substring(prefix.length());
+            List<CompletionProposal> proposals = new ArrayList<>();
+            try {
+                for (String value : completions.values(kind, typed)) {
+                    proposals.add(new CompletionProposal(prefix + value));
+                }
+            }
+            catch (RuntimeException e) {
+                // a broken scaffold layer in the current folder: no suggestions rather than an error while typing
+            }
+            return proposals;
+        };
     }
 
     @Override

@@ -38,10 +38,11 @@ public class ShellConfiguration {
     }
 
     @Bean
-    CommandRegistry commandRegistry(AgentryCommands commands) {
+    CommandRegistry commandRegistry(AgentryCommands commands, Services services) {
         CommandRegistry registry = new CommandRegistry();
+        Completions completions = Completions.of(services);
         for (AgentryCommand command : commands.all()) {
-            registry.registerCommand(new ShellCommand(command));
+            registry.registerCommand(new ShellCommand(command, completions));
         }
         registry.registerCommand(Utils.QUIT_COMMAND);
         return registry;

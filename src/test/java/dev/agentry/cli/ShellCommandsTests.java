@@ -28,7 +28,8 @@ class ShellCommandsTests {
         @Bean
         CommandRegistry commandRegistry() {
             CommandRegistry registry = new CommandRegistry();
-            dev.agentry.cli.Commands.all(Services.standard()).forEach(c -> registry.registerCommand(new ShellCommand(c)));
+            Services services = Services.standard();
+            dev.agentry.cli.Commands.all(services).forEach(c -> registry.registerCommand(new ShellCommand(c, Completions.of(services))));
             return registry;
         }
     }
