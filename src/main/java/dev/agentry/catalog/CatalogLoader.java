@@ -97,7 +97,8 @@ public final class CatalogLoader {
         if (version == null) {
             throw AgentryException.usage("The scaffold catalogue has no version: " + CATALOG + " must set 'version'.");
         }
-        List<AgentSpec> agentList = withLegacy(agents, legacy);
+        List<AgentSpec> agentList = withLegacy(agents, legacy,
+                projectTypes.values().stream().map(ProjectType::id).toList());
         Catalog catalog = new Catalog(version, settings, stackVariables, optionalStackVariables, deploymentVariables,
                 projectTypes.values(), deployments.values(), stacks.values(),
                 agentList, legacy, layers);
@@ -105,23 +106,27 @@ public final class CatalogLoader {
         return catalog;
     }
 
-    /** Legacy agents replace the spec with the same name (keeping its place in teams) or join as new roles. */
-    private static List<AgentSpec> withLegacy(Entries<AgentSpec> agents, Map<String, LegacyAgent> legacy) {
+    /**
+     * Legacy agents replace the spec with the same name (keeping its place in teams) or join every project type's
+     * team as new roles.
+     */
+    private static List<AgentSpec> withLegacy(Entries<AgentSpec> agents, Map<String, LegacyAgent> legacy,
+            List<String> projectTypes) {
         List<AgentSpec> result = new ArrayList<>();
         for (AgentSpec spec : agents.values()) {
             LegacyAgent replacement = legacy.get(spec.id());
-            result.add(replacement == null ? spec : legacySpec(replacement, spec));
+            result.add(replacement == null ? spec : legacySpec(replacement, spec, List.of()));
         }
         for (LegacyAgent agent : legacy.values()) {
             if (agents.byId.containsKey(agent.name()) || !Ids.isValidAgentName(agent.name())) {
                 continue;
             }
-            result.add(legacySpec(agent, null));
+            result.add(legacySpec(agent, null, projectTypes));
         }
         return result;
     }
 
-    private static AgentSpec legacySpec(LegacyAgent agent, AgentSpec base) {
+    private static AgentSpec legacySpec(LegacyAgent agent, AgentSpec base, List<String> joins) {
         Map<String, String> fm = agent.frontmatter();
         String color = fm.getOrDefault("color", base == null ? null : base.color());
         String model = fm.getOrDefault("model", base == null ? null : base.model());
@@ -130,7 +135,7 @@ public final class CatalogLoader {
                 : base == null ? List.of() : base.tools();
         return new AgentSpec(agent.name(), base == null ? titleOf(agent.name()) : base.name(),
                 fm.getOrDefault("description", ""), null, color, model, tools,
-                base == null ? List.of() : base.projectTypes(), base == null ? Stage.BUILD : base.stage(),
+                base == null ? joins : base.projectTypes(), base == null ? Stage.BUILD : base.stage(),
                 base == null ? null : base.focus(), false);
     }
 

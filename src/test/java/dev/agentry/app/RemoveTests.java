@@ -1,0 +1,57 @@
+package dev.agentry.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import dev.agentry.Trees;
+import dev.agentry.apply.FileSystem;
+import dev.agentry.plan.Action;
+import dev.agentry.plan.ConflictStyle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RemoveTests {
+
+    @TempDir
+    Path target;
+
+    private void generate() {
+        new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, Map.of("project-type", "backend-api",
+                "deployment", "aws", "stack", "go"), Map.of(), null, List.of(), false, false, ConflictStyle.INLINE), false);
+    }
+
+    @Test
+    void removeDeletesUneditedFilesKeepsEditedOnesAndTheTextAroundTheBlock() throws Exception {
+        Files.writeString(target.resolve("CLAUDE.md"), "# Our rules\n");
+        generate();
+        Path reviewer = target.resolve(".claude/agents/code-reviewer.md");
+        Files.writeString(reviewer, Files.readString(reviewer) + "\nOur rule.\n");
+        Outcome outcome = new Remove(FileSystem.REAL).run(target, false);
+        assertThat(outcome.plan().with(Action.ORPHAN)).extracting(a -> a.path()).containsExactly(".claude/agents/code-reviewer.md");
+        assertThat(Trees.snapshot(target)).containsOnlyKeys("CLAUDE.md", ".claude/agents/code-reviewer.md");
+        assertThat(Files.readString(target.resolve("CLAUDE.md"))).isEqualTo("# Our rules\n");
+    }
+
+    @Test
+    void dryRunRemovesNothing() {
+        generate();
+        var before = Trees.content(target);
+        Outcome outcome = new Remove(FileSystem.REAL).run(target, true);
+        assertThat(outcome.plan().with(Action.DELETE)).isNotEmpty();
+        assertThat(Trees.content(target)).isEqualTo(before);
+    }
+
+    @Test
+    void userFilesInDotAgentryAreKept() throws Exception {
+        generate();
+        Files.createDirectories(target.resolve(".agentry/scaffolds/templates"));
+        Files.writeString(target.resolve(".agentry/scaffolds/templates/x.ftl"), "mine");
+        Outcome outcome = new Remove(FileSystem.REAL).run(target, false);
+        assertThat(Trees.snapshot(target)).containsOnlyKeys(".agentry/scaffolds/templates/x.ftl");
+        assertThat(outcome.notes()).anyMatch(n -> n.contains("scaffolds"));
+    }
+}
