@@ -131,8 +131,8 @@ class TargetsScenarioTests {
     void checkSeesANewRenderInEveryTarget() throws Exception {
         assertThat(check().exitCode()).isEqualTo(ExitCode.OK);
         // a template change in the target's own scaffold layer changes the reviewer for every tool
-        TestLayers.write(target.resolve(".agentry/scaffolds"), Map.of("templates/code-reviewer.ftl",
-                "<#import \"lib/team.ftl\" as t>\n# Role\nReviewer v2.\n\n# Core Responsibilities\n- review\n\n<@t.collaboration/>\n"));
+        TestLayers.write(target.resolve(".agentry/scaffolds"), Map.of("templates/code-reviewer.ftl", "<#import \"lib/team.ftl\" as t>\n"
+                + "# Role\nReviewer v2.\n\n# Core Responsibilities\n- review\n\n<@t.collaboration/>\n"));
         Outcome drift = check();
         assertThat(drift.exitCode()).isEqualTo(ExitCode.DRIFT);
         assertThat(actionOf(drift, ".claude/agents/code-reviewer.md")).isEqualTo(Action.UPDATE);

@@ -81,6 +81,26 @@ class CliTests {
     }
 
     @Test
+    void targetsOptionWritesForEachAgentTool() throws Exception {
+        int code = run("generate", "--target", target.toString(), "--project-type", "backend-api", "--deployment", "aws",
+                "--stack", "python-fastapi", "--targets", "copilot,gemini,opencode");
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains(".github/agents/backend-engineer.agent.md", ".gemini/agents/backend-engineer.md",
+                ".opencode/agents/backend-engineer.md");
+        assertThat(Trees.content(target).keySet()).noneMatch(p -> p.startsWith(".claude/") || p.equals("CLAUDE.md"));
+        assertThat(Files.readString(target.resolve(".agentry/answers.yml"))).contains("copilot", "gemini", "opencode");
+    }
+
+    @Test
+    void unknownTargetNamesTheValidOnes() {
+        assertThat(run("generate", "--target", target.toString(), "--project-type", "backend-api", "--deployment", "aws",
+                "--stack", "python-fastapi", "--targets", "claude,codx")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown target 'codx' (--targets). Did you mean 'codex'?",
+                "Valid: claude, agents-md, copilot, gemini, opencode, codex.");
+        assertThat(Trees.snapshot(target)).isEmpty();
+    }
+
+    @Test
     void missingAnswersExitTwoAndNameTheChoices() {
         assertThat(run("generate", "--target", target.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("Missing answers: project-type, deployment, stack.", "--project-type one of:");

@@ -46,16 +46,17 @@ final class AgentFiles {
 
     /** The team of a backend API with a hostile project name and a hostile legacy code-reviewer, for the targets. */
     static TeamFixtures.Rendered hostileTeam(Path layer, String targets) {
-        TestLayers.write(layer, Map.of("agents/code-reviewer.md", "---\nname: code-reviewer\ndescription: "
-                + HOSTILE_DESCRIPTION + "\n---\n" + HOSTILE_BODY));
-        return new TeamFixtures(List.of(TestLayers.layer(layer, Map.of()))).render(Map.of(Keys.PROJECT_NAME, HOSTILE_PROJECT,
-                Keys.PROJECT_TYPE, "backend-api", Keys.DEPLOYMENT, "aws", Keys.STACK, "python-fastapi", Keys.TARGETS, targets));
+        String legacyReviewer = "---\nname: code-reviewer\ndescription: " + HOSTILE_DESCRIPTION + "\n---\n" + HOSTILE_BODY;
+        TeamFixtures fixtures = new TeamFixtures(List.of(TestLayers.layer(layer, Map.of("agents/code-reviewer.md", legacyReviewer))));
+        return fixtures.render(Map.of(Keys.PROJECT_NAME, HOSTILE_PROJECT, Keys.PROJECT_TYPE, "backend-api", Keys.DEPLOYMENT, "aws",
+                Keys.STACK, "python-fastapi", Keys.TARGETS, targets));
     }
 
     /** An agent built directly, with line breaks and YAML and TOML syntax in its description and instructions. */
     static RenderedAgent hostileAgent(List<String> tools) {
-        return new RenderedAgent("hostile-agent", "Hostile Agent", "line one\nname: injected\r\n---\n\"\"\" ''' \\ ${x}\t\u0007",
-                "sonnet", "red", tools, "build", false, "# Role\n\"\"\"\n'''\n\\\n---\nkey: value\nends with quotes\"\"");
+        String description = "line one\nname: injected\r\n---\n\"\"\" ''' \\ ${x}\t\u0007";
+        String body = "# Role\n\"\"\"\n'''\n\\\n---\nkey: value\nends with quotes\"\"";
+        return new RenderedAgent("hostile-agent", "Hostile Agent", description, "sonnet", "red", tools, "build", false, body);
     }
 
     /** The strict-YAML frontmatter of a Markdown agent file; fails on duplicate keys or a missing block. */

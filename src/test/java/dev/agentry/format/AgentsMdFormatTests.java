@@ -72,7 +72,8 @@ class AgentsMdFormatTests {
 
     @Test
     void markerLinesAreEscapedAndOtherLinesKept() {
-        assertThat(AgentsMdFormat.withoutMarkers("a\n  <!-- BEGIN agentry team: x -->\n<!-- END agentry other -->\n<!-- note -->\n"))
+        String text = "a\n  <!-- BEGIN agentry team: x -->\n<!-- END agentry other -->\n<!-- note -->\n";
+        assertThat(AgentsMdFormat.withoutMarkers(text))
                 .isEqualTo("a\n  \\<!-- BEGIN agentry team: x -->\n\\<!-- END agentry other -->\n<!-- note -->\n");
     }
 }
