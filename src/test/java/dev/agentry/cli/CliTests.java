@@ -36,7 +36,8 @@ class CliTests {
         assertThat(run("help", "generate")).isZero();
         assertThat(out.toString()).contains("--target DIR", "--project-type ID", "--deployment ID", "--stack ID",
                 "--project-name NAME", "--agents ID,ID...", "--answers FILE", "--set KEY=VALUE", "--scaffolds DIR",
-                "--dry-run", "--json", "--force", "--verbose");
+                "--dry-run", "--json", "--force", "--verbose")
+                .contains("--targets ID,ID...", "claude, agents-md, copilot, gemini, opencode, codex (default: claude)");
         assertThat(run("generate", "--help")).isZero();
     }
 
