@@ -19,8 +19,8 @@ import dev.agentry.support.ExitCode;
 
 /**
  * {@code agentry init}: asks for the project type, deployment, stack, team and agent tools in a terminal, shows the
- * plan and writes the team after a confirmation. Without a terminal it never waits: with every answer given it behaves as
- * generate, otherwise it exits 2 naming what is missing.
+ * plan and writes the team after a confirmation. Without a terminal it never waits: with every answer given it
+ * behaves as generate, otherwise it exits 2 naming what is missing.
  */
 final class InitCommand extends AgentryCommand implements HelpText.Detailed {
 

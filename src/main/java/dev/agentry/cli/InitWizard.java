@@ -1,6 +1,7 @@
 package dev.agentry.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ import org.springframework.shell.jline.tui.component.flow.SelectItem;
 /**
  * The questions of {@code agentry init}, each a Spring Shell ComponentFlow prompt: project name, project type,
  * deployment, stack (only those suited to the type), team (pre-checked with the type's team) and agent tools
- * (pre-checked with the stored targets, else Claude Code). A question
- * answered by an option is not asked; every prompt has a default, so Enter through all of them gives a valid team.
+ * (pre-checked with the stored targets, else Claude Code). A question answered by an option is not asked; every
+ * prompt has a default, so Enter through all of them gives a valid team.
  */
 final class InitWizard {
 
@@ -165,7 +166,7 @@ final class InitWizard {
         if (value == null) {
             return List.of();
         }
-        return java.util.Arrays.stream(String.valueOf(value).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(String.valueOf(value).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private String text(WizardTerminal session, String question, String defaultValue) {

@@ -64,14 +64,7 @@ public final class TeamRenderer {
         Map<String, Object> documentModel = new LinkedHashMap<>(teamModel);
         List<Object> summaries = new ArrayList<>();
         for (RenderedAgent agent : agents) {
-            Map<String, Object> summary = new LinkedHashMap<>(TemplateModel.member(team.member(agent.name()).orElseThrow()));
-            summary.put("description", agent.description());
-            summary.put("body", agent.body());
-            Map<String, String> sections = Sections.of(agent.body());
-            summary.put("sections", sections);
-            summary.put("role", sections.getOrDefault(ROLE, Sections.firstParagraph(agent.body())));
-            summary.put("responsibilities", sections.getOrDefault(RESPONSIBILITIES, ""));
-            summaries.add(summary);
+            summaries.add(summary(team, agent));
         }
         documentModel.put("agents", summaries);
         Map<String, String> documents = new LinkedHashMap<>();
@@ -79,6 +72,18 @@ public final class TeamRenderer {
             documents.put(template, Tidy.markdown(process(template, documentModel)));
         }
         return new RenderedTeam(team, agents, documents);
+    }
+
+    /** What documents see of one rendered agent. */
+    private static Map<String, Object> summary(Team team, RenderedAgent agent) {
+        Map<String, Object> summary = new LinkedHashMap<>(TemplateModel.member(team.member(agent.name()).orElseThrow()));
+        summary.put("description", agent.description());
+        summary.put("body", agent.body());
+        Map<String, String> sections = Sections.of(agent.body());
+        summary.put("sections", sections);
+        summary.put("role", sections.getOrDefault(ROLE, Sections.firstParagraph(agent.body())));
+        summary.put("responsibilities", sections.getOrDefault(RESPONSIBILITIES, ""));
+        return summary;
     }
 
     private RenderedAgent renderAgent(Team team, Member member, Map<String, Object> teamModel) {

@@ -1,9 +1,11 @@
 package dev.agentry.format;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import dev.agentry.TeamFixtures;
+import dev.agentry.TestLayers;
 import dev.agentry.interview.Keys;
 import dev.agentry.plan.Blocks;
 import dev.agentry.plan.DesiredFile;
@@ -57,6 +59,18 @@ class AgentsMdFormatTests {
             assertThat(block).contains("#### " + agent.title() + " (`" + agent.name() + "`)");
         }
         assertThat(block.length()).isLessThan(team.rendered().agents().stream().mapToInt(a -> a.body().length()).sum() / 2);
+    }
+
+    @Test
+    void instructionsWithoutARoleSectionShowTheirFirstParagraph() {
+        String legacy = "---\nname: code-reviewer\ndescription: Reviews changes.\n---\n# Reviewer\n\nYou review every change.\n"
+                + "Line two.\n\n## Checklist\n- tests\n";
+        TeamFixtures fixtures = new TeamFixtures(List.of(TestLayers.layer(layer,
+                Map.of("agents/code-reviewer.md", legacy))));
+        String block = fixtures.render(Map.of(Keys.PROJECT_TYPE, "backend-api", Keys.DEPLOYMENT, "aws", Keys.STACK,
+                "go", Keys.TARGETS, AgentsMdFormat.ID)).files().get("AGENTS.md#team");
+        assertThat(block).contains("#### Code Reviewer (`code-reviewer`)\n\nYou review every change.\nLine two.\n\n#### ")
+                .doesNotContain("- tests");
     }
 
     @Test
