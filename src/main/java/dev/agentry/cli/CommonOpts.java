@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.agentry.app.Request;
+import dev.agentry.format.Formats;
 import dev.agentry.interview.Keys;
 import dev.agentry.plan.ConflictStyle;
 import dev.agentry.support.AgentryException;
@@ -30,7 +31,8 @@ final class CommonOpts {
             Opt.value("project-name", "NAME", "the project's name (default: the target folder's name)"),
             Opt.value("agents", "ID,ID...", "the team's roles (default: the project type's team; required for custom)",
                     Opt.Values.AGENTS),
-            Opt.value("targets", "ID,ID...", "agent tools to write for (default: claude)", Opt.Values.TARGETS),
+            Opt.value("targets", "ID,ID...", "agent tools to write for: " + String.join(", ", Formats.ids()) + " (default: "
+                    + Formats.ids().get(0) + ")", Opt.Values.TARGETS),
             Opt.value("answers", "FILE", "read answers from a YAML file (keys as in .agentry/answers.yml)", Opt.Values.FILES),
             Opt.repeatable("set", "KEY=VALUE", "set an answer, stack variable or setting (claude-md=false ...)", Opt.Values.NONE),
             Opt.repeatable("scaffolds", "DIR", "a folder of custom or legacy scaffolds layered over the built-in ones",

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import dev.agentry.app.Catalogs;
 import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
+import dev.agentry.format.Formats;
 import dev.agentry.interview.Keys;
 import dev.agentry.interview.MissingAnswersException;
 import dev.agentry.plan.Action;
@@ -20,9 +21,9 @@ import dev.agentry.support.ExitCode;
 import dev.agentry.support.Timings;
 
 /**
- * {@code agentry init}: asks for the project type, deployment, stack and team in a terminal, shows the plan and
- * writes the team after a confirmation. Without a terminal it never waits: with every answer given it behaves as
- * generate, otherwise it exits 2 naming what is missing.
+ * {@code agentry init}: asks for the project type, deployment, stack, team and agent tools in a terminal, shows the
+ * plan and writes the team after a confirmation. Without a terminal it never waits: with every answer given it
+ * behaves as generate, otherwise it exits 2 naming what is missing.
  */
 final class InitCommand extends AgentryCommand implements HelpText.Detailed {
 
@@ -57,11 +58,13 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
     @Override
     public String details() {
         return """
-                Asks: project name, project type, deployment, stack (those suited to the type) and team. An answer
-                given as an option is not asked. In a target that already has .agentry/answers.yml, the stored answers
-                are pre-selected and confirming regenerates through update (your edits are kept).
+                Asks: project name, project type, deployment, stack (those suited to the type), team and agent tools
+                (%s). An answer given as an option is not asked. In a target that already has
+                .agentry/answers.yml, the stored answers are pre-selected and confirming regenerates through update
+                (your edits are kept).
                 Ctrl-C or Esc cancels (exit 130) and "no" at the confirmation stops (exit 0): nothing is written.
-                Without a terminal, init behaves as generate when every answer is given, else exits 2.""";
+                Without a terminal, init behaves as generate when every answer is given, else exits 2."""
+                .formatted(String.join(", ", Formats.ids()));
     }
 
     @Override
@@ -173,6 +176,7 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
         io.out().println("  project   " + preview.team().answers().projectName());
         io.out().println("  choices   " + InitWizard.describe(context.catalog(), answers));
         io.out().println("  team      " + String.join(", ", preview.team().members().stream().map(m -> m.name()).toList()));
+        io.out().println("  tools     " + String.join(", ", preview.team().answers().targets()));
         io.out().println("  target    " + preview.target());
         Map<Action, Integer> counts = new EnumMap<>(Action.class);
         preview.plan().actions().forEach(a -> counts.merge(a.action(), 1, Integer::sum));

@@ -1,6 +1,7 @@
 package dev.agentry.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +13,17 @@ import dev.agentry.catalog.Catalog;
 import dev.agentry.catalog.Deployment;
 import dev.agentry.catalog.ProjectType;
 import dev.agentry.catalog.Stack;
+import dev.agentry.format.Formats;
+import dev.agentry.format.ToolFormat;
 import dev.agentry.interview.Keys;
 import org.springframework.shell.jline.tui.component.flow.ComponentFlow;
 import org.springframework.shell.jline.tui.component.flow.SelectItem;
 
 /**
  * The questions of {@code agentry init}, each a Spring Shell ComponentFlow prompt: project name, project type,
- * deployment, stack (only those suited to the type) and team (pre-checked with the type's team). A question
- * answered by an option is not asked; every prompt has a default, so Enter through all of them gives a valid team.
+ * deployment, stack (only those suited to the type), team (pre-checked with the type's team) and agent tools
+ * (pre-checked with the stored targets, else Claude Code). A question answered by an option is not asked; every
+ * prompt has a default, so Enter through all of them gives a valid team.
  */
 final class InitWizard {
 
@@ -83,6 +87,13 @@ final class InitWizard {
             // the type's own team is recorded as "default", so a later change of type brings that type's team
             answers.put(Keys.AGENTS, team.equals(defaults) ? List.of() : team);
         }
+        if (!answers.containsKey(Keys.TARGETS)) {
+            List<String> targets = targets(session, stored);
+            if (session.cancelled()) {
+                return Optional.empty();
+            }
+            answers.put(Keys.TARGETS, targets);
+        }
         return Optional.of(answers);
     }
 
@@ -119,6 +130,43 @@ final class InitWizard {
             session.terminal().writer().println("Pick at least one role (space toggles a role).");
             session.terminal().flush();
         }
+    }
+
+    /** The agent tools to write for, pre-checked with the stored targets (else the default, Claude Code). */
+    private List<String> targets(WizardTerminal session, Map<String, Object> stored) {
+        List<String> preset = storedList(stored.get(Keys.TARGETS));
+        if (preset.isEmpty()) {
+            preset = List.of(Formats.ids().get(0));
+        }
+        while (true) {
+            List<SelectItem> items = new ArrayList<>();
+            for (ToolFormat format : Formats.all()) {
+                items.add(SelectItem.of(format.label(), format.id(), true, preset.contains(format.id())));
+            }
+            Object result = flows.get().clone().reset().terminal(session.terminal())
+                    .withMultiItemSelector("targets").name("Agent tools (space toggles, Enter accepts)").selectItems(items)
+                    .max(12).and().build().run().getContext().get("targets");
+            List<String> picked = new ArrayList<>();
+            if (result instanceof List<?> list) {
+                Formats.ids().stream().filter(list::contains).forEach(picked::add);
+            }
+            if (session.cancelled() || !picked.isEmpty()) {
+                return picked;
+            }
+            session.terminal().writer().println("Pick at least one agent tool (space toggles a tool).");
+            session.terminal().flush();
+        }
+    }
+
+    /** A stored list answer, written in answers.yml as a YAML list or as "a,b". */
+    private static List<String> storedList(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(String.valueOf(value).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private String text(WizardTerminal session, String question, String defaultValue) {

@@ -27,6 +27,11 @@ public final class ClaudeFormat implements ToolFormat {
     }
 
     @Override
+    public String label() {
+        return "Claude Code - " + AGENTS_FOLDER + " and the " + CLAUDE_MD + " team block";
+    }
+
+    @Override
     public List<String> documents(Team team) {
         return team.enabled(SETTING) ? List.of(ROSTER_TEMPLATE) : List.of();
     }

@@ -6,7 +6,9 @@ import java.util.Optional;
 /** The agent tools agentry can write a team for, by target id. */
 public final class Formats {
 
-    private static final List<ToolFormat> ALL = List.of(new ClaudeFormat());
+    /** In the order the wizard lists them; the first is the default target. */
+    private static final List<ToolFormat> ALL = List.of(new ClaudeFormat(), new AgentsMdFormat(), new CopilotFormat(),
+            new GeminiFormat(), new OpenCodeFormat(), new CodexFormat());
 
     private Formats() {
     }

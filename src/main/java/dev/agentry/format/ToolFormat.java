@@ -12,6 +12,9 @@ public interface ToolFormat {
     /** The target's id, as given to --targets. */
     String id();
 
+    /** What the init wizard shows for this target: the tool's name and where its files go. */
+    String label();
+
     /** The document templates this format needs rendered with the team (for example "claude-md.ftl"). */
     List<String> documents(Team team);
 

@@ -25,6 +25,10 @@ import freemarker.template.TemplateNotFoundException;
  */
 public final class TeamRenderer {
 
+    /** The sections of an agent's body that documents show in condensed form (see {@link Sections}). */
+    private static final String ROLE = "Role";
+    private static final String RESPONSIBILITIES = "Core Responsibilities";
+
     private final Configuration configuration;
     private final LayerTemplateLoader loader;
 
@@ -45,7 +49,12 @@ public final class TeamRenderer {
         }
     }
 
-    /** Renders every agent of the team, then each named document template (for example "claude-md.ftl"). */
+    /**
+     * Renders every agent of the team, then each named document template (for example "claude-md.ftl"). Documents see
+     * the team's values and {@code agents}: per agent its member values, {@code description}, {@code body}, the body's
+     * {@code sections} by heading, its {@code role} paragraph (the Role section, else the first paragraph) and its
+     * {@code responsibilities} (the Core Responsibilities section, else "").
+     */
     public RenderedTeam render(Team team, List<String> documentTemplates) {
         Map<String, Object> teamModel = TemplateModel.forTeam(team);
         List<RenderedAgent> agents = new ArrayList<>();
@@ -55,10 +64,7 @@ public final class TeamRenderer {
         Map<String, Object> documentModel = new LinkedHashMap<>(teamModel);
         List<Object> summaries = new ArrayList<>();
         for (RenderedAgent agent : agents) {
-            Map<String, Object> summary = new LinkedHashMap<>(TemplateModel.member(team.member(agent.name()).orElseThrow()));
-            summary.put("description", agent.description());
-            summary.put("body", agent.body());
-            summaries.add(summary);
+            summaries.add(summary(team, agent));
         }
         documentModel.put("agents", summaries);
         Map<String, String> documents = new LinkedHashMap<>();
@@ -66,6 +72,18 @@ public final class TeamRenderer {
             documents.put(template, Tidy.markdown(process(template, documentModel)));
         }
         return new RenderedTeam(team, agents, documents);
+    }
+
+    /** What documents see of one rendered agent. */
+    private static Map<String, Object> summary(Team team, RenderedAgent agent) {
+        Map<String, Object> summary = new LinkedHashMap<>(TemplateModel.member(team.member(agent.name()).orElseThrow()));
+        summary.put("description", agent.description());
+        summary.put("body", agent.body());
+        Map<String, String> sections = Sections.of(agent.body());
+        summary.put("sections", sections);
+        summary.put("role", sections.getOrDefault(ROLE, Sections.firstParagraph(agent.body())));
+        summary.put("responsibilities", sections.getOrDefault(RESPONSIBILITIES, ""));
+        return summary;
     }
 
     private RenderedAgent renderAgent(Team team, Member member, Map<String, Object> teamModel) {

@@ -36,7 +36,8 @@ class CliTests {
         assertThat(run("help", "generate")).isZero();
         assertThat(out.toString()).contains("--target DIR", "--project-type ID", "--deployment ID", "--stack ID",
                 "--project-name NAME", "--agents ID,ID...", "--answers FILE", "--set KEY=VALUE", "--scaffolds DIR",
-                "--dry-run", "--json", "--force", "--verbose");
+                "--dry-run", "--json", "--force", "--verbose")
+                .contains("--targets ID,ID...", "claude, agents-md, copilot, gemini, opencode, codex (default: claude)");
         assertThat(run("generate", "--help")).isZero();
     }
 
@@ -77,6 +78,26 @@ class CliTests {
         assertThat(code).isZero();
         assertThat(out.toString()).startsWith("{").contains("\"path\": \".claude/agents/product-manager.md\"",
                 "\"action\": \"create\"", "\"dryRun\": true");
+        assertThat(Trees.snapshot(target)).isEmpty();
+    }
+
+    @Test
+    void targetsOptionWritesForEachAgentTool() throws Exception {
+        int code = run("generate", "--target", target.toString(), "--project-type", "backend-api", "--deployment", "aws",
+                "--stack", "python-fastapi", "--targets", "copilot,gemini,opencode");
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains(".github/agents/backend-engineer.agent.md", ".gemini/agents/backend-engineer.md",
+                ".opencode/agents/backend-engineer.md");
+        assertThat(Trees.content(target).keySet()).noneMatch(p -> p.startsWith(".claude/") || p.equals("CLAUDE.md"));
+        assertThat(Files.readString(target.resolve(".agentry/answers.yml"))).contains("copilot", "gemini", "opencode");
+    }
+
+    @Test
+    void unknownTargetNamesTheValidOnes() {
+        assertThat(run("generate", "--target", target.toString(), "--project-type", "backend-api", "--deployment", "aws",
+                "--stack", "python-fastapi", "--targets", "claude,codx")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown target 'codx' (--targets). Did you mean 'codex'?",
+                "Valid: claude, agents-md, copilot, gemini, opencode, codex.");
         assertThat(Trees.snapshot(target)).isEmpty();
     }
 

@@ -47,7 +47,7 @@ class InitCommandTests {
 
     private Future<?> enterThroughEverything() {
         return terminal.type("Project name", ENTER, "Project type", ENTER, "Deployment", ENTER, "Stack", ENTER, "Team", ENTER,
-                "Write these files?", ENTER);
+                "Agent tools", ENTER, "Write these files?", ENTER);
     }
 
     @Test
@@ -61,7 +61,7 @@ class InitCommandTests {
     @Test
     void noAtTheConfirmationWritesNothing() throws Exception {
         Future<?> typing = terminal.type("Project name", ENTER, "Project type", ENTER, "Deployment", ENTER, "Stack", ENTER,
-                "Team", ENTER, "Write these files?", "n" + ENTER);
+                "Team", ENTER, "Agent tools", ENTER, "Write these files?", "n" + ENTER);
         assertThat(init(typing)).isZero();
         assertThat(out.toString()).contains("Nothing was written.");
         assertThat(Trees.snapshot(target)).isEmpty();
@@ -77,7 +77,7 @@ class InitCommandTests {
 
     @Test
     void optionsSkipTheirQuestions() throws Exception {
-        Future<?> typing = terminal.type("Project name", ENTER, "Write these files?", ENTER);
+        Future<?> typing = terminal.type("Project name", ENTER, "Agent tools", ENTER, "Write these files?", ENTER);
         assertThat(init(typing, "--project-type", "backend-api", "--deployment", "kubernetes", "--stack", "python-fastapi",
                 "--agents", "backend-engineer,code-reviewer")).isZero();
         assertThat(Trees.content(target).keySet()).contains(".claude/agents/backend-engineer.md",
@@ -85,11 +85,33 @@ class InitCommandTests {
     }
 
     @Test
+    void agentToolsPickedInTheWizardAreWrittenAndStored() throws Exception {
+        String secondAndThird = VirtualTerminal.DOWN + VirtualTerminal.SPACE + VirtualTerminal.DOWN + VirtualTerminal.SPACE;
+        Future<?> typing = terminal.type("Project name", ENTER, "Team", ENTER, "Agent tools", secondAndThird + ENTER,
+                "Write these files?", ENTER);
+        assertThat(init(typing, "--project-type", "backend-api", "--deployment", "aws", "--stack", "python-fastapi")).isZero();
+        assertThat(out.toString()).contains("tools     claude, agents-md, copilot");
+        assertThat(Trees.content(target).keySet()).contains(".claude/agents/backend-engineer.md", "AGENTS.md",
+                ".github/agents/backend-engineer.agent.md").noneMatch(p -> p.startsWith(".codex/"));
+        assertThat(Files.readString(target.resolve(".agentry/answers.yml"))).contains("agents-md", "copilot");
+    }
+
+    @Test
+    void targetsOptionSkipsTheAgentToolsQuestion() throws Exception {
+        Future<?> typing = terminal.type("Project name", ENTER, "Write these files?", ENTER);
+        assertThat(init(typing, "--project-type", "backend-api", "--deployment", "aws", "--stack", "python-fastapi",
+                "--agents", "backend-engineer", "--targets", "codex")).isZero();
+        assertThat(terminal.shown()).doesNotContain("Agent tools");
+        assertThat(Trees.content(target).keySet()).contains(".codex/agents/backend-engineer.toml")
+                .noneMatch(p -> p.startsWith(".claude/"));
+    }
+
+    @Test
     void rerunOverStoredAnswersWithNoChangeLeavesTheDiskAlone() throws Exception {
         assertThat(init(enterThroughEverything())).isZero();
         Map<String, String> before = Trees.content(target);
         Future<?> again = terminal.type("Project name", ENTER, "Project type", ENTER, "Deployment", ENTER, "Stack", ENTER,
-                "Team", ENTER);
+                "Team", ENTER, "Agent tools", ENTER);
         assertThat(init(again)).isZero();
         assertThat(out.toString()).contains("already up to date");
         assertThat(Trees.content(target)).isEqualTo(before);
@@ -101,7 +123,7 @@ class InitCommandTests {
         Path reviewer = target.resolve(".claude/agents/code-reviewer.md");
         Files.writeString(reviewer, Files.readString(reviewer) + "\nOur rule: no force pushes.\n");
         Future<?> typing = terminal.type("Project name", ENTER, "Project type", ENTER, "Deployment", VirtualTerminal.DOWN + ENTER,
-                "Stack", ENTER, "Team", ENTER, "Write these files?", ENTER);
+                "Stack", ENTER, "Team", ENTER, "Agent tools", ENTER, "Write these files?", ENTER);
         assertThat(init(typing)).isZero();
         assertThat(Files.readString(reviewer)).endsWith("Our rule: no force pushes.\n").doesNotContain("aws-deployment-engineer");
     }

@@ -18,6 +18,7 @@ import static dev.agentry.cli.VirtualTerminal.DOWN;
 import static dev.agentry.cli.VirtualTerminal.ENTER;
 import static dev.agentry.cli.VirtualTerminal.ESC;
 import static dev.agentry.cli.VirtualTerminal.SPACE;
+import static dev.agentry.cli.VirtualTerminal.UP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The wizard's prompts driven by key presses through a virtual terminal. */
@@ -46,18 +47,18 @@ class InitWizardTests {
     @Test
     void enterThroughEveryPromptGivesTheDefaults() throws Exception {
         Future<?> typing = terminal.type("Project name", ENTER, "Project type", ENTER, "Deployment", ENTER, "Stack", ENTER,
-                "Team", ENTER);
+                "Team", ENTER, "Agent tools", ENTER);
         Map<String, Object> answers = ask(Map.of(), Map.of(), typing).orElseThrow();
         assertThat(answers).containsEntry(Keys.PROJECT_NAME, "shop").containsEntry(Keys.PROJECT_TYPE, "web-app")
                 .containsEntry(Keys.DEPLOYMENT, "aws").containsEntry(Keys.STACK, CATALOG.stacksFor("web-app").get(0).id())
-                .containsEntry(Keys.AGENTS, List.of());
+                .containsEntry(Keys.AGENTS, List.of()).containsEntry(Keys.TARGETS, List.of("claude"));
         assertThat(terminal.shown()).contains("Full-Stack Web - A web application", "AWS - adds aws-deployment-engineer");
     }
 
     @Test
     void arrowKeysMoveThroughASingleSelect() throws Exception {
         Future<?> typing = terminal.type("Project name", "Bookshop" + ENTER, "Project type", DOWN + DOWN + ENTER,
-                "Deployment", DOWN + DOWN + ENTER, "Stack", ENTER, "Team", ENTER);
+                "Deployment", DOWN + DOWN + ENTER, "Stack", ENTER, "Team", ENTER, "Agent tools", ENTER);
         Map<String, Object> answers = ask(Map.of(), Map.of(), typing).orElseThrow();
         assertThat(answers).containsEntry(Keys.PROJECT_NAME, "Bookshop").containsEntry(Keys.PROJECT_TYPE, "backend-api")
                 .containsEntry(Keys.DEPLOYMENT, CATALOG.deployments().get(2).id());
@@ -65,7 +66,7 @@ class InitWizardTests {
 
     @Test
     void stacksOfferedAreThoseSuitedToTheChosenType() throws Exception {
-        Future<?> typing = terminal.type("Stack", ENTER, "Team", ENTER);
+        Future<?> typing = terminal.type("Stack", ENTER, "Team", ENTER, "Agent tools", ENTER);
         Map<String, Object> answers = ask(Map.of(Keys.PROJECT_NAME, "x", Keys.PROJECT_TYPE, "web-frontend",
                 Keys.DEPLOYMENT, "vercel"), Map.of(), typing).orElseThrow();
         assertThat(CATALOG.stack(String.valueOf(answers.get(Keys.STACK))).orElseThrow().suits("web-frontend")).isTrue();
@@ -76,7 +77,7 @@ class InitWizardTests {
 
     @Test
     void spaceTogglesARoleInTheTeam() throws Exception {
-        Future<?> typing = terminal.type("Team", DOWN + SPACE + ENTER);
+        Future<?> typing = terminal.type("Team", DOWN + SPACE + ENTER, "Agent tools", ENTER);
         Map<String, Object> answers = ask(Map.of(Keys.PROJECT_NAME, "x", Keys.PROJECT_TYPE, "backend-api",
                 Keys.DEPLOYMENT, "aws", Keys.STACK, "python-fastapi"), Map.of(), typing).orElseThrow();
         assertThat(answers.get(Keys.AGENTS)).isEqualTo(List.of("product-manager", "ui-ux-designer", "backend-engineer",
@@ -87,9 +88,51 @@ class InitWizardTests {
     void answersGivenAsOptionsAreNotAsked() throws Exception {
         Future<?> typing = terminal.type();
         Map<String, Object> known = Map.of(Keys.PROJECT_NAME, "x", Keys.PROJECT_TYPE, "backend-api", Keys.DEPLOYMENT, "aws",
-                Keys.STACK, "python-fastapi", Keys.AGENTS, "backend-engineer");
+                Keys.STACK, "python-fastapi", Keys.AGENTS, "backend-engineer", Keys.TARGETS, "claude,codex");
         assertThat(ask(known, Map.of(), typing)).contains(known);
-        assertThat(terminal.shown()).doesNotContain("Project type", "Team");
+        assertThat(terminal.shown()).doesNotContain("Project type", "Team", "Agent tools");
+    }
+
+    private static final Map<String, Object> ALL_BUT_TARGETS = Map.of(Keys.PROJECT_NAME, "x", Keys.PROJECT_TYPE, "backend-api",
+            Keys.DEPLOYMENT, "aws", Keys.STACK, "python-fastapi", Keys.AGENTS, "backend-engineer");
+
+    @Test
+    void agentToolsListEveryTargetWithClaudeCheckedByDefault() throws Exception {
+        Future<?> typing = terminal.type("Agent tools", ENTER);
+        Map<String, Object> answers = ask(ALL_BUT_TARGETS, Map.of(), typing).orElseThrow();
+        assertThat(answers.get(Keys.TARGETS)).isEqualTo(List.of("claude"));
+        assertThat(terminal.shown()).contains("Claude Code - .claude/agents/", "AGENTS.md - ", "GitHub Copilot - .github/agents/",
+                "Gemini CLI - .gemini/agents/", "OpenCode - .opencode/agents/", "Codex - .codex/agents/");
+    }
+
+    @Test
+    void spaceAddsAnAgentToolInTheOrderOfTheList() throws Exception {
+        Future<?> typing = terminal.type("Agent tools", DOWN + DOWN + DOWN + DOWN + DOWN + SPACE + UP + UP + UP + UP + SPACE
+                + ENTER);
+        Map<String, Object> answers = ask(ALL_BUT_TARGETS, Map.of(), typing).orElseThrow();
+        assertThat(answers.get(Keys.TARGETS)).isEqualTo(List.of("claude", "agents-md", "codex"));
+    }
+
+    @Test
+    void storedTargetsArePrechecked() throws Exception {
+        Future<?> typing = terminal.type("Agent tools", ENTER);
+        Map<String, Object> answers = ask(ALL_BUT_TARGETS, Map.of(Keys.TARGETS, List.of("copilot", "gemini")), typing)
+                .orElseThrow();
+        assertThat(answers.get(Keys.TARGETS)).isEqualTo(List.of("copilot", "gemini"));
+    }
+
+    @Test
+    void noAgentToolAtAllAsksAgain() throws Exception {
+        Future<?> typing = terminal.type("Agent tools", SPACE + ENTER, "Pick at least one agent tool", "", "Agent tools",
+                DOWN + SPACE + ENTER);
+        Map<String, Object> answers = ask(ALL_BUT_TARGETS, Map.of(), typing).orElseThrow();
+        assertThat(answers.get(Keys.TARGETS)).isEqualTo(List.of("claude", "agents-md"));
+    }
+
+    @Test
+    void ctrlCAtAgentToolsCancels() throws Exception {
+        Future<?> typing = terminal.type("Agent tools", CTRL_C);
+        assertThat(ask(ALL_BUT_TARGETS, Map.of(), typing)).isEmpty();
     }
 
     @Test
@@ -107,13 +150,15 @@ class InitWizardTests {
     @Test
     void storedAnswersArePreselected() throws Exception {
         Map<String, Object> stored = Map.of(Keys.PROJECT_NAME, "Shop", Keys.PROJECT_TYPE, "backend-api",
-                Keys.DEPLOYMENT, "kubernetes", Keys.STACK, "python-fastapi", Keys.AGENTS, List.of("backend-engineer", "code-reviewer"));
+                Keys.DEPLOYMENT, "kubernetes", Keys.STACK, "python-fastapi", Keys.AGENTS, List.of("backend-engineer", "code-reviewer"),
+                Keys.TARGETS, List.of("claude", "opencode"));
         Future<?> typing = terminal.type("Project name", ENTER, "Project type", ENTER, "Deployment", ENTER, "Stack", ENTER,
-                "Team", ENTER);
+                "Team", ENTER, "Agent tools", ENTER);
         Map<String, Object> answers = ask(Map.of(), stored, typing).orElseThrow();
         assertThat(answers).containsEntry(Keys.PROJECT_NAME, "Shop").containsEntry(Keys.PROJECT_TYPE, "backend-api")
                 .containsEntry(Keys.DEPLOYMENT, "kubernetes").containsEntry(Keys.STACK, "python-fastapi")
-                .containsEntry(Keys.AGENTS, List.of("backend-engineer", "code-reviewer"));
+                .containsEntry(Keys.AGENTS, List.of("backend-engineer", "code-reviewer"))
+                .containsEntry(Keys.TARGETS, List.of("claude", "opencode"));
     }
 
     @Test

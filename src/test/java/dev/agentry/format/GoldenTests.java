@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Golden files: the default team of every project type, rendered, compared file by file (and as a file tree) with
- * {@code src/test/resources/golden/<case>/}. After an intended change to the scaffolds, refresh them with
+ * Golden files: the default team of every project type (and one case written for every target), rendered, compared
+ * file by file (and as a file tree) with {@code src/test/resources/golden/<case>/}. After an intended change to the scaffolds, refresh them with
  * {@code ./mvnw test -Dtest=GoldenTests -Dagentry.golden=update} and review the diff.
  */
 class GoldenTests {
@@ -29,23 +29,27 @@ class GoldenTests {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("web-app", "web-app", "aws", "java-spring-boot", ""),
-                Arguments.of("web-frontend", "web-frontend", "vercel", "nextjs", ""),
-                Arguments.of("backend-api", "backend-api", "kubernetes", "python-fastapi", ""),
-                Arguments.of("mobile-app", "mobile-app", "aws", "java-spring-boot", ""),
-                Arguments.of("ai-ml", "ai-ml", "kubernetes", "python-fastapi", ""),
-                Arguments.of("data-platform", "data-platform", "aws", "python-fastapi", ""),
-                Arguments.of("custom", "custom", "kubernetes", "java-spring-boot", "backend-engineer,code-reviewer"));
+                Arguments.of("web-app", "web-app", "aws", "java-spring-boot", "", ""),
+                Arguments.of("web-frontend", "web-frontend", "vercel", "nextjs", "", ""),
+                Arguments.of("backend-api", "backend-api", "kubernetes", "python-fastapi", "", ""),
+                Arguments.of("mobile-app", "mobile-app", "aws", "java-spring-boot", "", ""),
+                Arguments.of("ai-ml", "ai-ml", "kubernetes", "python-fastapi", "", ""),
+                Arguments.of("data-platform", "data-platform", "aws", "python-fastapi", "", ""),
+                Arguments.of("custom", "custom", "kubernetes", "java-spring-boot", "backend-engineer,code-reviewer", ""),
+                Arguments.of("all-targets", "web-app", "vercel", "nextjs", "", String.join(",", Formats.ids())));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void defaultTeamMatchesItsGoldenFiles(String name, String type, String deployment, String stack, String agents)
-            throws IOException {
+    void defaultTeamMatchesItsGoldenFiles(String name, String type, String deployment, String stack, String agents,
+            String targets) throws IOException {
         Map<String, Object> answers = new java.util.LinkedHashMap<>(Map.of(Keys.PROJECT_TYPE, type, Keys.DEPLOYMENT, deployment,
                 Keys.STACK, stack));
         if (!agents.isEmpty()) {
             answers.put(Keys.AGENTS, agents);
+        }
+        if (!targets.isEmpty()) {
+            answers.put(Keys.TARGETS, targets);
         }
         Map<String, String> files = new TreeMap<>();
         FIXTURES.render(answers).files().forEach((path, content) -> files.put(path.replace("#", "."), content));

@@ -1,0 +1,53 @@
+package dev.agentry.format;
+
+import java.util.List;
+
+import dev.agentry.compose.Team;
+import dev.agentry.plan.DesiredFile;
+import dev.agentry.render.RenderedTeam;
+
+/**
+ * AGENTS.md, the plain-Markdown instructions file many agent tools read: the team, when to delegate to whom, and
+ * each role's condensed instructions, in a managed block of the root {@code AGENTS.md} (text outside it is kept).
+ */
+public final class AgentsMdFormat implements ToolFormat {
+
+    public static final String ID = "agents-md";
+    public static final String AGENTS_MD = "AGENTS.md";
+    public static final String TEMPLATE = "agents-md.ftl";
+    public static final String BLOCK = "team";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "AGENTS.md - a team block in " + AGENTS_MD + ", read by many agent tools";
+    }
+
+    @Override
+    public List<String> documents(Team team) {
+        return List.of(TEMPLATE);
+    }
+
+    @Override
+    public List<DesiredFile> files(RenderedTeam team) {
+        return List.of(DesiredFile.block(AGENTS_MD, BLOCK, withoutMarkers(team.documents().get(TEMPLATE))));
+    }
+
+    /**
+     * The block with any line that looks like an agentry block marker escaped, so that text from an agent's
+     * instructions can never end the block early or open another one.
+     */
+    static String withoutMarkers(String content) {
+        StringBuilder out = new StringBuilder();
+        for (String line : content.split("\n", -1)) {
+            String stripped = line.strip();
+            boolean marker = stripped.startsWith("<!-- BEGIN agentry ") || stripped.startsWith("<!-- END agentry ");
+            out.append(marker ? line.replace("<!--", "\\<!--") : line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.agentry.format;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import dev.agentry.TeamFixtures;
+import dev.agentry.interview.Keys;
+import dev.agentry.render.RenderedAgent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CopilotFormatTests {
+
+    private static final TeamFixtures FIXTURES = TeamFixtures.builtIn();
+
+    @TempDir
+    Path layer;
+
+    private static TeamFixtures.Rendered backendApi() {
+        return FIXTURES.render(Map.of(Keys.PROJECT_TYPE, "backend-api", Keys.DEPLOYMENT, "aws", Keys.STACK, "java-spring-boot",
+                Keys.TARGETS, CopilotFormat.ID));
+    }
+
+    @Test
+    void everyAgentIsACustomAgentFileWithNameAndDescription() {
+        TeamFixtures.Rendered team = backendApi();
+        assertThat(team.files().keySet()).containsExactlyInAnyOrderElementsOf(team.rendered().agents().stream()
+                .map(a -> ".github/agents/" + a.name() + ".agent.md").toList());
+        for (RenderedAgent agent : team.rendered().agents()) {
+            String text = team.files().get(".github/agents/" + agent.name() + ".agent.md");
+            JsonNode fields = AgentFiles.frontmatter(text);
+            assertThat(fields.get("name").asString()).isEqualTo(agent.name());
+            assertThat(fields.get("description").asString()).isEqualTo(agent.description()).isNotBlank();
+            assertThat(fields.propertyNames()).isSubsetOf("name", "description", "tools");
+            assertThat(AgentFiles.body(text)).isEqualTo(agent.body());
+        }
+    }
+
+    @Test
+    void claudeToolsBecomeCopilotToolAliases() {
+        TeamFixtures.Rendered team = backendApi();
+        JsonNode reviewer = AgentFiles.frontmatter(team.files().get(".github/agents/code-reviewer.agent.md"));
+        assertThat(reviewer.get("tools").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("read", "search", "execute");
+        JsonNode manager = AgentFiles.frontmatter(team.files().get(".github/agents/product-manager.agent.md"));
+        assertThat(manager.get("tools").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("read", "search", "edit", "web");
+    }
+
+    @Test
+    void agentWithoutToolsHasNoToolsField() {
+        JsonNode backend = AgentFiles.frontmatter(backendApi().files().get(".github/agents/backend-engineer.agent.md"));
+        assertThat(backend.has("tools")).isFalse();
+    }
+
+    @Test
+    void aToolWithoutACopilotAliasLeavesTheWholeListOut() {
+        assertThat(CopilotFormat.copilotTools(List.of("Read", "mcp__jira__search"))).isEmpty();
+        assertThat(CopilotFormat.copilotTools(List.of("Write", "Edit", "MultiEdit", "Task", "TodoWrite")))
+                .hasValueSatisfying(tools -> assertThat(tools).containsExactly("edit", "agent", "todo"));
+        String text = CopilotFormat.agentFile(AgentFiles.hostileAgent(List.of("Read", "NotAClaudeTool")));
+        assertThat(AgentFiles.frontmatter(text).has("tools")).isFalse();
+    }
+
+    @Test
+    void hostileValuesStayInsideTheirFields() {
+        TeamFixtures.Rendered team = AgentFiles.hostileTeam(layer, CopilotFormat.ID);
+        for (RenderedAgent agent : team.rendered().agents()) {
+            String text = team.files().get(".github/agents/" + agent.name() + ".agent.md");
+            JsonNode fields = AgentFiles.frontmatter(text);
+            assertThat(fields.get("description").asString()).isEqualTo(agent.description());
+            assertThat(AgentFiles.frontmatterLines(text)).isEqualTo(fields.size());
+            assertThat(AgentFiles.body(text)).isEqualTo(agent.body());
+        }
+        assertThat(team.rendered().agents().get(0).description()).contains(AgentFiles.HOSTILE_PROJECT);
+
+        RenderedAgent hostile = AgentFiles.hostileAgent(List.of("Read", "Bash"));
+        String text = CopilotFormat.agentFile(hostile);
+        JsonNode fields = AgentFiles.frontmatter(text);
+        assertThat(fields.propertyNames()).containsExactly("name", "description", "tools");
+        assertThat(fields.get("description").asString()).isEqualTo(hostile.description());
+        assertThat(AgentFiles.frontmatterLines(text)).isEqualTo(3);
+        assertThat(AgentFiles.body(text)).isEqualTo(hostile.body());
+    }
+}
