@@ -23,13 +23,15 @@ wait_for() {
 }
 check() { if eval "$2"; then echo "ok   $1"; else echo "FAIL $1" >&2; screen >&2; exit 1; fi; }
 
-# 1. init: accept the name, pick "Backend API" (two down), the third deployment, the first stack, the team, confirm.
+# 1. init: accept the name, pick "Backend API" (two down), the third deployment, the first stack, the team and the
+#    agent tools, confirm.
 tmux new-session -d -s "$session" -x 140 -y 45 "cd '$work/cwd' && '$home/agentry' init --target '$work/shop'; echo EXIT=\$?; sleep 300"
 wait_for "Project name"; tmux send-keys -t "$session" Enter
 wait_for "Project type"; tmux send-keys -t "$session" Down Down Enter
 wait_for "Deployment"; tmux send-keys -t "$session" Down Down Enter
 wait_for "Stack"; tmux send-keys -t "$session" Enter
 wait_for "Team"; tmux send-keys -t "$session" Enter
+wait_for "Agent tools"; tmux send-keys -t "$session" Enter
 wait_for "Write these files?"; tmux send-keys -t "$session" Enter
 wait_for "EXIT="
 check "init exits 0" 'screen | grep -q "EXIT=0"'
