@@ -56,18 +56,19 @@ public final class Generate {
         if (request.dryRun()) {
             return outcome(prepared, command, prepared.plan(), true, false, null, notes);
         }
+        if (unchanged(prepared, workspace)) {
+            // nothing to write: no lock needed, and nothing another run could race with
+            return outcome(prepared, command, prepared.plan(), false, false, null, notes);
+        }
         try (TargetLock lock = TargetLock.acquire(workspace, TargetLock.WAIT)) {
             new Transaction(workspace, fs).recover();
-            // another run may have changed the answers, the state or the files while this one waited: start again from
+            // another run may have changed the answers, the state or the files while this one waited: plan again from
             // what is on disk now, so that its changes are built upon rather than undone
-            prepared = pipeline.prepare(workspace, request);
+            prepared = pipeline.again(prepared, request);
             Plan plan = prepared.plan();
             refuseForeignFiles(plan, workspace);
-            State next = new State(Version.current(), prepared.team().catalog().version(),
-                    Hashing.sha256(prepared.answersYaml()), plan.records());
-            String stateJson = StateStore.serialize(next);
-            boolean stateChanged = !Files.isRegularFile(workspace.state()) || !stateJson.equals(Recovery.read(workspace.state()));
-            if (!plan.changesDisk() && !prepared.answersChanged() && !stateChanged) {
+            String stateJson = stateJson(prepared);
+            if (unchanged(prepared, workspace)) {
                 return outcome(prepared, command, plan, false, false, null, notes);
             }
             Timings.mark("lock and plan again");
@@ -76,6 +77,18 @@ public final class Generate {
             Timings.mark("write");
             return outcome(prepared, command, plan, false, true, backups, notes);
         }
+    }
+
+    /** The state this run would record. */
+    private static String stateJson(Pipeline.Prepared prepared) {
+        return StateStore.serialize(new State(Version.current(), prepared.team().catalog().version(),
+                Hashing.sha256(prepared.answersYaml()), prepared.plan().records()));
+    }
+
+    /** True when the run would change nothing: no file, not the answers, not the state. */
+    private static boolean unchanged(Pipeline.Prepared prepared, Workspace workspace) {
+        return !prepared.plan().changesDisk() && !prepared.answersChanged() && Files.isRegularFile(workspace.state())
+                && stateJson(prepared).equals(Pipeline.readText(workspace.state()));
     }
 
     private static void refuseForeignFiles(Plan plan, Workspace workspace) {

@@ -41,7 +41,13 @@ final class Pipeline {
 
     /** Everything a run has computed before writing. */
     record Prepared(Workspace workspace, State state, Answers answers, Team team, List<DesiredFile> desired,
-            Plan plan, String answersYaml, boolean answersChanged, boolean answersEditedByHand) {
+            Plan plan, String answersYaml, boolean answersChanged, boolean answersEditedByHand, String fingerprint) {
+
+        /** The same preparation with another plan. */
+        Prepared with(Plan other) {
+            return new Prepared(workspace, state, answers, team, desired, other, answersYaml, answersChanged,
+                    answersEditedByHand, fingerprint);
+        }
     }
 
     private final Scaffolds scaffolds;
@@ -51,6 +57,7 @@ final class Pipeline {
     }
 
     Prepared prepare(Workspace workspace, Request request) {
+        String fingerprint = fingerprint(workspace);
         State state = StateStore.read(workspace);
         Optional<Map<String, Object>> stored = AnswersStore.readStored(workspace);
         List<AnswerSource> sources = new ArrayList<>();
@@ -85,9 +92,39 @@ final class Pipeline {
         String answersYaml = AnswersStore.serialize(recordedAnswers(answers, team));
         boolean changed = stored.isEmpty() || !stored.get().equals(Codec.readYamlMap(answersYaml, "answers"));
         boolean editedByHand = stored.isPresent() && state.answersSha256() != null
-                && !state.answersSha256().equals(dev.agentry.support.Hashing.sha256(readText(workspace.answers())));
+                && !state.answersSha256().equals(dev.agentry.support.Hashing.sha256(
+                        dev.agentry.support.Text.normalize(readText(workspace.answers()))));
         Timings.mark("plan");
-        return new Prepared(workspace, state, answers, team, desired, plan, answersYaml, changed, editedByHand);
+        return new Prepared(workspace, state, answers, team, desired, plan, answersYaml, changed, editedByHand, fingerprint);
+    }
+
+    /**
+     * Plans again against the files on disk now, for a run that has just taken the lock. The render is reused when the
+     * answers and the state are still those it was made from; otherwise everything is prepared again.
+     */
+    Prepared again(Prepared prepared, Request request) {
+        if (!fingerprint(prepared.workspace()).equals(prepared.fingerprint())) {
+            return prepare(prepared.workspace(), request);
+        }
+        return prepared.with(new Planner(request.conflictStyle(), request.force()).plan(prepared.desired(),
+                prepared.state().files(), new DiskReader(prepared.workspace())));
+    }
+
+    /**
+     * When and how big the answers and the state files are, to notice another run's changes: every write replaces a
+     * file by a rename, so a changed file has a new time.
+     */
+    private static String fingerprint(Workspace workspace) {
+        return stamp(workspace.answers()) + "|" + stamp(workspace.state());
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant() + "/" + Files.size(file);
+        }
+        catch (java.io.IOException e) {
+            return "none";
+        }
     }
 
     /** The answers as written to answers.yml, with --set values in the type of the value they override. */
@@ -133,9 +170,9 @@ final class Pipeline {
                 : absolute.toString();
     }
 
-    private static String readText(Path file) {
+    static String readText(Path file) {
         try {
-            return Codec.decode(Files.readAllBytes(file), file.toString());
+            return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
         }
         catch (java.io.IOException e) {
             return "";

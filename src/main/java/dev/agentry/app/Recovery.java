@@ -1,14 +1,11 @@
 package dev.agentry.app;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import dev.agentry.apply.FileSystem;
 import dev.agentry.apply.TargetLock;
 import dev.agentry.apply.Transaction;
 import dev.agentry.apply.Workspace;
-import dev.agentry.codec.Codec;
 
 /** Finishing runs that were interrupted. */
 final class Recovery {
@@ -23,15 +20,6 @@ final class Recovery {
         }
         try (TargetLock lock = TargetLock.acquire(workspace, TargetLock.WAIT)) {
             return new Transaction(workspace, fs).recover();
-        }
-    }
-
-    static String read(Path file) {
-        try {
-            return Codec.decode(Files.readAllBytes(file), file.toString());
-        }
-        catch (IOException e) {
-            return "";
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.agentry.catalog.Catalog;
 import dev.agentry.catalog.CatalogLoader;
-import dev.agentry.catalog.ClasspathLayer;
 import dev.agentry.catalog.DirectoryLayer;
 import dev.agentry.catalog.ScaffoldLayer;
 import dev.agentry.render.TeamRenderer;
@@ -22,33 +21,14 @@ public final class Scaffolds {
     }
 
     private final Map<List<String>, Loaded> cache = new ConcurrentHashMap<>();
-    private final Map<List<String>, TeamRenderer> renderers = new ConcurrentHashMap<>();
 
     /** The catalogue of the built-in scaffolds plus these layers, and its renderer. */
     public Loaded load(List<ScaffoldLayer> layers) {
         List<String> key = key(layers);
         return cache.computeIfAbsent(key, k -> {
             Catalog catalog = new CatalogLoader().load(layers);
-            return new Loaded(catalog, renderer(catalog.layers()));
+            return new Loaded(catalog, new TeamRenderer(catalog.layers()));
         });
-    }
-
-    /**
-     * Starts parsing the built-in templates on another thread while this one reads answers and the catalogue:
-     * start-up work that would otherwise run one after the other, on a machine with more than one core.
-     */
-    public void warmUpInBackground() {
-        Thread warm = new Thread(() -> {
-            ClasspathLayer builtIn = new ClasspathLayer();
-            List<String> templates = builtIn.list("templates").stream().filter(n -> n.endsWith(".ftl")).toList();
-            renderer(List.of(builtIn)).preload(templates);
-        }, "agentry-warm-up");
-        warm.setDaemon(true);
-        warm.start();
-    }
-
-    private TeamRenderer renderer(List<ScaffoldLayer> allLayers) {
-        return renderers.computeIfAbsent(key(allLayers), k -> new TeamRenderer(allLayers));
     }
 
     private static List<String> key(List<ScaffoldLayer> layers) {

@@ -13,7 +13,10 @@ import java.nio.file.StandardOpenOption;
  */
 public interface FileSystem {
 
-    /** Writes bytes to a new file and forces them to disk. */
+    /** Writes bytes to a new file. */
+    void write(Path file, byte[] bytes) throws IOException;
+
+    /** Writes bytes to a new file and forces them to disk (the journal: the commit point of a transaction). */
     void writeDurably(Path file, byte[] bytes) throws IOException;
 
     /** Renames atomically, replacing the destination. */
@@ -27,6 +30,11 @@ public interface FileSystem {
 
     /** The real file system. */
     FileSystem REAL = new FileSystem() {
+        @Override
+        public void write(Path file, byte[] bytes) throws IOException {
+            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+
         @Override
         public void writeDurably(Path file, byte[] bytes) throws IOException {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {

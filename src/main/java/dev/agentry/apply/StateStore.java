@@ -20,6 +20,9 @@ public final class StateStore {
 
     static final int FORMAT = 1;
 
+    /** The state holds the text of every file agentry wrote, so it may be larger than a hand-written file. */
+    static final int MAX_STATE_BYTES = 64 * 1024 * 1024;
+
     /** The JSON shape of the state file. */
     record StateFile(int format, String agentry, String catalog, String answersSha256, List<Entry> files) {
     }
@@ -38,7 +41,8 @@ public final class StateStore {
         String source = Workspace.META + "/state.json";
         StateFile file;
         try {
-            file = Codec.readJson(Codec.decode(Files.readAllBytes(workspace.state()), source), source, StateFile.class);
+            file = Codec.readJson(Codec.decode(Files.readAllBytes(workspace.state()), source, MAX_STATE_BYTES), source,
+                    StateFile.class);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot read " + workspace.state(), e);

@@ -85,7 +85,7 @@ public final class Transaction {
             for (Op op : ops) {
                 if (op instanceof Write write) {
                     String staged = Integer.toString(n++);
-                    fs.writeDurably(staging.resolve(staged), write.content().getBytes(StandardCharsets.UTF_8));
+                    fs.write(staging.resolve(staged), write.content().getBytes(StandardCharsets.UTF_8));
                     journal.add(new JournalOp("write", write.path(), staged));
                 }
                 else {

@@ -87,7 +87,7 @@ public final class CatalogLoader {
                     found = true;
                 }
             }
-            found |= !layer.list("templates").isEmpty();
+            found = found || !layer.list("templates").isEmpty();
             if (!found) {
                 throw AgentryException.usage("Scaffold layer " + layer.name() + " holds no scaffolds: expected at least one of "
                         + String.join(", ", List.of(CATALOG, PROJECT_TYPES, DEPLOYMENTS, STACKS, AGENTS))

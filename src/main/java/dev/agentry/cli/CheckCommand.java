@@ -20,7 +20,6 @@ final class CheckCommand extends AgentryCommand {
 
     @Override
     int run(Args args, Io io) {
-        services.warmUp();
         List<Path> targets = CommonOpts.targets(args);
         if (targets.size() > 1) {
             return FleetReport.run(targets, target -> services.check().run(Request.of(target)), args, io);

@@ -28,7 +28,7 @@ final class FleetReport {
         boolean progress = io.interactive() && !json;
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
-        List<Fleet.Result> results = new Fleet(Runtime.getRuntime().availableProcessors()).run(targets, job, result -> {
+        List<Fleet.Result> results = new Fleet(Integer.getInteger("agentry.threads", 2 * Runtime.getRuntime().availableProcessors())).run(targets, job, result -> {
             int n = done.incrementAndGet();
             if (!json) {
                 if (progress) {

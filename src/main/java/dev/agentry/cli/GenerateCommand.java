@@ -42,7 +42,6 @@ final class GenerateCommand extends AgentryCommand implements HelpText.Detailed 
 
     @Override
     int run(Args args, Io io) {
-        services.warmUp();
         List<Path> targets = CommonOpts.targets(args);
         if (targets.size() > 1) {
             Request request = CommonOpts.request(args);

@@ -8,16 +8,11 @@ import dev.agentry.app.Scaffolds;
 import dev.agentry.apply.FileSystem;
 
 /** The use cases the commands call, built once per process and shared (templates are parsed once). */
-record Services(Scaffolds scaffolds, Generate generate, Check check, Remove remove, Catalogs catalogs) {
-
-    /** Starts parsing the built-in templates in the background, for commands that render a team. */
-    void warmUp() {
-        scaffolds.warmUpInBackground();
-    }
+record Services(Generate generate, Check check, Remove remove, Catalogs catalogs) {
 
     static Services standard() {
         Scaffolds scaffolds = new Scaffolds();
-        return new Services(scaffolds, new Generate(scaffolds, FileSystem.REAL), new Check(scaffolds, FileSystem.REAL),
+        return new Services(new Generate(scaffolds, FileSystem.REAL), new Check(scaffolds, FileSystem.REAL),
                 new Remove(FileSystem.REAL), new Catalogs(scaffolds));
     }
 }

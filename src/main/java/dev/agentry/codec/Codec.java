@@ -69,11 +69,15 @@ public final class Codec {
     private Codec() {
     }
 
-    /** Decodes bytes as UTF-8 text, refusing binary content and oversized input. */
+    /** Decodes bytes as UTF-8 text, refusing binary content and input over {@link #MAX_INPUT_BYTES}. */
     public static String decode(byte[] bytes, String source) {
-        if (bytes.length > MAX_INPUT_BYTES) {
-            throw AgentryException.usage(source + ": the file is " + bytes.length + " bytes; the limit is "
-                    + MAX_INPUT_BYTES + " bytes.");
+        return decode(bytes, source, MAX_INPUT_BYTES);
+    }
+
+    /** Decodes bytes as UTF-8 text, refusing binary content and input over {@code limit} bytes. */
+    public static String decode(byte[] bytes, String source, int limit) {
+        if (bytes.length > limit) {
+            throw AgentryException.usage(source + ": the file is " + bytes.length + " bytes; the limit is " + limit + " bytes.");
         }
         String text;
         try {

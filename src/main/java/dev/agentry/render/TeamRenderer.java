@@ -31,22 +31,12 @@ public final class TeamRenderer {
 
     private final Configuration configuration;
     private final LayerTemplateLoader loader;
+    /** Descriptions are small templates of their own, parsed once per process like the files. */
+    private final Map<String, Template> inlineTemplates = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TeamRenderer(List<ScaffoldLayer> layers) {
         this.configuration = Sandbox.configuration(layers);
         this.loader = (LayerTemplateLoader) configuration.getTemplateLoader();
-    }
-
-    /** Parses the named templates now (in the background while the catalogue loads), so rendering finds them ready. */
-    public void preload(List<String> templateNames) {
-        for (String name : templateNames) {
-            try {
-                configuration.getTemplate(name);
-            }
-            catch (IOException e) {
-                // a missing or broken template is reported when the team is rendered
-            }
-        }
     }
 
     /**
@@ -122,9 +112,13 @@ public final class TeamRenderer {
     }
 
     private String inline(String text, String name, Map<String, Object> model) {
-        TemplateSafety.check(text, name);
         try {
-            Template template = new Template(name, text, configuration);
+            Template template = inlineTemplates.get(name + "\n" + text);
+            if (template == null) {
+                TemplateSafety.check(text, name);
+                template = new Template(name, text, configuration);
+                inlineTemplates.put(name + "\n" + text, template);
+            }
             StringWriter out = new StringWriter();
             template.process(model, out);
             return out.toString();

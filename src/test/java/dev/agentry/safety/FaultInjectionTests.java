@@ -46,6 +46,12 @@ class FaultInjectionTests {
         }
 
         @Override
+        public void write(Path file, byte[] bytes) throws IOException {
+            step("write " + file.getFileName());
+            REAL.write(file, bytes);
+        }
+
+        @Override
         public void writeDurably(Path file, byte[] bytes) throws IOException {
             step("write " + file.getFileName());
             REAL.writeDurably(file, bytes);
