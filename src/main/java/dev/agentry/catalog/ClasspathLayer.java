@@ -4,16 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.stream.Stream;
 import java.util.Optional;
 
 import dev.agentry.support.Text;
@@ -60,30 +51,8 @@ public final class ClasspathLayer implements ScaffoldLayer {
 
     @Override
     public List<String> list(String relativeFolder) {
-        if (!LayerPaths.isSafeRelative(relativeFolder)) {
-            return List.of();
-        }
-        String prefix = base + relativeFolder + "/";
-        URL url = ClasspathLayer.class.getClassLoader().getResource(prefix);
-        if (url == null) {
-            return List.of();
-        }
-        try {
-            if (url.openConnection() instanceof JarURLConnection jar) {
-                List<String> names = new ArrayList<>();
-                jar.getJarFile().stream().map(JarEntry::getName)
-                        .filter(n -> n.startsWith(prefix) && n.length() > prefix.length() && n.indexOf('/', prefix.length()) < 0)
-                        .forEach(n -> names.add(n.substring(prefix.length())));
-                Collections.sort(names);
-                return names;
-            }
-            try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-                return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
-            }
-        }
-        catch (IOException | URISyntaxException e) {
-            return List.of();
-        }
+        // the built-in catalogue declares everything in its YAML files and has no legacy agent folder
+        return List.of();
     }
 
     @Override

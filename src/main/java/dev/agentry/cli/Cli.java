@@ -28,11 +28,6 @@ public final class Cli {
         return cli;
     }
 
-    /** A runner over the given commands and the process's streams. */
-    static Cli of(List<AgentryCommand> commands) {
-        return new Cli(commands, Io.system());
-    }
-
     /** True when these arguments open the interactive shell (no arguments); everything else runs without it. */
     public static boolean needsShell(String[] args) {
         return args.length == 0;

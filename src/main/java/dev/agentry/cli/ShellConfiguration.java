@@ -55,19 +55,11 @@ public class ShellConfiguration {
     }
 
     /**
-     * Replaces Spring Shell's runner (4.0.1 looks the runner up by this name): with no arguments the interactive
-     * shell starts; with arguments (init in a terminal) the command runs and the process exits with its code.
+     * Replaces Spring Shell's runner (4.0.1 looks the runner up by this name, and its own one ignores arguments): the
+     * application is only started for the interactive shell, so this runner always opens it.
      */
     @Bean
-    ApplicationRunner springShellApplicationRunner(ObjectProvider<ShellRunner> shell, AgentryCommands commands) {
-        return arguments -> {
-            String[] args = arguments.getSourceArgs();
-            if (args.length == 0) {
-                shell.getObject().run(args);
-                return;
-            }
-            int code = Cli.of(commands.all()).run(args);
-            System.exit(code);
-        };
+    ApplicationRunner springShellApplicationRunner(ObjectProvider<ShellRunner> shell) {
+        return arguments -> shell.getObject().run(new String[0]);
     }
 }

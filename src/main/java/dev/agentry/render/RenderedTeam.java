@@ -15,8 +15,4 @@ public record RenderedTeam(Team team, List<RenderedAgent> agents, Map<String, St
         agents = List.copyOf(agents);
         documents = Map.copyOf(documents);
     }
-
-    public String projectName() {
-        return team.answers().projectName();
-    }
 }
