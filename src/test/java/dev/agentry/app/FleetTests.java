@@ -1,0 +1,42 @@
+package dev.agentry.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.agentry.apply.FileSystem;
+import dev.agentry.support.ExitCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FleetTests {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void eachTargetGetsItsOwnResultAndTheWorstExitCodeWins() throws Exception {
+        Scaffolds scaffolds = new Scaffolds();
+        Generate generate = new Generate(scaffolds, FileSystem.REAL);
+        List<Path> targets = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            targets.add(Files.createDirectories(root.resolve("t" + i)));
+        }
+        targets.add(root.resolve("missing"));
+        Request request = new Request(root, java.util.Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go"),
+                java.util.Map.of(), null, List.of(), false, false, null);
+        List<Fleet.Result> seen = new ArrayList<>();
+        List<Fleet.Result> results = new Fleet(3).run(targets, t -> generate.run(request.withTarget(t), false), seen::add);
+        assertThat(results).extracting(Fleet.Result::target).containsExactlyElementsOf(targets);
+        assertThat(seen).hasSize(targets.size());
+        assertThat(results.subList(0, 6)).allMatch(r -> r.exitCode() == ExitCode.OK);
+        assertThat(results.get(6).exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(results.get(6).error()).contains("does not exist");
+        assertThat(Fleet.worst(results)).isEqualTo(ExitCode.USAGE);
+        assertThat(root.resolve("t5/.claude/agents/go-engineer.md")).doesNotExist();
+        assertThat(root.resolve("t5/.claude/agents/backend-engineer.md")).exists();
+    }
+}
