@@ -1,5 +1,7 @@
 package dev.agentry;
 
+import java.util.Arrays;
+
 import dev.agentry.cli.Cli;
 import dev.agentry.support.Timings;
 import org.springframework.boot.SpringApplication;
@@ -14,7 +16,7 @@ public class AgentryApplication {
 
     public static void main(String[] args) {
         if (!Cli.needsShell(args)) {
-            if (java.util.Arrays.asList(args).contains("--timings")) {
+            if (Arrays.asList(args).contains("--timings")) {
                 Timings.enable();
             }
             System.exit(Cli.standard().run(args));

@@ -1,5 +1,7 @@
 package dev.agentry.app;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +33,8 @@ import dev.agentry.plan.Plan;
 import dev.agentry.plan.Planner;
 import dev.agentry.render.RenderedTeam;
 import dev.agentry.support.AgentryException;
+import dev.agentry.support.Hashing;
+import dev.agentry.support.Text;
 import dev.agentry.support.Timings;
 
 /**
@@ -60,19 +64,7 @@ final class Pipeline {
         String fingerprint = fingerprint(workspace);
         State state = StateStore.read(workspace);
         Optional<Map<String, Object>> stored = AnswersStore.readStored(workspace);
-        List<AnswerSource> sources = new ArrayList<>();
-        sources.add(new AnswerSource("--set", request.sets()));
-        Map<String, Object> flags = new LinkedHashMap<>(request.flags());
-        if (!request.scaffolds().isEmpty()) {
-            flags.put(Keys.SCAFFOLDS, request.scaffolds().stream().map(p -> recorded(workspace, p)).toList());
-        }
-        sources.add(new AnswerSource("command-line options", flags));
-        if (request.answersFile() != null) {
-            sources.add(new AnswerSource("answers file " + request.answersFile(),
-                    AnswersStore.read(request.answersFile(), "answers file " + request.answersFile())));
-        }
-        stored.ifPresent(values -> sources.add(new AnswerSource(Workspace.META + "/answers.yml", values)));
-        sources.add(new AnswerSource("defaults", Map.of(Keys.PROJECT_NAME, workspace.folderName())));
+        List<AnswerSource> sources = sources(workspace, request, stored);
         Timings.mark("read answers and state");
 
         Scaffolds.Loaded loaded = scaffolds.load(layers(workspace, scaffoldAnswer(sources)));
@@ -92,10 +84,27 @@ final class Pipeline {
         String answersYaml = AnswersStore.serialize(recordedAnswers(answers, team));
         boolean changed = stored.isEmpty() || !stored.get().equals(Codec.readYamlMap(answersYaml, "answers"));
         boolean editedByHand = stored.isPresent() && state.answersSha256() != null
-                && !state.answersSha256().equals(dev.agentry.support.Hashing.sha256(
-                        dev.agentry.support.Text.normalize(readText(workspace.answers()))));
+                && !state.answersSha256().equals(Hashing.sha256(Text.normalize(readText(workspace.answers()))));
         Timings.mark("plan");
         return new Prepared(workspace, state, answers, team, desired, plan, answersYaml, changed, editedByHand, fingerprint);
+    }
+
+    /** The answer sources, highest precedence first: --set, options, the --answers file, the stored answers, defaults. */
+    private static List<AnswerSource> sources(Workspace workspace, Request request, Optional<Map<String, Object>> stored) {
+        List<AnswerSource> sources = new ArrayList<>();
+        sources.add(new AnswerSource("--set", request.sets()));
+        Map<String, Object> flags = new LinkedHashMap<>(request.flags());
+        if (!request.scaffolds().isEmpty()) {
+            flags.put(Keys.SCAFFOLDS, request.scaffolds().stream().map(p -> recorded(workspace, p)).toList());
+        }
+        sources.add(new AnswerSource("command-line options", flags));
+        if (request.answersFile() != null) {
+            String name = "answers file " + request.answersFile();
+            sources.add(new AnswerSource(name, AnswersStore.read(request.answersFile(), name)));
+        }
+        stored.ifPresent(values -> sources.add(new AnswerSource(Workspace.META + "/answers.yml", values)));
+        sources.add(new AnswerSource("defaults", Map.of(Keys.PROJECT_NAME, workspace.folderName())));
+        return sources;
     }
 
     /**
@@ -122,7 +131,7 @@ final class Pipeline {
         try {
             return Files.getLastModifiedTime(file).toInstant() + "/" + Files.size(file);
         }
-        catch (java.io.IOException e) {
+        catch (IOException e) {
             return "none";
         }
     }
@@ -172,9 +181,9 @@ final class Pipeline {
 
     static String readText(Path file) {
         try {
-            return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         }
-        catch (java.io.IOException e) {
+        catch (IOException e) {
             return "";
         }
     }

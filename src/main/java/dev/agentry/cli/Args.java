@@ -1,5 +1,6 @@
 package dev.agentry.cli;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Map;
 record Args(Map<String, List<String>> options, List<String> positionals) {
 
     Args {
-        options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
         positionals = List.copyOf(positionals);
     }
 

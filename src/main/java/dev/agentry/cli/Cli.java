@@ -1,5 +1,6 @@
 package dev.agentry.cli;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public final class Cli {
     }
 
     public int run(String[] args) {
-        List<String> tokens = new java.util.ArrayList<>(Arrays.asList(args));
+        List<String> tokens = new ArrayList<>(Arrays.asList(args));
         if (tokens.remove("--timings") && !Timings.enabled()) {
             Timings.enable();
         }

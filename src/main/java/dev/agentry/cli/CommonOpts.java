@@ -1,11 +1,15 @@
 package dev.agentry.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.agentry.app.Request;
+import dev.agentry.codec.Codec;
 import dev.agentry.format.Formats;
 import dev.agentry.interview.Keys;
 import dev.agentry.plan.ConflictStyle;
@@ -72,15 +76,15 @@ final class CommonOpts {
 
     /** Every target given: --target (repeatable) and the lines of --targets-from; the current folder when none. */
     static List<Path> targets(Args args) {
-        List<Path> targets = new java.util.ArrayList<>();
+        List<Path> targets = new ArrayList<>();
         args.values("target").forEach(t -> targets.add(Path.of(t)));
         if (args.has("targets-from")) {
             Path file = Path.of(args.value("targets-from"));
             String text;
             try {
-                text = dev.agentry.codec.Codec.decode(java.nio.file.Files.readAllBytes(file), file.toString());
+                text = Codec.decode(Files.readAllBytes(file), file.toString());
             }
-            catch (java.io.IOException e) {
+            catch (IOException e) {
                 throw AgentryException.usage("--targets-from " + file + ": cannot read the file (" + e.getMessage() + ").");
             }
             text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> targets.add(Path.of(l)));

@@ -1,5 +1,6 @@
 package dev.agentry.cli;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
 
     /** The options of generate, for one target only. */
     private static List<Opt> initOptions() {
-        List<Opt> opts = new java.util.ArrayList<>();
+        List<Opt> opts = new ArrayList<>();
         for (Opt opt : GenerateCommand.options()) {
             if (opt == CommonOpts.TARGETS) {
                 opts.add(CommonOpts.TARGET);

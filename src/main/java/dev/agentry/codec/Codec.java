@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -251,7 +252,7 @@ public final class Codec {
             return "true or false";
         }
         if (type.isEnum()) {
-            return "one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+            return "one of " + String.join(", ", Arrays.stream(type.getEnumConstants())
                     .map(c -> c.toString().toLowerCase()).toList());
         }
         return "a " + type.getSimpleName().toLowerCase();

@@ -1,6 +1,7 @@
 package dev.agentry.render;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -82,7 +83,7 @@ final class LegacyRenderer {
     }
 
     private static String text(Object value) {
-        if (value instanceof java.util.List<?> list) {
+        if (value instanceof List<?> list) {
             return String.join(", ", list.stream().map(String::valueOf).toList());
         }
         return String.valueOf(value);
