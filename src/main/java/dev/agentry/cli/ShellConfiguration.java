@@ -17,7 +17,7 @@ import org.springframework.shell.jline.tui.component.flow.ComponentFlow;
 
 /**
  * The Spring Shell application: agentry's commands registered with the shell, the init wizard on the shell's
- * terminal, the prompt, and the runner that opens the shell or runs the command given.
+ * terminal, the prompt, and the runner that opens the shell.
  */
 @Configuration(proxyBeanMethods = false)
 public class ShellConfiguration {
