@@ -38,7 +38,7 @@ public final class Generate {
      * Runs generate ({@code requireState} false) or update ({@code requireState} true) on one target.
      */
     public Outcome run(Request request, boolean requireState) {
-        Workspace workspace = Workspace.of(request.target());
+        Workspace workspace = Workspace.of(request.target(), !requireState);
         List<String> notes = new ArrayList<>();
         if (Recovery.recoverIfNeeded(workspace, fs)) {
             notes.add("finished an interrupted earlier run first");

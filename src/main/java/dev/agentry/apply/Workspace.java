@@ -16,12 +16,20 @@ public record Workspace(Path root) {
 
     /** The workspace of an existing folder; a missing folder or a file is invalid input. */
     public static Workspace of(Path folder) {
+        return of(folder, false);
+    }
+
+    /**
+     * The workspace of a folder; with {@code mayBeNew} a missing folder is accepted (it is created when the first
+     * file is written), as generate and init do for a new repository.
+     */
+    public static Workspace of(Path folder, boolean mayBeNew) {
         Path root = folder.toAbsolutePath().normalize();
-        if (!Files.exists(root)) {
+        if (!Files.exists(root) && !mayBeNew) {
             throw AgentryException.usage("Target folder " + root + " does not exist: create it first, or pass another"
                     + " folder with --target.");
         }
-        if (!Files.isDirectory(root)) {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
             throw AgentryException.usage("Target " + root + " is not a folder: pass the repository's folder with --target.");
         }
         return new Workspace(root);

@@ -25,7 +25,7 @@ class FleetTests {
         for (int i = 0; i < 6; i++) {
             targets.add(Files.createDirectories(root.resolve("t" + i)));
         }
-        targets.add(root.resolve("missing"));
+        targets.add(Files.writeString(root.resolve("a-file"), "not a folder"));
         Request request = new Request(root, java.util.Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go"),
                 java.util.Map.of(), null, List.of(), false, false, null);
         List<Fleet.Result> seen = new ArrayList<>();
@@ -34,7 +34,7 @@ class FleetTests {
         assertThat(seen).hasSize(targets.size());
         assertThat(results.subList(0, 6)).allMatch(r -> r.exitCode() == ExitCode.OK);
         assertThat(results.get(6).exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(results.get(6).error()).contains("does not exist");
+        assertThat(results.get(6).error()).contains("is not a folder");
         assertThat(Fleet.worst(results)).isEqualTo(ExitCode.USAGE);
         assertThat(root.resolve("t5/.claude/agents/go-engineer.md")).doesNotExist();
         assertThat(root.resolve("t5/.claude/agents/backend-engineer.md")).exists();

@@ -139,6 +139,29 @@ class GenerateTests {
     }
 
     @Test
+    void generateCreatesATargetFolderThatDoesNotExistYet() {
+        Path fresh = target.resolve("new/repo");
+        Outcome outcome = generate.run(new Request(fresh, backendApi(), Map.of(), null, List.of(), false, false,
+                ConflictStyle.INLINE), false);
+        assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(fresh.resolve(".claude/agents/backend-engineer.md")).exists();
+        assertThat(outcome.team().answers().projectName()).isEqualTo("repo");
+    }
+
+    @Test
+    void aMissingTargetWithMissingAnswersIsNotCreated() {
+        Path fresh = target.resolve("new");
+        assertThatThrownBy(() -> generate.run(new Request(fresh, Map.of(), Map.of(), null, List.of(), false, false,
+                ConflictStyle.INLINE), false)).hasMessageStartingWith("Missing answers");
+        assertThat(fresh).doesNotExist();
+    }
+
+    @Test
+    void updateOfAMissingFolderIsInvalid() {
+        assertThatThrownBy(() -> generate.run(Request.of(target.resolve("nope")), true)).hasMessageContaining("does not exist");
+    }
+
+    @Test
     void updateNeedsAnExistingTeam() {
         assertThatThrownBy(() -> generate.run(request(Map.of()), true))
                 .hasMessageStartingWith("No agentry team in ");
