@@ -1,5 +1,6 @@
 package dev.agentry.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,16 @@ public final class Catalogs {
 
     /** What the init wizard starts from: the catalogue, the stored answers (empty when none) and the folder's name. */
     public record Context(Catalog catalog, Map<String, Object> stored, String folderName) {
+    }
+
+    /** What init needs before the catalogue: the target folder's name and whether answers are stored there. */
+    public record Start(String folderName, boolean hasStoredAnswers) {
+    }
+
+    /** Cheap facts about a target, read without loading anything. */
+    public Start start(Path target) {
+        Workspace workspace = Workspace.of(target, true);
+        return new Start(workspace.folderName(), Files.isRegularFile(workspace.answers()));
     }
 
     /** The context of a target: its stored answers and the catalogue of its recorded or given scaffold layers. */

@@ -74,22 +74,28 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
         if (wizards == null || !io.interactive()) {
             return withoutTerminal(given, args, io);
         }
-        // the prompts, the terminal and the catalogue load side by side: each takes a while to start
+        // the prompts and the terminal start side by side; the catalogue loads once they are up, while the first
+        // question is on screen (on two cores, loading it sooner only delays that question)
         CompletableFuture<InitWizard> wizardReady = CompletableFuture.supplyAsync(wizards, InitCommand::thread);
         CompletableFuture<WizardTerminal> terminalReady = CompletableFuture.supplyAsync(sessions, InitCommand::thread);
-        Catalogs.Context context;
-        try {
-            context = services.catalogs().context(given.target(), given.scaffolds());
-        }
-        catch (RuntimeException e) {
-            terminalReady.thenAccept(WizardTerminal::close).join();
-            throw e;
-        }
-        Timings.mark("catalogue and stored answers");
         InitWizard wizard = join(wizardReady);
         try (WizardTerminal session = join(terminalReady)) {
             Timings.mark("wizard and terminal ready");
-            Optional<Map<String, Object>> answers = wizard.ask(session, context.catalog(), known(given), context.stored(),
+            CompletableFuture<Catalogs.Context> contextReady = CompletableFuture.supplyAsync(
+                    () -> services.catalogs().context(given.target(), given.scaffolds()), InitCommand::thread);
+            Map<String, Object> known = known(given);
+            Catalogs.Start start = services.catalogs().start(given.target());
+            if (!known.containsKey(Keys.PROJECT_NAME) && !start.hasStoredAnswers()) {
+                // the first question needs no catalogue: ask it while the catalogue loads
+                Optional<String> name = wizard.askName(session, start.folderName());
+                if (name.isEmpty()) {
+                    return cancelled(io);
+                }
+                known.put(Keys.PROJECT_NAME, name.get());
+            }
+            Catalogs.Context context = join(contextReady);
+            Timings.mark("catalogue and stored answers");
+            Optional<Map<String, Object>> answers = wizard.ask(session, context.catalog(), known, context.stored(),
                     context.folderName());
             if (answers.isEmpty()) {
                 return cancelled(io);

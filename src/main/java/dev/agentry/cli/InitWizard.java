@@ -44,11 +44,11 @@ final class InitWizard {
             Map<String, Object> stored, String folderName) {
         Map<String, Object> answers = new LinkedHashMap<>(known);
         if (!answers.containsKey(Keys.PROJECT_NAME)) {
-            String name = text(session, "Project name", String.valueOf(stored.getOrDefault(Keys.PROJECT_NAME, folderName)));
-            if (session.cancelled()) {
+            Optional<String> name = askName(session, String.valueOf(stored.getOrDefault(Keys.PROJECT_NAME, folderName)));
+            if (name.isEmpty()) {
                 return Optional.empty();
             }
-            answers.put(Keys.PROJECT_NAME, name);
+            answers.put(Keys.PROJECT_NAME, name.get());
         }
         if (!answers.containsKey(Keys.PROJECT_TYPE)) {
             List<Choice> choices = catalog.projectTypes().stream()
@@ -95,6 +95,12 @@ final class InitWizard {
             answers.put(Keys.TARGETS, targets);
         }
         return Optional.of(answers);
+    }
+
+    /** Asks for the project name (the first question, which needs no catalogue); empty when cancelled. */
+    Optional<String> askName(WizardTerminal session, String defaultName) {
+        String name = text(session, "Project name", defaultName);
+        return session.cancelled() ? Optional.empty() : Optional.of(name);
     }
 
     /** Asks for the final go-ahead; empty when cancelled. */
