@@ -2,7 +2,6 @@ package dev.agentry.format;
 
 import java.util.List;
 
-import dev.agentry.compose.Team;
 import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
 import dev.agentry.render.RenderedTeam;
@@ -24,11 +23,6 @@ public final class CodexFormat implements ToolFormat {
     @Override
     public String label() {
         return "Codex - " + AGENTS_FOLDER + "<name>.toml";
-    }
-
-    @Override
-    public List<String> documents(Team team) {
-        return List.of();
     }
 
     @Override

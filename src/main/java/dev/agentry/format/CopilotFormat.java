@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.agentry.compose.Team;
 import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
 import dev.agentry.render.RenderedTeam;
@@ -45,11 +44,6 @@ public final class CopilotFormat implements ToolFormat {
     @Override
     public String label() {
         return "GitHub Copilot - " + AGENTS_FOLDER + "<name>" + SUFFIX;
-    }
-
-    @Override
-    public List<String> documents(Team team) {
-        return List.of();
     }
 
     @Override

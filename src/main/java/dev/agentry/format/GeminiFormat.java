@@ -2,7 +2,6 @@ package dev.agentry.format;
 
 import java.util.List;
 
-import dev.agentry.compose.Team;
 import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
 import dev.agentry.render.RenderedTeam;
@@ -21,11 +20,6 @@ public final class GeminiFormat implements ToolFormat {
     @Override
     public String label() {
         return "Gemini CLI - " + AGENTS_FOLDER;
-    }
-
-    @Override
-    public List<String> documents(Team team) {
-        return List.of();
     }
 
     @Override

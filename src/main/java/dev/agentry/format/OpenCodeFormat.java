@@ -3,7 +3,6 @@ package dev.agentry.format;
 import java.util.List;
 import java.util.Map;
 
-import dev.agentry.compose.Team;
 import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
 import dev.agentry.render.RenderedTeam;
@@ -39,11 +38,6 @@ public final class OpenCodeFormat implements ToolFormat {
     @Override
     public String label() {
         return "OpenCode - " + AGENTS_FOLDER;
-    }
-
-    @Override
-    public List<String> documents(Team team) {
-        return List.of();
     }
 
     @Override

@@ -15,8 +15,10 @@ public interface ToolFormat {
     /** What the init wizard shows for this target: the tool's name and where its files go. */
     String label();
 
-    /** The document templates this format needs rendered with the team (for example "claude-md.ftl"). */
-    List<String> documents(Team team);
+    /** The document templates this format needs rendered with the team (for example "claude-md.ftl"); none by default. */
+    default List<String> documents(Team team) {
+        return List.of();
+    }
 
     /** The files (or managed blocks) of the team in this format. */
     List<DesiredFile> files(RenderedTeam team);
