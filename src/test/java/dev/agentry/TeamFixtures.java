@@ -64,6 +64,19 @@ public final class TeamFixtures {
     }
 
     public Rendered render(String projectType, String deployment, String stack) {
-        return render(Map.of(Keys.PROJECT_TYPE, projectType, Keys.DEPLOYMENT, deployment, Keys.STACK, stack));
+        return render(projectType, deployment, stack, "", "");
+    }
+
+    /** A team with a chosen team and targets (comma-separated; empty for the defaults). */
+    public Rendered render(String projectType, String deployment, String stack, String agents, String targets) {
+        Map<String, Object> answers = new LinkedHashMap<>(Map.of(Keys.PROJECT_TYPE, projectType, Keys.DEPLOYMENT, deployment,
+                Keys.STACK, stack));
+        if (!agents.isEmpty()) {
+            answers.put(Keys.AGENTS, agents);
+        }
+        if (!targets.isEmpty()) {
+            answers.put(Keys.TARGETS, targets);
+        }
+        return render(answers);
     }
 }

@@ -59,12 +59,7 @@ class ClaudeFormatRulesTests {
     }
 
     private static TeamFixtures.Rendered render(String type, String stack, String deployment, String agents) {
-        Map<String, Object> answers = new java.util.LinkedHashMap<>(Map.of(Keys.PROJECT_TYPE, type, Keys.STACK, stack,
-                Keys.DEPLOYMENT, deployment));
-        if (!agents.isEmpty()) {
-            answers.put(Keys.AGENTS, agents);
-        }
-        return FIXTURES.render(answers);
+        return FIXTURES.render(type, deployment, stack, agents, "");
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")

@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 
 import dev.agentry.TeamFixtures;
 import dev.agentry.Trees;
-import dev.agentry.interview.Keys;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,16 +42,8 @@ class GoldenTests {
     @MethodSource("cases")
     void defaultTeamMatchesItsGoldenFiles(String name, String type, String deployment, String stack, String agents,
             String targets) throws IOException {
-        Map<String, Object> answers = new java.util.LinkedHashMap<>(Map.of(Keys.PROJECT_TYPE, type, Keys.DEPLOYMENT, deployment,
-                Keys.STACK, stack));
-        if (!agents.isEmpty()) {
-            answers.put(Keys.AGENTS, agents);
-        }
-        if (!targets.isEmpty()) {
-            answers.put(Keys.TARGETS, targets);
-        }
         Map<String, String> files = new TreeMap<>();
-        FIXTURES.render(answers).files().forEach((path, content) -> files.put(path.replace("#", "."), content));
+        FIXTURES.render(type, deployment, stack, agents, targets).files().forEach((path, content) -> files.put(path.replace("#", "."), content));
         Path folder = GOLDEN.resolve(name);
         if (UPDATE) {
             if (Files.exists(folder)) {

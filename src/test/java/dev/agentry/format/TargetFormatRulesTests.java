@@ -1,7 +1,6 @@
 package dev.agentry.format;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,6 @@ import dev.agentry.TeamFixtures;
 import dev.agentry.catalog.AgentSpec;
 import dev.agentry.catalog.Catalog;
 import dev.agentry.compose.Member;
-import dev.agentry.interview.Keys;
 import dev.agentry.render.RenderedAgent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -50,12 +48,7 @@ class TargetFormatRulesTests {
     }
 
     private static TeamFixtures.Rendered render(String type, String deployment, String stack, String agents) {
-        Map<String, Object> answers = new LinkedHashMap<>(Map.of(Keys.PROJECT_TYPE, type, Keys.DEPLOYMENT, deployment,
-                Keys.STACK, stack, Keys.TARGETS, String.join(",", Formats.ids())));
-        if (!agents.isEmpty()) {
-            answers.put(Keys.AGENTS, agents);
-        }
-        return FIXTURES.render(answers);
+        return FIXTURES.render(type, deployment, stack, agents, String.join(",", Formats.ids()));
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
