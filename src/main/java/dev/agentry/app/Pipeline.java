@@ -68,7 +68,6 @@ final class Pipeline {
         Timings.mark("read answers and state");
 
         Scaffolds.Loaded loaded = scaffolds.load(layers(workspace, scaffoldAnswer(sources)));
-        Timings.mark("catalogue load");
         Answers answers = new AnswerResolver(loaded.catalog(), Formats.ids()).resolve(sources);
         Team team = new Composer().compose(answers, loaded.catalog());
         Timings.mark("answers and team");

@@ -9,6 +9,7 @@ import dev.agentry.catalog.CatalogLoader;
 import dev.agentry.catalog.DirectoryLayer;
 import dev.agentry.catalog.ScaffoldLayer;
 import dev.agentry.render.TeamRenderer;
+import dev.agentry.support.Timings;
 
 /**
  * Loaded catalogues and their renderers, kept per set of layers so that a process working on many targets
@@ -27,7 +28,10 @@ public final class Scaffolds {
         List<String> key = key(layers);
         return cache.computeIfAbsent(key, k -> {
             Catalog catalog = new CatalogLoader().load(layers);
-            return new Loaded(catalog, new TeamRenderer(catalog.layers()));
+            Timings.mark("catalogue load");
+            TeamRenderer renderer = new TeamRenderer(catalog.layers());
+            Timings.mark("template engine");
+            return new Loaded(catalog, renderer);
         });
     }
 

@@ -32,6 +32,19 @@ public final class CatalogLoader {
     static final String AGENTS = "agents.yml";
     static final String LEGACY_FOLDER = "agents";
 
+    /** The built-in files as records, or null to parse every file (see {@link SnapshotWriter}). */
+    private final Function<String, Object> snapshot;
+
+    /** A loader that takes the built-in files from the build-time snapshot when the jar has one. */
+    public CatalogLoader() {
+        this(BuiltIn.SNAPSHOT);
+    }
+
+    /** A loader with this snapshot of the built-in files; null parses them. */
+    CatalogLoader(Function<String, Object> snapshot) {
+        this.snapshot = snapshot;
+    }
+
     /** Loads the built-in catalogue followed by the given layers. */
     public Catalog load(List<ScaffoldLayer> extraLayers) {
         List<ScaffoldLayer> layers = new ArrayList<>();
@@ -149,12 +162,42 @@ public final class CatalogLoader {
         return title.toString();
     }
 
-    private static <T> Optional<T> read(ScaffoldLayer layer, String file, Class<T> type) {
-        return layer.read(file).map(text -> Codec.readYaml(text, source(layer, file), type));
+    private <T> Optional<T> read(ScaffoldLayer layer, String file, Class<T> type) {
+        if (snapshot != null && layer instanceof ClasspathLayer builtIn && builtIn.isDefault()) {
+            Object parsed = snapshot.apply(file);
+            if (parsed != null) {
+                return Optional.of(type.cast(parsed));
+            }
+        }
+        return layer.read(file).map(text -> parse(text, layer, file, type));
+    }
+
+    /** Reads the text of one file of a layer into its record. */
+    static <T> T parse(String text, ScaffoldLayer layer, String file, Class<T> type) {
+        return Codec.readYaml(text, source(layer, file), type);
     }
 
     static String source(ScaffoldLayer layer, String file) {
         return layer.builtIn() ? "built-in scaffolds/" + file : layer.name() + "/" + file;
+    }
+
+    /** The snapshot class generated at build time, when this jar or class folder has one. */
+    static final class BuiltIn {
+        static final Function<String, Object> SNAPSHOT = load();
+
+        private BuiltIn() {
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Function<String, Object> load() {
+            try {
+                return (Function<String, Object>) Class.forName(CatalogLoader.class.getPackageName() + "."
+                        + SnapshotWriter.CLASS_NAME).getDeclaredConstructor().newInstance();
+            }
+            catch (ReflectiveOperationException | LinkageError e) {
+                return null;
+            }
+        }
     }
 
     /** Entries of one kind, merged by id across layers, remembering which file each came from. */

@@ -55,6 +55,11 @@ public final class ClasspathLayer implements ScaffoldLayer {
         return List.of();
     }
 
+    /** True for agentry's own scaffolds (not a test's other resource folder). */
+    boolean isDefault() {
+        return "scaffolds/".equals(base);
+    }
+
     @Override
     public boolean builtIn() {
         return true;
