@@ -56,7 +56,8 @@ public final class Generate {
         if (request.dryRun()) {
             return outcome(prepared, command, prepared.plan(), true, false, null, notes);
         }
-        if (unchanged(prepared, workspace)) {
+        String stateJson = stateJson(prepared);
+        if (unchanged(prepared, workspace, stateJson)) {
             // nothing to write: no lock needed, and nothing another run could race with
             return outcome(prepared, command, prepared.plan(), false, false, null, notes);
         }
@@ -64,11 +65,14 @@ public final class Generate {
             new Transaction(workspace, fs).recover();
             // another run may have changed the answers, the state or the files while this one waited: plan again from
             // what is on disk now, so that its changes are built upon rather than undone
+            Pipeline.Prepared before = prepared;
             prepared = pipeline.again(prepared, request);
             Plan plan = prepared.plan();
             refuseForeignFiles(plan, workspace);
-            String stateJson = stateJson(prepared);
-            if (unchanged(prepared, workspace)) {
+            if (!sameState(prepared, before)) {
+                stateJson = stateJson(prepared);
+            }
+            if (unchanged(prepared, workspace, stateJson)) {
                 return outcome(prepared, command, plan, false, false, null, notes);
             }
             Timings.mark("lock and plan again");
@@ -85,10 +89,16 @@ public final class Generate {
                 Hashing.sha256(prepared.answersYaml()), prepared.plan().records()));
     }
 
+    /** True when both would record the same state, so that its JSON (hashes of every file) is made once. */
+    private static boolean sameState(Pipeline.Prepared a, Pipeline.Prepared b) {
+        return a.answersYaml().equals(b.answersYaml()) && a.team().catalog().version().equals(b.team().catalog().version())
+                && a.plan().records().equals(b.plan().records());
+    }
+
     /** True when the run would change nothing: no file, not the answers, not the state. */
-    private static boolean unchanged(Pipeline.Prepared prepared, Workspace workspace) {
+    private static boolean unchanged(Pipeline.Prepared prepared, Workspace workspace, String stateJson) {
         return !prepared.plan().changesDisk() && !prepared.answersChanged() && Files.isRegularFile(workspace.state())
-                && stateJson(prepared).equals(Pipeline.readText(workspace.state()));
+                && stateJson.equals(Pipeline.readText(workspace.state()));
     }
 
     private static void refuseForeignFiles(Plan plan, Workspace workspace) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.agentry.catalog.ScaffoldLayer;
 import freemarker.core.TemplateClassResolver;
+import freemarker.log.Logger;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.TemplateExceptionHandler;
@@ -14,6 +15,14 @@ import freemarker.template.TemplateExceptionHandler;
  * values wrapped so that no Java method is callable) and templates load only from the scaffold layers.
  */
 final class Sandbox {
+
+    static {
+        // agentry reports template errors itself: FreeMarker's own logging would only cost start-up time (setting up
+        // java.util.logging) and print nothing useful. Must be set before FreeMarker creates its first logger.
+        if (System.getProperty(Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY) == null) {
+            System.setProperty(Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY, Logger.LIBRARY_NAME_NONE);
+        }
+    }
 
     private Sandbox() {
     }
