@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import dev.agentry.codec.Codec;
+import dev.agentry.codec.Fields;
 import dev.agentry.plan.RecordedFile;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.Hashing;
@@ -23,58 +27,79 @@ public final class StateStore {
     /** The state holds the text of every file agentry wrote, so it may be larger than a hand-written file. */
     static final int MAX_STATE_BYTES = 64 * 1024 * 1024;
 
-    /** The JSON shape of the state file. */
-    record StateFile(int format, String agentry, String catalog, String answersSha256, List<Entry> files) {
-    }
+    private static final Set<String> STATE_KEYS = Set.of("format", "agentry", "catalog", "answersSha256", "files");
 
-    /** The JSON shape of one recorded file. */
-    record Entry(String path, String block, String sha256, boolean createdFile, boolean removedByYou, List<String> text) {
-    }
+    private static final Set<String> FILE_KEYS = Set.of("path", "block", "sha256", "createdFile", "removedByYou", "text");
 
     private StateStore() {
     }
 
+    /** The state of a target; empty when it has none. */
     public static State read(Workspace workspace) {
         if (!Files.isRegularFile(workspace.state())) {
             return State.EMPTY;
         }
         String source = Workspace.META + "/state.json";
-        StateFile file;
+        Fields file;
         try {
-            file = Codec.readJson(Codec.decode(Files.readAllBytes(workspace.state()), source, MAX_STATE_BYTES), source,
-                    StateFile.class);
+            file = Fields.of(Codec.readJsonMap(Codec.decode(Files.readAllBytes(workspace.state()), source, MAX_STATE_BYTES),
+                    source), source);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot read " + workspace.state(), e);
         }
-        if (file.format() != FORMAT) {
-            throw AgentryException.usage(source + ": format " + file.format() + " is not one this agentry reads (" + FORMAT
+        int format = file.integer("format");
+        if (format != FORMAT) {
+            throw AgentryException.usage(source + ": format " + format + " is not one this agentry reads (" + FORMAT
                     + "); it was written by another agentry version.");
         }
+        file.only(STATE_KEYS);
         List<RecordedFile> files = new ArrayList<>();
-        for (Entry entry : file.files() == null ? List.<Entry>of() : file.files()) {
-            if (entry.path() == null || entry.text() == null) {
-                throw AgentryException.usage(source + ": an entry has no path or text; the state file is damaged. Delete it"
-                        + " and run 'agentry generate --force' to start tracking again (backups are kept).");
-            }
-            String text = String.join("\n", entry.text());
-            if (!Hashing.sha256(text).equals(entry.sha256())) {
-                throw AgentryException.usage(source + ": the recorded text of " + entry.path() + " does not match its"
-                        + " SHA-256; the state file was edited or damaged. Restore it from version control, or delete it"
-                        + " and run 'agentry generate --force'.");
-            }
-            files.add(new RecordedFile(entry.path(), entry.block(), text, entry.createdFile(), entry.removedByYou()));
+        for (Fields entry : file.mappings("files")) {
+            files.add(recordedFile(entry.only(FILE_KEYS), source));
         }
-        return new State(file.agentry(), file.catalog(), file.answersSha256(), files);
+        return new State(file.string("agentry"), file.string("catalog"), file.string("answersSha256"), files);
     }
 
-    public static String serialize(State state) {
-        List<Entry> entries = new ArrayList<>();
-        for (RecordedFile file : state.files()) {
-            entries.add(new Entry(file.path(), file.blockId(), file.sha256(), file.createdFile(), file.removedByUser(),
-                    Arrays.asList(file.text().split("\n", -1))));
+    private static RecordedFile recordedFile(Fields entry, String source) {
+        String path = entry.string("path");
+        String block = entry.string("block");
+        String sha256 = entry.string("sha256");
+        boolean createdFile = entry.bool("createdFile");
+        boolean removedByYou = entry.bool("removedByYou");
+        List<String> lines = entry.strings("text");
+        if (path == null || lines == null) {
+            throw AgentryException.usage(source + ": an entry has no path or text; the state file is damaged. Delete it"
+                    + " and run 'agentry generate --force' to start tracking again (backups are kept).");
         }
-        return Codec.writeJson(new StateFile(FORMAT, state.agentryVersion(), state.catalogVersion(), state.answersSha256(),
-                entries));
+        String text = String.join("\n", lines);
+        if (!Hashing.sha256(text).equals(sha256)) {
+            throw AgentryException.usage(source + ": the recorded text of " + path + " does not match its"
+                    + " SHA-256; the state file was edited or damaged. Restore it from version control, or delete it"
+                    + " and run 'agentry generate --force'.");
+        }
+        return new RecordedFile(path, block, text, createdFile, removedByYou);
+    }
+
+    /** The state as JSON: each file's text as a list of lines, so that it diffs well. */
+    public static String serialize(State state) {
+        List<Object> files = new ArrayList<>();
+        for (RecordedFile file : state.files()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("path", file.path());
+            entry.put("block", file.blockId());
+            entry.put("sha256", file.sha256());
+            entry.put("createdFile", file.createdFile());
+            entry.put("removedByYou", file.removedByUser());
+            entry.put("text", Arrays.asList(file.text().split("\n", -1)));
+            files.add(entry);
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("format", FORMAT);
+        map.put("agentry", state.agentryVersion());
+        map.put("catalog", state.catalogVersion());
+        map.put("answersSha256", state.answersSha256());
+        map.put("files", files);
+        return Codec.writeJson(map);
     }
 }

@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.agentry.codec.Codec;
+import dev.agentry.codec.Fields;
 
 /**
  * All-or-nothing writes. Every new file is first staged under {@code .agentry/txn/}, on the target's own file
@@ -33,13 +37,13 @@ public final class Transaction {
     public record Delete(String path) implements Op {
     }
 
-    /** The JSON shape of the journal. */
-    record Journal(List<JournalOp> ops) {
-    }
-
     /** One journal entry: a write from a staged file, or a delete. */
     record JournalOp(String kind, String path, String staged) {
     }
+
+    private static final Set<String> JOURNAL_KEYS = Set.of("ops");
+
+    private static final Set<String> OP_KEYS = Set.of("kind", "path", "staged");
 
     private static final String JOURNAL = "journal.json";
 
@@ -61,7 +65,7 @@ public final class Transaction {
             Path journal = txn.resolve(JOURNAL);
             if (Files.isRegularFile(journal)) {
                 String text = new String(Files.readAllBytes(journal), StandardCharsets.UTF_8);
-                replay(Codec.readJson(text, Workspace.META + "/txn/" + JOURNAL, Journal.class));
+                replay(parseJournal(text, Workspace.META + "/txn/" + JOURNAL));
             }
             deleteTree(txn);
             return true;
@@ -93,9 +97,9 @@ public final class Transaction {
                 }
             }
             Path pending = txn.resolve(JOURNAL + ".tmp");
-            fs.writeDurably(pending, Codec.writeJson(new Journal(journal)).getBytes(StandardCharsets.UTF_8));
+            fs.writeDurably(pending, serializeJournal(journal).getBytes(StandardCharsets.UTF_8));
             fs.moveAtomically(pending, txn.resolve(JOURNAL));
-            replay(new Journal(journal));
+            replay(journal);
             deleteTree(txn);
         }
         catch (IOException e) {
@@ -103,10 +107,33 @@ public final class Transaction {
         }
     }
 
+    /** The journal as JSON: {@code {"ops": [{"kind": ..., "path": ..., "staged": ...}, ...]}}. */
+    static String serializeJournal(List<JournalOp> ops) {
+        List<Object> entries = new ArrayList<>();
+        for (JournalOp op : ops) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("kind", op.kind());
+            entry.put("path", op.path());
+            entry.put("staged", op.staged());
+            entries.add(entry);
+        }
+        return Codec.writeJson(Map.of("ops", entries));
+    }
+
+    /** The operations of a journal, refusing unknown keys and values of the wrong type. */
+    static List<JournalOp> parseJournal(String text, String source) {
+        List<JournalOp> ops = new ArrayList<>();
+        for (Fields op : Fields.of(Codec.readJsonMap(text, source), source).only(JOURNAL_KEYS).mappings("ops")) {
+            op.only(OP_KEYS);
+            ops.add(new JournalOp(op.string("kind"), op.string("path"), op.string("staged")));
+        }
+        return ops;
+    }
+
     /** Carries out a committed journal; safe to repeat, since done steps are skipped. */
-    private void replay(Journal journal) throws IOException {
+    private void replay(List<JournalOp> journal) throws IOException {
         Path staging = workspace.transaction().resolve("files");
-        for (JournalOp op : journal.ops()) {
+        for (JournalOp op : journal) {
             Path target = PathGuard.check(workspace, op.path());
             if ("write".equals(op.kind())) {
                 Path staged = staging.resolve(op.staged());

@@ -1,71 +1,75 @@
 package dev.agentry.codec;
 
+import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import dev.agentry.support.AgentryException;
-import dev.agentry.support.Suggestions;
 import dev.agentry.support.Text;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.type.TypeReference;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
-/** Strict YAML and JSON reading into records and maps, and stable YAML and JSON writing. */
+/**
+ * Strict YAML and JSON reading into records and maps, and stable YAML and JSON writing.
+ *
+ * <p>Maps and lists are read and written with jackson-core streaming only. Building a data-binding mapper costs
+ * about 300 ms on a cold JVM (it installs the java.time handlers), so only {@link #readYaml}, into records, uses
+ * data binding, through {@link RecordBinding}: reading and writing state, answers and journals never loads it.
+ */
 public final class Codec {
 
     /** The largest input file agentry reads, in bytes. */
     public static final int MAX_INPUT_BYTES = 1024 * 1024;
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+    /**
+     * Also the factory of {@link RecordBinding}'s mapper. Rebuilt from a default factory, as the mapper's was:
+     * {@code YAMLFactory.builder()} starts with no read features at all, which would read an empty value as ""
+     * instead of null (EMPTY_STRING_AS_NULL).
+     */
+    static final YAMLFactory YAML = new YAMLFactory().rebuild()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .disable(YAMLWriteFeature.SPLIT_LINES)
             .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
             .build();
 
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .defaultPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("")
-                    .withObjectEmptySeparator(""))
-                    .withArrayIndenter(INDENT).withObjectIndenter(INDENT))
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    /** {@code "key": value}, two-space indents, {@code []} and {@code {}} when empty. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withArrayEmptySeparator("")
+            .withObjectEmptySeparator(""))
+            .withArrayIndenter(INDENT).withObjectIndenter(INDENT);
+
+    /** Hands each JSON generator its own copy of the (stateful) pretty printer. */
+    private static final ObjectWriteContext PRETTY_OUTPUT = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return PRETTY.createInstance();
+        }
+    };
 
     private Codec() {
     }
@@ -103,11 +107,30 @@ public final class Codec {
         if (checked.isBlank()) {
             throw AgentryException.usage(source + ": the file is empty.");
         }
-        try {
-            return YAML.readValue(checked, type);
-        }
-        catch (UnrecognizedPropertyException e) {
-            throw translate(e, source + ":" + keyLine(checked, e.getPropertyName(), e.getLocation()), null);
+        return RecordBinding.read(checked, source, type);
+    }
+
+    /**
+     * Reads a YAML mapping into an ordered map of plain values (strings, numbers, booleans, lists, maps), in one
+     * streaming pass that refuses anchors, aliases, duplicate keys and a second document. Empty input, only
+     * comments or a null document give an empty map.
+     */
+    public static Map<String, Object> readYamlMap(String text, String source) {
+        Object value = readYamlValue(Text.normalize(text), source);
+        return value == null ? new LinkedHashMap<>() : topLevelMapping(value, source);
+    }
+
+    /**
+     * Reads a JSON object into an ordered map of plain values, refusing duplicate keys and anything after the
+     * object; read its fields with {@link Fields}.
+     */
+    public static Map<String, Object> readJsonMap(String text, String source) {
+        try (JsonParser parser = JSON.createParser(text)) {
+            PlainReader reader = new PlainReader(parser, source);
+            if (!reader.hasValue()) {
+                throw AgentryException.usage(source + ": the file is empty.");
+            }
+            return topLevelMapping(reader.readOnlyValue(), source);
         }
         catch (JacksonException e) {
             throw translate(e, source);
@@ -115,114 +138,76 @@ public final class Codec {
     }
 
     /**
-     * The line of an unknown key: the parser reports where it stopped, after the key's value, so look back from
-     * there for the line that declares the key.
+     * Writes a map of plain values (maps, lists, text, numbers, booleans, null) as block-style YAML with minimal
+     * quoting.
+     *
+     * @throws IllegalArgumentException for any other type, such as a record
      */
-    private static String keyLine(String text, String key, TokenStreamLocation location) {
-        String[] lines = text.split("\n", -1);
-        int from = location == null ? lines.length : Math.min(lines.length, (int) location.getLineNr());
-        for (int i = from - 1; i >= 0; i--) {
-            String line = lines[i].strip();
-            if (line.startsWith("- ")) {
-                line = line.substring(2).strip();
-            }
-            if (line.startsWith(key + ":") || line.startsWith("\"" + key + "\":") || line.startsWith("'" + key + "':")) {
-                return (i + 1) + ":" + (lines[i].indexOf(key) + 1);
-            }
-        }
-        return location == null ? "?" : location.getLineNr() + ":" + location.getColumnNr();
-    }
-
-    /** Reads a YAML mapping into an ordered map of plain values (strings, numbers, booleans, lists, maps). */
-    public static Map<String, Object> readYamlMap(String text, String source) {
-        String checked = checkedYaml(text, source);
-        if (checked.isBlank()) {
-            return new LinkedHashMap<>();
-        }
-        try {
-            Object value = YAML.readValue(checked, Object.class);
-            if (value == null) {
-                return new LinkedHashMap<>();
-            }
-            if (!(value instanceof Map<?, ?>)) {
-                throw AgentryException.usage(source + ": expected a mapping of keys to values at the top level.");
-            }
-            return YAML.convertValue(value, new TypeReference<LinkedHashMap<String, Object>>() {
-            });
-        }
-        catch (JacksonException e) {
-            throw translate(e, source);
-        }
-    }
-
-    /** Writes a map as block-style YAML with minimal quoting. */
     public static String writeYaml(Map<String, ?> values) {
-        return YAML.writeValueAsString(values);
+        return write(YAML, ObjectWriteContext.empty(), values);
     }
 
-    /** Writes any value (records, maps, lists) as indented JSON, ending with a newline. */
+    /**
+     * Writes plain values (maps, lists, text, numbers, booleans, null) as indented JSON, ending with a newline.
+     *
+     * @throws IllegalArgumentException for any other type, such as a record
+     */
     public static String writeJson(Object value) {
-        return JSON.writeValueAsString(value) + "\n";
+        return write(JSON, PRETTY_OUTPUT, value) + "\n";
     }
 
-    /** Reads JSON into a record. */
-    public static <T> T readJson(String text, String source, Class<T> type) {
-        try {
-            return JSON.readValue(text, type);
+    /** The single value of a YAML document, or null when there is none (or it is null). */
+    private static Object readYamlValue(String text, String source) {
+        try (JsonParser parser = YAML.createParser(text)) {
+            PlainReader reader = new PlainReader(parser, source);
+            return reader.hasValue() ? reader.readOnlyValue() : null;
         }
         catch (JacksonException e) {
             throw translate(e, source);
         }
     }
 
-    /** Refuses aliases and anchors up front: agentry's files have no use for them and they can explode in size. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> topLevelMapping(Object value, String source) {
+        if (!(value instanceof Map<?, ?>)) {
+            throw AgentryException.usage(source + ": expected a mapping of keys to values at the top level.");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    private static String write(TokenStreamFactory factory, ObjectWriteContext context, Object value) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = factory.createGenerator(context, out)) {
+            PlainWriter.write(generator, value);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Refuses aliases and anchors up front, with a streaming pass before data binding: agentry's files have no use
+     * for them and they can explode in size.
+     */
     private static String checkedYaml(String text, String source) {
         String normalized = Text.normalize(text);
-        try (JsonParser parser = YAML.createParser(normalized)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (parser instanceof YAMLParser yaml && (yaml.getObjectId() != null || isAlias(yaml, token))) {
-                    throw AgentryException.usage(where(source, parser.currentLocation())
-                            + "YAML anchors and aliases (&name, *name) are not allowed here; write the values out.");
-                }
-            }
-        }
-        catch (JacksonException e) {
-            throw translate(e, source);
-        }
+        readYamlValue(normalized, source);
         return normalized;
     }
 
-    private static boolean isAlias(YAMLParser parser, JsonToken token) {
-        return token == JsonToken.VALUE_STRING && parser.isCurrentAlias();
-    }
-
-    private static AgentryException translate(JacksonException e, String source) {
-        return translate(e, source, e.getLocation());
-    }
-
-    private static AgentryException translate(JacksonException e, String source, TokenStreamLocation location) {
-        String where = where(source, location);
-        String key = e.getPath().isEmpty() ? "" : " (at " + path(e) + ")";
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            Collection<String> known = new ArrayList<>();
-            unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
-            return AgentryException.usage(where + "unknown key '" + unknown.getPropertyName() + "'" + key + "."
-                    + Suggestions.didYouMean(unknown.getPropertyName(), known)
-                    + " Known keys: " + String.join(", ", known.stream().sorted().toList()) + ".");
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return AgentryException.usage(where + "wrong type" + key + ": expected " + describe(mismatch.getTargetType())
-                    + ". " + firstLine(e.getOriginalMessage()));
-        }
+    /** An error of the parser as a usage error naming the file, line, column and, when known, the key's path. */
+    static AgentryException translate(JacksonException e, String source) {
+        String where = where(source, e.getLocation());
         String message = firstLine(e.getOriginalMessage());
         if (message.contains("Duplicate field") || message.contains("Duplicate Object property")) {
-            return AgentryException.usage(where + "duplicate key" + key + ": " + message);
+            return AgentryException.usage(where + "duplicate key" + at(e) + ": " + message);
         }
-        return AgentryException.usage(where + "invalid " + (source.endsWith(".json") ? "JSON" : "YAML") + key + ": " + message);
+        return AgentryException.usage(where + "invalid " + (source.endsWith(".json") ? "JSON" : "YAML") + at(e) + ": " + message);
     }
 
-    private static String path(JacksonException e) {
+    /** " (at files[0].path)" for an error with a path, else nothing. */
+    static String at(JacksonException e) {
+        if (e.getPath().isEmpty()) {
+            return "";
+        }
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : e.getPath()) {
             if (reference.getPropertyName() != null) {
@@ -235,46 +220,23 @@ public final class Codec {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return path.toString();
+        return " (at " + path + ")";
     }
 
-    private static String describe(Class<?> type) {
-        if (List.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return "a mapping";
-        }
-        if (type == String.class) {
-            return "a text value";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
-        }
-        if (type.isEnum()) {
-            return "one of " + String.join(", ", Arrays.stream(type.getEnumConstants())
-                    .map(c -> c.toString().toLowerCase()).toList());
-        }
-        return "a " + type.getSimpleName().toLowerCase();
-    }
-
-    private static String where(String source, TokenStreamLocation location) {
+    /** "file:line:column: ", or "file: " when the position is unknown. */
+    static String where(String source, TokenStreamLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return source + ": ";
         }
         return source + ":" + location.getLineNr() + ":" + location.getColumnNr() + ": ";
     }
 
-    private static String firstLine(String message) {
+    /** The first line of a message from Jackson ("unreadable input" when there is none). */
+    static String firstLine(String message) {
         if (message == null) {
             return "unreadable input";
         }
         int newline = message.indexOf('\n');
         return (newline < 0 ? message : message.substring(0, newline)).trim();
-    }
-
-    /** Exposed for tests of the codec itself. */
-    static ObjectMapper yamlMapper() {
-        return YAML;
     }
 }

@@ -40,6 +40,85 @@ class StateStoreTests {
     }
 
     @Test
+    void stateIsWrittenByteForByteAsTheMapperWroteIt() {
+        State state = new State("1.0", "2026.11.1", "abc", List.of(
+                new RecordedFile("a.md", null, "one\ntwo\n", false, false),
+                new RecordedFile("CLAUDE.md", "team", "block\n", true, false)));
+        assertThat(StateStore.serialize(state)).isEqualTo("""
+                {
+                  "format": 1,
+                  "agentry": "1.0",
+                  "catalog": "2026.11.1",
+                  "answersSha256": "abc",
+                  "files": [
+                    {
+                      "path": "a.md",
+                      "block": null,
+                      "sha256": "c3f9c8c283a2b1f2f1896f27a01cbe3cddc0c9d93f752e4639035a0f5b36f6e8",
+                      "createdFile": false,
+                      "removedByYou": false,
+                      "text": [
+                        "one",
+                        "two",
+                        ""
+                      ]
+                    },
+                    {
+                      "path": "CLAUDE.md",
+                      "block": "team",
+                      "sha256": "90a7b08f76a1a33dc3e4c9decf39ff93a88918f1f46fd1b3fbf5edd619d77dc6",
+                      "createdFile": true,
+                      "removedByYou": false,
+                      "text": [
+                        "block",
+                        ""
+                      ]
+                    }
+                  ]
+                }
+                """);
+        assertThat(StateStore.serialize(State.EMPTY)).isEqualTo("""
+                {
+                  "format": 1,
+                  "agentry": null,
+                  "catalog": null,
+                  "answersSha256": null,
+                  "files": []
+                }
+                """);
+    }
+
+    @Test
+    void unknownKeysAndWrongTypesAreRefusedWithTheirPath() throws Exception {
+        String entry = "{\"path\": \"a.md\", \"block\": null, \"sha256\": \"x\", \"createdFile\": false, \"removedByYou\": false,"
+                + " \"text\": [\"x\"]}";
+        assertStateRefused("{\"format\": 1, \"bogus\": 2}",
+                ": unknown key 'bogus' (at bogus). Known keys: agentry, answersSha256, catalog, files, format.");
+        assertStateRefused("{\"format\": 1, \"files\": [" + entry.replace("\"block\"", "\"blok\"") + "]}",
+                ": unknown key 'blok' (at files[0].blok). Did you mean 'block'? Known keys: block, createdFile, path, removedByYou,"
+                        + " sha256, text.");
+        assertStateRefused("{\"format\": 1, \"files\": [" + entry.replace("false,", "\"true\",") + "]}",
+                ": wrong type (at files[0].createdFile): expected true or false.");
+        assertStateRefused("{\"format\": 1, \"files\": [" + entry.replace("[\"x\"]", "\"x\"") + "]}",
+                ": wrong type (at files[0].text): expected a list.");
+        assertStateRefused("{\"format\": 1, \"files\": [null]}", ": wrong type (at files[0]): expected a mapping.");
+        assertStateRefused("{\"format\": \"1\"}", ": wrong type (at format): expected a whole number.");
+        assertStateRefused("{\"format\": 1}\n{}", ":2:1: unexpected content after the JSON value.");
+    }
+
+    @Test
+    void aStateOfAnotherFormatIsNamedBeforeItsKeysAreChecked() throws Exception {
+        assertStateRefused("{\"format\": 2, \"newKey\": true}",
+                ": format 2 is not one this agentry reads (1); it was written by another agentry version.");
+    }
+
+    private void assertStateRefused(String json, String message) throws Exception {
+        Files.createDirectories(workspace.meta());
+        Files.writeString(workspace.state(), json);
+        assertThatThrownBy(() -> StateStore.read(workspace)).hasMessage(".agentry/state.json" + message);
+    }
+
+    @Test
     void missingStateIsEmpty() {
         assertThat(StateStore.read(workspace).isEmpty()).isTrue();
     }
