@@ -16,6 +16,7 @@ public class AgentryApplication {
 
     public static void main(String[] args) {
         if (!Cli.needsShell(args)) {
+            quietLibraries();
             if (Arrays.asList(args).contains("--timings")) {
                 Timings.enable();
             }
@@ -23,5 +24,22 @@ public class AgentryApplication {
         }
         SpringApplication application = new SpringApplication(AgentryApplication.class);
         application.run(args);
+    }
+
+    /**
+     * Commands run without Spring Boot, so nothing configures the libraries' logging: left alone, the first library
+     * that logs (Spring Shell's prompts, through Commons Logging) would set up Log4j's API, SLF4J and Logback, about
+     * 170 ms, to print nothing agentry wants. They log nowhere instead, unless the user sets these properties.
+     */
+    static void quietLibraries() {
+        setIfAbsent("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+        setIfAbsent("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+        setIfAbsent("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.shell.jline.tui.component.flow.ComponentFlow;
 import org.springframework.shell.jline.tui.style.TemplateExecutor;
@@ -37,11 +38,33 @@ final class Wizards {
     static WizardTerminal systemSession() {
         Terminal system;
         try {
-            system = TerminalBuilder.builder().system(true).nativeSignals(false).build();
+            system = openSystemTerminal();
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal", e);
         }
         return WizardTerminal.overSystem(system, true);
+    }
+
+    /**
+     * The process's terminal, opened the quick way when possible: through JLine's native library alone, and with
+     * the capabilities JLine ships for common terminal types. By default JLine also asks {@code test -t} and
+     * {@code infocmp} in child processes, which costs the first prompt tens of milliseconds. When the quick way
+     * fails (no native library for this platform, say), JLine's default way is taken.
+     */
+    private static Terminal openSystemTerminal() throws IOException {
+        String type = System.getenv("TERM");
+        if (type != null) {
+            String shipped = InfoCmp.getDefaultInfoCmp(type);
+            if (shipped != null) {
+                InfoCmp.setLoadedInfoCmp(type, shipped);
+            }
+        }
+        try {
+            return TerminalBuilder.builder().system(true).nativeSignals(false).provider("jni").dumb(false).build();
+        }
+        catch (IOException | RuntimeException | LinkageError e) {
+            return TerminalBuilder.builder().system(true).nativeSignals(false).build();
+        }
     }
 }
