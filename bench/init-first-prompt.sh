@@ -7,11 +7,12 @@ python3 - "$agentry" "$scratch/target" "${RUNS:-15}" <<'PY'
 import os, pty, select, statistics, sys, time, signal
 agentry, target, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 times = []
+env = dict(os.environ, TERM=os.environ.get("BENCH_TERM", "xterm-256color"))
 for i in range(runs + 2):
     start = time.monotonic()
     pid, fd = pty.fork()
     if pid == 0:
-        os.execv(agentry, [agentry, "init", "--target", target])
+        os.execve(agentry, [agentry, "init", "--target", target], env)
     seen = b""
     while b"Project name" not in seen:
         ready, _, _ = select.select([fd], [], [], 30)
