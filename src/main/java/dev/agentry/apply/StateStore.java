@@ -42,8 +42,7 @@ public final class StateStore {
         String source = Workspace.META + "/state.json";
         Fields file;
         try {
-            file = Fields.of(Codec.readJsonMap(Codec.decode(Files.readAllBytes(workspace.state()), source, MAX_STATE_BYTES),
-                    source), source);
+            file = Fields.of(Codec.readJsonMap(Files.readAllBytes(workspace.state()), source, MAX_STATE_BYTES), source);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot read " + workspace.state(), e);

@@ -84,16 +84,18 @@ public final class Codec {
         if (bytes.length > limit) {
             throw AgentryException.usage(source + ": the file is " + bytes.length + " bytes; the limit is " + limit + " bytes.");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        }
-        catch (CharacterCodingException e) {
-            throw AgentryException.usage(source + ": not a UTF-8 text file (binary content?).");
+        // the JDK's fast decoder replaces what is not UTF-8 with U+FFFD; only text that holds one needs the strict one
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes));
+            }
+            catch (CharacterCodingException e) {
+                throw AgentryException.usage(source + ": not a UTF-8 text file (binary content?).");
+            }
         }
         if (text.indexOf('\u0000') >= 0) {
             throw AgentryException.usage(source + ": not a text file (it contains NUL bytes).");
@@ -126,15 +128,35 @@ public final class Codec {
      */
     public static Map<String, Object> readJsonMap(String text, String source) {
         try (JsonParser parser = JSON.createParser(text)) {
-            PlainReader reader = new PlainReader(parser, source);
-            if (!reader.hasValue()) {
-                throw AgentryException.usage(source + ": the file is empty.");
-            }
-            return topLevelMapping(reader.readOnlyValue(), source);
+            return readJsonMap(parser, source);
         }
         catch (JacksonException e) {
             throw translate(e, source);
         }
+    }
+
+    /**
+     * Reads a JSON object straight from its UTF-8 bytes (refusing more than {@code limit} bytes): for large files that
+     * agentry writes itself, such as the state, this skips making one big string of the whole file first.
+     */
+    public static Map<String, Object> readJsonMap(byte[] bytes, String source, int limit) {
+        if (bytes.length > limit) {
+            throw AgentryException.usage(source + ": the file is " + bytes.length + " bytes; the limit is " + limit + " bytes.");
+        }
+        try (JsonParser parser = JSON.createParser(bytes)) {
+            return readJsonMap(parser, source);
+        }
+        catch (JacksonException e) {
+            throw translate(e, source);
+        }
+    }
+
+    private static Map<String, Object> readJsonMap(JsonParser parser, String source) {
+        PlainReader reader = new PlainReader(parser, source);
+        if (!reader.hasValue()) {
+            throw AgentryException.usage(source + ": the file is empty.");
+        }
+        return topLevelMapping(reader.readOnlyValue(), source);
     }
 
     /**

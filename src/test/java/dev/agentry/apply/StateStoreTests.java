@@ -130,4 +130,19 @@ class StateStoreTests {
         assertThatThrownBy(() -> StateStore.read(workspace))
                 .hasMessageContaining("the recorded text of a.md does not match its SHA-256");
     }
+
+    @Test
+    void binaryOrCrlfStateIsReadFromItsBytes() throws Exception {
+        write(new State("1.0", "v", "x", List.of(new RecordedFile("a.md", null, "caf\u00e9 \u2014 \uD83D\uDE80\n", false, false))));
+        String json = Files.readString(workspace.state());
+        Files.writeString(workspace.state(), "\uFEFF" + json.replace("\n", "\r\n"));
+        assertThat(StateStore.read(workspace).files().get(0).text()).isEqualTo("caf\u00e9 \u2014 \uD83D\uDE80\n");
+
+        Files.write(workspace.state(), new byte[] {'{', '"', 'f', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'});
+        assertThatThrownBy(() -> StateStore.read(workspace)).isInstanceOf(dev.agentry.support.AgentryException.class)
+                .hasMessageStartingWith(".agentry/state.json:1:").hasMessageContaining("invalid JSON");
+        Files.write(workspace.state(), new byte[] {'{', 0, '}'});
+        assertThatThrownBy(() -> StateStore.read(workspace)).isInstanceOf(dev.agentry.support.AgentryException.class)
+                .hasMessageStartingWith(".agentry/state.json:1:").hasMessageContaining("invalid JSON");
+    }
 }

@@ -64,6 +64,25 @@ class CodecTests {
     }
 
     @Test
+    void malformedUtf8IsRejectedWhereverItIs() {
+        byte[] truncated = "name: caf\u00e9".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(truncated, truncated.length - 1);
+        byte[] overlong = {'a', ':', ' ', (byte) 0xC0, (byte) 0xAF};
+        byte[] surrogate = {'a', ':', ' ', (byte) 0xED, (byte) 0xA0, (byte) 0x80};
+        for (byte[] bytes : List.of(cut, overlong, surrogate)) {
+            assertThatThrownBy(() -> Codec.decode(bytes, "a.yml"))
+                    .isInstanceOf(AgentryException.class)
+                    .hasMessage("a.yml: not a UTF-8 text file (binary content?).");
+        }
+    }
+
+    @Test
+    void aReplacementCharacterWrittenInTheTextIsKept() {
+        String text = "name: \uFFFD and caf\u00e9 \uD83D\uDE80\n";
+        assertThat(Codec.decode(text.getBytes(StandardCharsets.UTF_8), "a.yml")).isEqualTo(text);
+    }
+
+    @Test
     void oversizedInputIsRejected() {
         byte[] big = new byte[Codec.MAX_INPUT_BYTES + 1];
         assertThatThrownBy(() -> Codec.decode(big, "a.yml"))
