@@ -1,6 +1,5 @@
 package dev.agentry.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +55,7 @@ public final class Generate {
         if (request.dryRun()) {
             return outcome(prepared, command, prepared.plan(), true, false, null, notes);
         }
-        String stateJson = stateJson(prepared);
-        if (unchanged(prepared, workspace, stateJson)) {
+        if (unchanged(prepared)) {
             // nothing to write: no lock needed, and nothing another run could race with
             return outcome(prepared, command, prepared.plan(), false, false, null, notes);
         }
@@ -65,40 +63,33 @@ public final class Generate {
             new Transaction(workspace, fs).recover();
             // another run may have changed the answers, the state or the files while this one waited: plan again from
             // what is on disk now, so that its changes are built upon rather than undone
-            Pipeline.Prepared before = prepared;
             prepared = pipeline.again(prepared, request);
             Plan plan = prepared.plan();
             refuseForeignFiles(plan, workspace);
-            if (!sameState(prepared, before)) {
-                stateJson = stateJson(prepared);
-            }
-            if (unchanged(prepared, workspace, stateJson)) {
+            if (unchanged(prepared)) {
                 return outcome(prepared, command, plan, false, false, null, notes);
             }
             Timings.mark("lock and plan again");
             Path backups = new Applier(fs).apply(workspace, plan, prepared.answersChanged() ? prepared.answersYaml() : null,
-                    stateJson);
+                    StateStore.serialize(newState(prepared)));
             Timings.mark("write");
             return outcome(prepared, command, plan, false, true, backups, notes);
         }
     }
 
     /** The state this run would record. */
-    private static String stateJson(Pipeline.Prepared prepared) {
-        return StateStore.serialize(new State(Version.current(), prepared.team().catalog().version(),
-                Hashing.sha256(prepared.answersYaml()), prepared.plan().records()));
+    private static State newState(Pipeline.Prepared prepared) {
+        return new State(Version.current(), prepared.team().catalog().version(), Hashing.sha256(prepared.answersYaml()),
+                prepared.plan().records());
     }
 
-    /** True when both would record the same state, so that its JSON (hashes of every file) is made once. */
-    private static boolean sameState(Pipeline.Prepared a, Pipeline.Prepared b) {
-        return a.answersYaml().equals(b.answersYaml()) && a.team().catalog().version().equals(b.team().catalog().version())
-                && a.plan().records().equals(b.plan().records());
-    }
-
-    /** True when the run would change nothing: no file, not the answers, not the state. */
-    private static boolean unchanged(Pipeline.Prepared prepared, Workspace workspace, String stateJson) {
-        return !prepared.plan().changesDisk() && !prepared.answersChanged() && Files.isRegularFile(workspace.state())
-                && stateJson.equals(Pipeline.readText(workspace.state()));
+    /**
+     * True when the run would change nothing: no file, not the answers, not the state. The state is compared as
+     * values, which spares an unchanged run writing it out as JSON and hashing every file again.
+     */
+    private static boolean unchanged(Pipeline.Prepared prepared) {
+        return !prepared.plan().changesDisk() && !prepared.answersChanged() && !prepared.state().isEmpty()
+                && newState(prepared).equals(prepared.state());
     }
 
     private static void refuseForeignFiles(Plan plan, Workspace workspace) {

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 import dev.agentry.apply.AnswersStore;
 import dev.agentry.apply.DiskReader;
@@ -33,6 +36,7 @@ import dev.agentry.plan.Plan;
 import dev.agentry.plan.Planner;
 import dev.agentry.render.RenderedTeam;
 import dev.agentry.support.AgentryException;
+import dev.agentry.support.ExitCode;
 import dev.agentry.support.Hashing;
 import dev.agentry.support.Text;
 import dev.agentry.support.Timings;
@@ -62,10 +66,11 @@ final class Pipeline {
 
     Prepared prepare(Workspace workspace, Request request) {
         String fingerprint = fingerprint(workspace);
-        State state = StateStore.read(workspace);
+        // the state is needed only to plan: it is read while the catalogue loads and the team renders
+        Supplier<State> stateReady = inBackground(() -> StateStore.read(workspace));
         Optional<Map<String, Object>> stored = AnswersStore.readStored(workspace);
         List<AnswerSource> sources = sources(workspace, request, stored);
-        Timings.mark("read answers and state");
+        Timings.mark("read answers");
 
         Scaffolds.Loaded loaded = scaffolds.load(layers(workspace, scaffoldAnswer(sources)));
         Answers answers = new AnswerResolver(loaded.catalog(), Formats.ids()).resolve(sources);
@@ -78,14 +83,41 @@ final class Pipeline {
         List<DesiredFile> desired = new ArrayList<>();
         formats.forEach(f -> desired.addAll(f.files(rendered)));
         Timings.mark("render");
+        State state = stateReady.get();
         Plan plan = new Planner(request.conflictStyle(), request.force()).plan(desired, state.files(), new DiskReader(workspace));
 
         String answersYaml = AnswersStore.serialize(recordedAnswers(answers, team));
-        boolean changed = stored.isEmpty() || !stored.get().equals(Codec.readYamlMap(answersYaml, "answers"));
+        String storedText = stored.isPresent() ? Text.normalize(readText(workspace.answers())) : null;
+        // the same text means the same answers; other text may still hold them (comments, quoting), so compare values
+        boolean changed = stored.isEmpty()
+                || !answersYaml.equals(storedText) && !stored.get().equals(Codec.readYamlMap(answersYaml, "answers"));
         boolean editedByHand = stored.isPresent() && state.answersSha256() != null
-                && !state.answersSha256().equals(Hashing.sha256(Text.normalize(readText(workspace.answers()))));
+                && !state.answersSha256().equals(Hashing.sha256(storedText));
         Timings.mark("plan");
         return new Prepared(workspace, state, answers, team, desired, plan, answersYaml, changed, editedByHand, fingerprint);
+    }
+
+    /** Runs the work on a thread of its own; {@code get()} waits for it and throws what it threw. */
+    private static <T> Supplier<T> inBackground(Supplier<T> work) {
+        FutureTask<T> task = new FutureTask<>(work::get);
+        Thread thread = new Thread(task, "agentry-read-state");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            try {
+                return task.get();
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AgentryException(ExitCode.INTERRUPTED, "Interrupted while reading the state.");
+            }
+            catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        };
     }
 
     /** The answer sources, highest precedence first: --set, options, the --answers file, the stored answers, defaults. */

@@ -60,6 +60,30 @@ class GenerateTests {
     }
 
     @Test
+    void answersWrittenDifferentlyButMeaningTheSameAreNotRewritten() throws Exception {
+        generate.run(request(backendApi()), false);
+        Path answers = target.resolve(".agentry/answers.yml");
+        String reformatted = "# our own comment\n" + Files.readString(answers)
+                .replace("deployment: aws", "deployment: \"aws\"");
+        Files.writeString(answers, reformatted);
+        Outcome again = generate.run(request(backendApi()), false);
+        assertThat(again.answersChanged()).isFalse();
+        assertThat(Files.readString(answers)).isEqualTo(reformatted);
+    }
+
+    @Test
+    void aStateThatNoLongerMatchesIsRewrittenEvenWhenNoFileChanges() throws Exception {
+        generate.run(request(backendApi()), false);
+        Path state = target.resolve(".agentry/state.json");
+        String written = Files.readString(state);
+        Files.writeString(state, written.replaceFirst("\"catalog\": \"[^\"]*\"", "\"catalog\": \"older\""));
+        Outcome again = generate.run(request(backendApi()), false);
+        assertThat(again.applied()).isTrue();
+        assertThat(again.plan().actions()).allMatch(a -> a.action() == Action.UNCHANGED);
+        assertThat(Files.readString(state)).isEqualTo(written);
+    }
+
+    @Test
     void aFileAgentryDidNotWriteIsNeverOverwritten() throws Exception {
         Files.createDirectories(target.resolve(".claude/agents"));
         Files.writeString(target.resolve(".claude/agents/code-reviewer.md"), "my own reviewer\n");
