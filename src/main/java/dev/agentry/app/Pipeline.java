@@ -66,10 +66,10 @@ final class Pipeline {
 
     Prepared prepare(Workspace workspace, Request request) {
         String fingerprint = fingerprint(workspace);
-        // the state is needed only to plan: it is read while the catalogue loads and the team renders
-        Supplier<State> stateReady = inBackground(() -> StateStore.read(workspace));
         Optional<Map<String, Object>> stored = AnswersStore.readStored(workspace);
         List<AnswerSource> sources = sources(workspace, request, stored);
+        // the state is needed only to plan: it is read while the catalogue loads and the team renders
+        Supplier<State> stateReady = inBackground(() -> StateStore.read(workspace));
         Timings.mark("read answers");
 
         Scaffolds.Loaded loaded = scaffolds.load(layers(workspace, scaffoldAnswer(sources)));

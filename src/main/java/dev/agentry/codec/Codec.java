@@ -54,20 +54,31 @@ public final class Codec {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+    /**
+     * The JSON pretty printer, made on first use: building one runs Jackson's first string concatenation, whose
+     * bootstrap costs a cold run some 20 ms that a run which writes no JSON (an update with nothing to change, a
+     * check) need not pay.
+     */
+    private static final class Pretty {
 
-    /** {@code "key": value}, two-space indents, {@code []} and {@code {}} when empty. */
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-            .withArrayEmptySeparator("")
-            .withObjectEmptySeparator(""))
-            .withArrayIndenter(INDENT).withObjectIndenter(INDENT);
+        private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+
+        /** {@code "key": value}, two-space indents, {@code []} and {@code {}} when empty. */
+        private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withArrayEmptySeparator("")
+                .withObjectEmptySeparator(""))
+                .withArrayIndenter(INDENT).withObjectIndenter(INDENT);
+
+        private Pretty() {
+        }
+    }
 
     /** Hands each JSON generator its own copy of the (stateful) pretty printer. */
     private static final ObjectWriteContext PRETTY_OUTPUT = new ObjectWriteContext.Base() {
         @Override
         public PrettyPrinter getPrettyPrinter() {
-            return PRETTY.createInstance();
+            return Pretty.PRINTER.createInstance();
         }
     };
 

@@ -18,6 +18,20 @@ public record RecordedFile(String path, String blockId, String text, boolean cre
         Objects.requireNonNull(text, "text is required");
     }
 
+    // equals and hashCode are written out: a record's generated ones are bootstrapped through method handles on
+    // first use, which costs a cold run tens of milliseconds
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RecordedFile that && path.equals(that.path) && Objects.equals(blockId, that.blockId)
+                && createdFile == that.createdFile && removedByUser == that.removedByUser && text.equals(that.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(path, blockId, text, createdFile, removedByUser);
+    }
+
     public String sha256() {
         return Hashing.sha256(text);
     }
