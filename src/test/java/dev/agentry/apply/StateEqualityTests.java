@@ -1,0 +1,45 @@
+package dev.agentry.apply;
+
+import java.util.List;
+
+import dev.agentry.plan.RecordedFile;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** State and RecordedFile write their equality out by hand (see State): every component must take part. */
+class StateEqualityTests {
+
+    private static final RecordedFile FILE = new RecordedFile("a.md", "team", "text\n", true, false);
+    private static final State STATE = new State("1.0", "2026.11.1", "abc", List.of(FILE));
+
+    @Test
+    void equalValuesAreEqualWithEqualHashes() {
+        RecordedFile same = new RecordedFile("a.md", "team", new String("text\n"), true, false);
+        State sameState = new State("1.0", "2026.11.1", "abc", List.of(same));
+        assertThat(same).isEqualTo(FILE).hasSameHashCodeAs(FILE);
+        assertThat(sameState).isEqualTo(STATE).hasSameHashCodeAs(STATE);
+        assertThat(State.EMPTY).isEqualTo(new State(null, null, null, List.of()));
+    }
+
+    @Test
+    void everyComponentOfARecordedFileCounts() {
+        assertThat(List.of(
+                new RecordedFile("b.md", "team", "text\n", true, false),
+                new RecordedFile("a.md", null, "text\n", true, false),
+                new RecordedFile("a.md", "team", "text \n", true, false),
+                new RecordedFile("a.md", "team", "text\n", false, false),
+                new RecordedFile("a.md", "team", "text\n", true, true))).allSatisfy(other -> assertThat(other).isNotEqualTo(FILE));
+    }
+
+    @Test
+    void everyComponentOfAStateCounts() {
+        assertThat(List.of(
+                new State("1.1", "2026.11.1", "abc", List.of(FILE)),
+                new State("1.0", "2026.12.1", "abc", List.of(FILE)),
+                new State("1.0", "2026.11.1", null, List.of(FILE)),
+                new State("1.0", "2026.11.1", "abc", List.of()),
+                new State("1.0", "2026.11.1", "abc", List.of(FILE, FILE)))).allSatisfy(other -> assertThat(other).isNotEqualTo(STATE));
+        assertThat(STATE).isNotEqualTo(FILE);
+    }
+}
