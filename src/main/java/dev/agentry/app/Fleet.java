@@ -33,6 +33,9 @@ public final class Fleet {
 
     private final int threads;
 
+    /** Marks the threads that run a fleet's targets. */
+    private static final ThreadLocal<Boolean> WORKER = ThreadLocal.withInitial(() -> false);
+
     public Fleet(int threads) {
         this.threads = Math.max(1, threads);
     }
@@ -40,7 +43,10 @@ public final class Fleet {
     /** Runs the job on every target; results come back in the targets' order, and each one to the listener as it ends. */
     public List<Result> run(List<Path> targets, Function<Path, Outcome> job, Consumer<Result> listener) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, targets.size()), runnable -> {
-            Thread thread = new Thread(runnable, "agentry-fleet");
+            Thread thread = new Thread(() -> {
+                WORKER.set(true);
+                runnable.run();
+            }, "agentry-fleet");
             thread.setDaemon(true);
             return thread;
         });
@@ -83,6 +89,11 @@ public final class Fleet {
         catch (RuntimeException e) {
             return Result.failed(target, ExitCode.INTERNAL, e.getMessage() == null ? e.toString() : e.getMessage());
         }
+    }
+
+    /** True on a thread that runs one of a fleet's targets (others run in parallel with it). */
+    static boolean onWorker() {
+        return WORKER.get();
     }
 
     /** The most severe exit code of all the results. */

@@ -69,7 +69,9 @@ final class Pipeline {
         Optional<Map<String, Object>> stored = AnswersStore.readStored(workspace);
         List<AnswerSource> sources = sources(workspace, request, stored);
         // the state is needed only to plan: it is read while the catalogue loads and the team renders
-        Supplier<State> stateReady = inBackground(() -> StateStore.read(workspace));
+        // (in a fleet every core already works on a target of its own: a second thread per target only costs, about
+        // 13% of a fleet check's time when measured, so there it is read straight away)
+        Supplier<State> stateReady = Fleet.onWorker() ? readNow(workspace) : inBackground(() -> StateStore.read(workspace));
         Timings.mark("read answers");
 
         Scaffolds.Loaded loaded = scaffolds.load(layers(workspace, scaffoldAnswer(sources)));
@@ -95,6 +97,11 @@ final class Pipeline {
                 && !state.answersSha256().equals(Hashing.sha256(storedText));
         Timings.mark("plan");
         return new Prepared(workspace, state, answers, team, desired, plan, answersYaml, changed, editedByHand, fingerprint);
+    }
+
+    private static Supplier<State> readNow(Workspace workspace) {
+        State state = StateStore.read(workspace);
+        return () -> state;
     }
 
     /** Runs the work on a thread of its own; {@code get()} waits for it and throws what it threw. */

@@ -18,6 +18,19 @@ class FleetTests {
     Path root;
 
     @Test
+    void jobsRunOnMarkedWorkersSoThatTheyStartNoThreadsOfTheirOwn() throws Exception {
+        assertThat(Fleet.onWorker()).isFalse();
+        List<Path> targets = List.of(root.resolve("a"), root.resolve("b"), root.resolve("c"));
+        List<Boolean> marked = java.util.Collections.synchronizedList(new ArrayList<>());
+        new Fleet(2).run(targets, t -> {
+            marked.add(Fleet.onWorker());
+            throw new IllegalStateException("only looking");
+        }, r -> { });
+        assertThat(marked).containsExactly(true, true, true);
+        assertThat(Fleet.onWorker()).isFalse();
+    }
+
+    @Test
     void eachTargetGetsItsOwnResultAndTheWorstExitCodeWins() throws Exception {
         Scaffolds scaffolds = new Scaffolds();
         Generate generate = new Generate(scaffolds, FileSystem.REAL);
