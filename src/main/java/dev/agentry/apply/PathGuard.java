@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 import dev.agentry.support.AgentryException;
 
@@ -18,7 +19,7 @@ final class PathGuard {
 
     static Path check(Workspace workspace, String relative) {
         if (relative == null || relative.isEmpty() || relative.startsWith("/") || relative.contains("\\")
-                || relative.indexOf('\0') >= 0 || relative.matches("^[A-Za-z]:.*")) {
+                || relative.indexOf('\0') >= 0 || hasDrive(relative)) {
             throw refuse(relative, "is not a relative path");
         }
         for (String segment : relative.split("/", -1)) {
@@ -31,11 +32,18 @@ final class PathGuard {
         if (!target.startsWith(root) || target.equals(root)) {
             throw refuse(relative, "leads outside the target");
         }
-        Path realRoot = realRoot(root);
         Path current = root;
         for (Path part : root.relativize(target)) {
             current = current.resolve(part);
-            if (Files.isSymbolicLink(current)) {
+            BasicFileAttributes attributes;
+            try {
+                // one lstat per segment tells both whether it exists and whether it is a link
+                attributes = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            }
+            catch (IOException e) {
+                break;
+            }
+            if (attributes.isSymbolicLink()) {
                 Path real;
                 try {
                     real = current.toRealPath();
@@ -43,16 +51,19 @@ final class PathGuard {
                 catch (IOException e) {
                     throw refuse(relative, "passes through a broken symbolic link (" + root.relativize(current) + ")");
                 }
-                if (!real.startsWith(realRoot)) {
+                if (!real.startsWith(realRoot(root))) {
                     throw refuse(relative, "passes through a symbolic link (" + root.relativize(current) + " -> " + real
                             + ") that leads outside the target");
                 }
             }
-            else if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
-                break;
-            }
         }
         return target;
+    }
+
+    /** A Windows drive prefix such as {@code C:}. */
+    private static boolean hasDrive(String path) {
+        return path.length() >= 2 && path.charAt(1) == ':'
+                && (path.charAt(0) >= 'A' && path.charAt(0) <= 'Z' || path.charAt(0) >= 'a' && path.charAt(0) <= 'z');
     }
 
     private static Path realRoot(Path root) {

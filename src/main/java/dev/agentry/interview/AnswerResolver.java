@@ -24,6 +24,8 @@ public final class AnswerResolver {
     private static final int MAX_NAME_LENGTH = 100;
 
     private final Catalog catalog;
+    /** The keys an answer source may hold, made on first need. */
+    private Set<String> known;
     private final List<String> knownTargets;
 
     public AnswerResolver(Catalog catalog, List<String> knownTargets) {
@@ -65,9 +67,15 @@ public final class AnswerResolver {
     }
 
     private void checkKeys(AnswerSource source) {
-        Set<String> known = new LinkedHashSet<>(Keys.ANSWERS);
-        known.addAll(catalog.variableKeys());
         for (String key : source.values().keySet()) {
+            if (Keys.ANSWERS.contains(key)) {
+                continue;
+            }
+            if (known == null) {
+                // every variable of the catalogue, gathered only when a key is not an answer's (a fleet resolves many)
+                known = new LinkedHashSet<>(Keys.ANSWERS);
+                known.addAll(catalog.variableKeys());
+            }
             if (!known.contains(key)) {
                 throw AgentryException.usage(source.name() + ": unknown key '" + key + "'." + Suggestions.didYouMean(key, known)
                         + " Answers are " + String.join(", ", Keys.ANSWERS) + "; --set also takes the settings "

@@ -18,7 +18,7 @@ class PathGuardTests {
     Path root;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/etc/passwd", "../outside.md", ".claude/../../outside.md", "a//b", "./x", "C:/x", "a\\b", ""})
+    @ValueSource(strings = {"/etc/passwd", "../outside.md", ".claude/../../outside.md", "a//b", "./x", "C:/x", "c:x", "a\\b", ""})
     void pathsThatLeaveOrAreNotPlainRelativeAreRefused(String path) {
         assertThatThrownBy(() -> PathGuard.check(new Workspace(root), path))
                 .isInstanceOf(AgentryException.class)
