@@ -86,7 +86,8 @@ final class Pipeline {
         formats.forEach(f -> desired.addAll(f.files(rendered)));
         Timings.mark("render");
         State state = stateReady.get();
-        Plan plan = new Planner(request.conflictStyle(), request.force()).plan(desired, state.files(), new DiskReader(workspace));
+        Plan plan = new Planner(request.conflictStyle(), request.force(), state::verify).plan(desired, state.files(),
+                new DiskReader(workspace));
 
         String answersYaml = AnswersStore.serialize(recordedAnswers(answers, team));
         String storedText = stored.isPresent() ? Text.normalize(readText(workspace.answers())) : null;
@@ -153,7 +154,8 @@ final class Pipeline {
         if (!fingerprint(prepared.workspace()).equals(prepared.fingerprint())) {
             return prepare(prepared.workspace(), request);
         }
-        return prepared.with(new Planner(request.conflictStyle(), request.force()).plan(prepared.desired(),
+        Planner planner = new Planner(request.conflictStyle(), request.force(), prepared.state()::verify);
+        return prepared.with(planner.plan(prepared.desired(),
                 prepared.state().files(), new DiskReader(prepared.workspace())));
     }
 

@@ -45,13 +45,13 @@ public final class Remove {
         }
         Planner planner = new Planner(ConflictStyle.INLINE, false);
         if (dryRun) {
-            Plan plan = planner.plan(List.of(), StateStore.read(workspace).files(), new DiskReader(workspace));
+            Plan plan = planner.plan(List.of(), StateStore.read(workspace).verifyAll().files(), new DiskReader(workspace));
             return new Outcome(workspace.root(), "remove", null, plan, true, false, false, null, notes, ExitCode.OK);
         }
         Plan plan;
         try (TargetLock lock = TargetLock.acquire(workspace, TargetLock.WAIT)) {
             new Transaction(workspace, fs).recover();
-            State state = StateStore.read(workspace);
+            State state = StateStore.read(workspace).verifyAll();
             plan = planner.plan(List.of(), state.files(), new DiskReader(workspace));
             new Applier(fs).uninstall(workspace, plan);
         }

@@ -1,27 +1,62 @@
 package dev.agentry.apply;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import dev.agentry.plan.RecordedFile;
+import dev.agentry.support.AgentryException;
+import dev.agentry.support.Hashing;
 
 /**
  * What agentry recorded at its last write to a target: versions, the answers' hash and every file it wrote
  * with the text needed to merge later.
+ *
+ * @param unverified for a state read from disk, the SHA-256 recorded for each file (by key) whose text has not been
+ *     checked against it yet (see {@link #verify(RecordedFile)}); not part of the state's value
  */
-public record State(String agentryVersion, String catalogVersion, String answersSha256, List<RecordedFile> files) {
+public record State(String agentryVersion, String catalogVersion, String answersSha256, List<RecordedFile> files,
+        Map<String, String> unverified) {
 
     public static final State EMPTY = new State(null, null, null, List.of());
 
     public State {
         files = List.copyOf(files);
+        unverified = unverified == null ? Map.of() : Map.copyOf(unverified);
+    }
+
+    /** A state whose texts need no check (made by this run, not read from disk). */
+    public State(String agentryVersion, String catalogVersion, String answersSha256, List<RecordedFile> files) {
+        this(agentryVersion, catalogVersion, answersSha256, files, Map.of());
+    }
+
+    /**
+     * Checks a recorded text against the SHA-256 recorded with it, before the text is relied upon: as the base of a
+     * merge, or to tell an edited file from an unedited one when they differ. A text equal to the file on disk needs
+     * no check, which spares check and update hashing every file of every target.
+     *
+     * @throws AgentryException (exit 2) when the state file was edited or damaged
+     */
+    public void verify(RecordedFile file) {
+        String expected = unverified.get(file.key());
+        if (expected != null && !Hashing.sha256(file.text()).equals(expected)) {
+            throw AgentryException.usage(Workspace.META + "/state.json: the recorded text of " + file.path()
+                    + " does not match its SHA-256; the state file was edited or damaged. Restore it from version"
+                    + " control, or delete it and run 'agentry generate --force'.");
+        }
+    }
+
+    /** Checks every recorded text (see {@link #verify(RecordedFile)}). */
+    public State verifyAll() {
+        files.forEach(this::verify);
+        return this;
     }
 
     public boolean isEmpty() {
         return files.isEmpty() && answersSha256 == null;
     }
 
-    // equals and hashCode are written out: a record's generated ones are bootstrapped through method handles on
+    // equals and hashCode are written out (and leave out which texts are still to be checked): a record's generated ones are bootstrapped through method handles on
     // first use, which costs a cold run (an update that finds nothing to change) about 30 ms
 
     @Override

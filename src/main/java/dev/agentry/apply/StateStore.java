@@ -34,7 +34,10 @@ public final class StateStore {
     private StateStore() {
     }
 
-    /** The state of a target; empty when it has none. */
+    /**
+     * The state of a target; empty when it has none. The recorded texts are checked against their hashes as they
+     * are relied upon ({@link State#verify}); {@link State#verifyAll()} checks them all.
+     */
     public static State read(Workspace workspace) {
         if (!Files.isRegularFile(workspace.state())) {
             return State.EMPTY;
@@ -54,16 +57,19 @@ public final class StateStore {
         }
         file.only(STATE_KEYS);
         List<RecordedFile> files = new ArrayList<>();
+        Map<String, String> hashes = new LinkedHashMap<>();
         for (Fields entry : file.mappings("files")) {
-            files.add(recordedFile(entry.only(FILE_KEYS), source));
+            RecordedFile recorded = recordedFile(entry.only(FILE_KEYS), source);
+            files.add(recorded);
+            hashes.put(recorded.key(), entry.string("sha256"));
         }
-        return new State(file.string("agentry"), file.string("catalog"), file.string("answersSha256"), files);
+        // each text is checked against its hash when it is relied upon (State.verify), not here
+        return new State(file.string("agentry"), file.string("catalog"), file.string("answersSha256"), files, hashes);
     }
 
     private static RecordedFile recordedFile(Fields entry, String source) {
         String path = entry.string("path");
         String block = entry.string("block");
-        String sha256 = entry.string("sha256");
         boolean createdFile = entry.bool("createdFile");
         boolean removedByYou = entry.bool("removedByYou");
         List<String> lines = entry.strings("text");
@@ -71,13 +77,11 @@ public final class StateStore {
             throw AgentryException.usage(source + ": an entry has no path or text; the state file is damaged. Delete it"
                     + " and run 'agentry generate --force' to start tracking again (backups are kept).");
         }
-        String text = String.join("\n", lines);
-        if (!Hashing.sha256(text).equals(sha256)) {
-            throw AgentryException.usage(source + ": the recorded text of " + path + " does not match its"
-                    + " SHA-256; the state file was edited or damaged. Restore it from version control, or delete it"
-                    + " and run 'agentry generate --force'.");
+        if (entry.string("sha256") == null) {
+            throw AgentryException.usage(source + ": the entry of " + path + " has no SHA-256; the state file was edited"
+                    + " or damaged. Restore it from version control, or delete it and run 'agentry generate --force'.");
         }
-        return new RecordedFile(path, block, text, createdFile, removedByYou);
+        return new RecordedFile(path, block, String.join("\n", lines), createdFile, removedByYou);
     }
 
     /** The state as JSON: each file's text as a list of lines, so that it diffs well. */

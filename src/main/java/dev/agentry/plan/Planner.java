@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import dev.agentry.merge.Merge;
 
@@ -17,10 +18,20 @@ public final class Planner {
 
     private final ConflictStyle conflictStyle;
     private final boolean force;
+    private final Consumer<RecordedFile> trust;
 
     public Planner(ConflictStyle conflictStyle, boolean force) {
+        this(conflictStyle, force, record -> { });
+    }
+
+    /**
+     * A planner that hands a recorded file to {@code trust} before relying on its text where it differs from the file
+     * on disk (as a merge base, to tell an edit, or to carry it into the next state); {@code trust} throws to stop.
+     */
+    public Planner(ConflictStyle conflictStyle, boolean force, Consumer<RecordedFile> trust) {
         this.conflictStyle = conflictStyle;
         this.force = force;
+        this.trust = trust;
     }
 
     public Plan plan(List<DesiredFile> desired, List<RecordedFile> recorded, DiskView disk) {
@@ -56,6 +67,7 @@ public final class Planner {
             return action(path, null, Action.REFUSE, onDisk, null, null, "exists and was not written by agentry");
         }
         if (onDisk == null) {
+            trust.accept(record);
             return action(path, null, Action.REMOVED_BY_YOU, null, null, record.removed(),
                     record.removedByUser() ? "removed by you; not recreated" : "deleted by you; not recreated");
         }
@@ -84,6 +96,7 @@ public final class Planner {
                     fresh, "replaces an untracked " + id + " block (backup kept)");
         }
         if (found.isEmpty()) {
+            trust.accept(record);
             return action(path, id, Action.REMOVED_BY_YOU, onDisk, null, record.removed(),
                     "the " + id + " block was removed by you; not re-added");
         }
@@ -98,6 +111,9 @@ public final class Planner {
             RecordedFile record, java.util.function.UnaryOperator<String> host) {
         String before = host.apply(yours);
         RecordedFile kept = new RecordedFile(record.path(), record.blockId(), record.text(), record.createdFile(), false);
+        if (!yours.equals(base)) {
+            trust.accept(record);
+        }
         if (yours.equals(base)) {
             return theirs.equals(base)
                     ? action(path, id, Action.UNCHANGED, before, null, kept, "up to date")

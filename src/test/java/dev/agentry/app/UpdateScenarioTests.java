@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.agentry.TestLayers;
+import dev.agentry.Trees;
 import dev.agentry.apply.FileSystem;
 import dev.agentry.plan.Action;
 import dev.agentry.plan.ConflictStyle;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** One scenario per row of the update table, and the regeneration stories around it. */
 class UpdateScenarioTests {
@@ -79,6 +81,18 @@ class UpdateScenarioTests {
         Outcome outcome = update(Map.of());
         assertThat(actionOf(outcome, REVIEWER)).isEqualTo(Action.UPDATE);
         assertThat(read(REVIEWER)).contains("- three, improved");
+    }
+
+    @Test
+    void aDamagedRecordedTextIsReportedAndNothingIsWritten() throws Exception {
+        reviewerTemplate(V1.replace("- three", "- three, improved"));
+        String state = read(".agentry/state.json");
+        write(".agentry/state.json", state.replaceFirst("\"- two\"", "\"- two, damaged\""));
+        Map<String, String> before = Trees.content(target);
+        assertThatThrownBy(() -> update(Map.of()))
+                .isInstanceOf(dev.agentry.support.AgentryException.class)
+                .hasMessageContaining("the recorded text of " + REVIEWER + " does not match its SHA-256");
+        assertThat(Trees.content(target)).isEqualTo(before);
     }
 
     @Test

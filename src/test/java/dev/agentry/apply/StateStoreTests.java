@@ -124,11 +124,27 @@ class StateStoreTests {
     }
 
     @Test
-    void textThatNoLongerMatchesItsHashIsReported() throws Exception {
-        write(new State("1.0", "v", "x", List.of(new RecordedFile("a.md", null, "one\n", false, false))));
+    void textThatNoLongerMatchesItsHashIsReportedWhenItIsReliedUpon() throws Exception {
+        write(new State("1.0", "v", "x", List.of(new RecordedFile("a.md", null, "one\n", false, false),
+                new RecordedFile("b.md", null, "two\n", false, false))));
         Files.writeString(workspace.state(), Files.readString(workspace.state()).replace("\"one\"", "\"tampered\""));
-        assertThatThrownBy(() -> StateStore.read(workspace))
-                .hasMessageContaining("the recorded text of a.md does not match its SHA-256");
+        State state = StateStore.read(workspace);
+        state.verify(state.files().get(1));
+        assertThatThrownBy(() -> state.verify(state.files().get(0)))
+                .isInstanceOf(dev.agentry.support.AgentryException.class)
+                .hasMessage(".agentry/state.json: the recorded text of a.md does not match its SHA-256; the state file was"
+                        + " edited or damaged. Restore it from version control, or delete it and run 'agentry generate --force'.");
+        assertThatThrownBy(state::verifyAll).hasMessageContaining("the recorded text of a.md does not match");
+        // a state made by this run has nothing to check
+        new State("1.0", "v", "x", List.of(new RecordedFile("a.md", null, "anything\n", false, false))).verifyAll();
+    }
+
+    @Test
+    void anEntryWithoutItsHashIsRefusedAsItIsRead() throws Exception {
+        write(new State("1.0", "v", "x", List.of(new RecordedFile("a.md", null, "one\n", false, false))));
+        Files.writeString(workspace.state(), Files.readString(workspace.state()).replaceFirst("\"sha256\": \"[0-9a-f]+\"",
+                "\"sha256\": null"));
+        assertThatThrownBy(() -> StateStore.read(workspace)).hasMessageContaining("the entry of a.md has no SHA-256");
     }
 
     @Test

@@ -33,6 +33,20 @@ class PlannerTests {
     }
 
     @Test
+    void aRecordedTextIsTrustedOnlyWhereItIsReliedUpon() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        Planner planner = new Planner(ConflictStyle.INLINE, false, record -> asked.add(record.path()));
+        disk.put(PATH, BASE);
+        disk.put("edited.md", BASE + "mine\n");
+        planner.plan(java.util.List.of(DesiredFile.whole(PATH, BASE + "new\n"), DesiredFile.whole("edited.md", BASE),
+                        DesiredFile.whole("deleted.md", BASE)),
+                java.util.List.of(recorded(BASE), new RecordedFile("edited.md", null, BASE, false, false),
+                        new RecordedFile("deleted.md", null, BASE, false, false)), view);
+        // equal to the disk: no check; edited: the base is relied upon; deleted: its text is carried on
+        assertThat(asked).containsExactly("edited.md", "deleted.md");
+    }
+
+    @Test
     void newFileIsCreated() {
         FileAction action = planOne(DesiredFile.whole(PATH, BASE), null);
         assertThat(action.action()).isEqualTo(Action.CREATE);
