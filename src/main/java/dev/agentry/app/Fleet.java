@@ -40,9 +40,13 @@ public final class Fleet {
         this.threads = Math.max(1, threads);
     }
 
-    /** Runs the job on every target; results come back in the targets' order, and each one to the listener as it ends. */
-    public List<Result> run(List<Path> targets, Function<Path, Outcome> job, Consumer<Result> listener) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, targets.size()), runnable -> {
+    /**
+     * Runs the job on every target. Each result is handed to {@code summary} as soon as its target is done (one at a
+     * time, in the order they finish), and only what that returns is kept: a fleet of many thousand targets does not
+     * hold every team and plan in memory. The summaries come back in the targets' order.
+     */
+    public <R> List<R> run(List<Path> targets, Function<Path, Outcome> job, Function<Result, R> summary) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, targets.size())), runnable -> {
             Thread thread = new Thread(() -> {
                 WORKER.set(true);
                 runnable.run();
@@ -51,21 +55,20 @@ public final class Fleet {
             return thread;
         });
         try {
-            List<Future<Result>> futures = new ArrayList<>();
+            List<Future<R>> futures = new ArrayList<>();
             for (Path target : targets) {
                 futures.add(pool.submit(() -> {
                     Result result = one(target, job);
-                    synchronized (listener) {
-                        listener.accept(result);
+                    synchronized (summary) {
+                        return summary.apply(result);
                     }
-                    return result;
                 }));
             }
-            List<Result> results = new ArrayList<>();
-            for (Future<Result> future : futures) {
-                results.add(future.get());
+            List<R> summaries = new ArrayList<>();
+            for (Future<R> future : futures) {
+                summaries.add(future.get());
             }
-            return results;
+            return summaries;
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -96,11 +99,11 @@ public final class Fleet {
         return WORKER.get();
     }
 
-    /** The most severe exit code of all the results. */
-    public static ExitCode worst(List<Result> results) {
+    /** The most severe of these exit codes. */
+    public static ExitCode worst(List<ExitCode> codes) {
         ExitCode worst = ExitCode.OK;
-        for (Result result : results) {
-            worst = ExitCode.worst(worst, result.exitCode());
+        for (ExitCode code : codes) {
+            worst = ExitCode.worst(worst, code);
         }
         return worst;
     }

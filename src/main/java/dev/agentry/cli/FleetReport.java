@@ -23,12 +23,17 @@ final class FleetReport {
     private FleetReport() {
     }
 
+    /** What is kept of one target's result: its exit code, and its JSON entry when JSON is asked for. */
+    private record Done(ExitCode exitCode, Map<String, Object> json) {
+    }
+
     static int run(List<Path> targets, Function<Path, Outcome> job, Args args, Io io) {
         boolean json = args.flag("json");
         boolean progress = io.interactive() && !json;
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
-        List<Fleet.Result> results = new Fleet(Integer.getInteger("agentry.threads", 2 * Runtime.getRuntime().availableProcessors())).run(targets, job, result -> {
+        Fleet fleet = new Fleet(Integer.getInteger("agentry.threads", 2 * Runtime.getRuntime().availableProcessors()));
+        List<Done> results = fleet.run(targets, job, result -> {
             int n = done.incrementAndGet();
             if (!json) {
                 if (progress) {
@@ -41,13 +46,14 @@ final class FleetReport {
                     io.err().flush();
                 }
             }
+            return new Done(result.exitCode(), json ? entry(result) : null);
         });
         if (progress) {
             io.err().print("\r\u001b[K");
             io.err().flush();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        ExitCode worst = Fleet.worst(results);
+        ExitCode worst = Fleet.worst(results.stream().map(Done::exitCode).toList());
         if (json) {
             io.out().print(Codec.writeJson(toMap(results, worst, seconds)));
         }
@@ -90,7 +96,7 @@ final class FleetReport {
         return "[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + total;
     }
 
-    private static String summary(List<Fleet.Result> results, double seconds) {
+    private static String summary(List<Done> results, double seconds) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         results.forEach(r -> counts.merge(label(r.exitCode()), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
@@ -99,24 +105,24 @@ final class FleetReport {
                 results.size() / Math.max(seconds, 1e-9));
     }
 
-    private static Map<String, Object> toMap(List<Fleet.Result> results, ExitCode worst, double seconds) {
+    private static Map<String, Object> entry(Fleet.Result result) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("target", result.target().toString());
+        entry.put("exitCode", result.exitCode().code());
+        if (result.error() != null) {
+            entry.put("error", result.error());
+        }
+        else {
+            entry.put("result", Report.toMap(result.outcome(), false));
+        }
+        return entry;
+    }
+
+    private static Map<String, Object> toMap(List<Done> results, ExitCode worst, double seconds) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("exitCode", worst.code());
         map.put("seconds", Math.round(seconds * 1000) / 1000.0);
-        List<Object> targets = new ArrayList<>();
-        for (Fleet.Result result : results) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("target", result.target().toString());
-            entry.put("exitCode", result.exitCode().code());
-            if (result.error() != null) {
-                entry.put("error", result.error());
-            }
-            else {
-                entry.put("result", Report.toMap(result.outcome(), false));
-            }
-            targets.add(entry);
-        }
-        map.put("targets", targets);
+        map.put("targets", results.stream().map(Done::json).toList());
         return map;
     }
 }

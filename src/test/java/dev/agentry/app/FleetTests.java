@@ -25,7 +25,7 @@ class FleetTests {
         new Fleet(2).run(targets, t -> {
             marked.add(Fleet.onWorker());
             throw new IllegalStateException("only looking");
-        }, r -> { });
+        }, r -> r);
         assertThat(marked).containsExactly(true, true, true);
         assertThat(Fleet.onWorker()).isFalse();
     }
@@ -42,13 +42,16 @@ class FleetTests {
         Request request = new Request(root, java.util.Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go"),
                 java.util.Map.of(), null, List.of(), false, false, null);
         List<Fleet.Result> seen = new ArrayList<>();
-        List<Fleet.Result> results = new Fleet(3).run(targets, t -> generate.run(request.withTarget(t), false), seen::add);
+        List<Fleet.Result> results = new Fleet(3).run(targets, t -> generate.run(request.withTarget(t), false), r -> {
+            seen.add(r);
+            return r;
+        });
         assertThat(results).extracting(Fleet.Result::target).containsExactlyElementsOf(targets);
         assertThat(seen).hasSize(targets.size());
         assertThat(results.subList(0, 6)).allMatch(r -> r.exitCode() == ExitCode.OK);
         assertThat(results.get(6).exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(results.get(6).error()).contains("is not a folder");
-        assertThat(Fleet.worst(results)).isEqualTo(ExitCode.USAGE);
+        assertThat(Fleet.worst(results.stream().map(Fleet.Result::exitCode).toList())).isEqualTo(ExitCode.USAGE);
         assertThat(root.resolve("t5/.claude/agents/go-engineer.md")).doesNotExist();
         assertThat(root.resolve("t5/.claude/agents/backend-engineer.md")).exists();
     }
