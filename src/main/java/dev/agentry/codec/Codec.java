@@ -19,9 +19,6 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
@@ -54,31 +51,11 @@ public final class Codec {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    /**
-     * The JSON pretty printer, made on first use: building one runs Jackson's first string concatenation, whose
-     * bootstrap costs a cold run some 20 ms that a run which writes no JSON (an update with nothing to change, a
-     * check) need not pay.
-     */
-    private static final class Pretty {
-
-        private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-
-        /** {@code "key": value}, two-space indents, {@code []} and {@code {}} when empty. */
-        private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withArrayEmptySeparator("")
-                .withObjectEmptySeparator(""))
-                .withArrayIndenter(INDENT).withObjectIndenter(INDENT);
-
-        private Pretty() {
-        }
-    }
-
-    /** Hands each JSON generator its own copy of the (stateful) pretty printer. */
+    /** Hands each JSON generator a layout of its own (it counts the nesting). */
     private static final ObjectWriteContext PRETTY_OUTPUT = new ObjectWriteContext.Base() {
         @Override
         public PrettyPrinter getPrettyPrinter() {
-            return Pretty.PRINTER.createInstance();
+            return new JsonLayout();
         }
     };
 
