@@ -46,7 +46,8 @@ public final class Fleet {
      * hold every team and plan in memory. The summaries come back in the targets' order.
      */
     public <R> List<R> run(List<Path> targets, Function<Path, Outcome> job, Function<Result, R> summary) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, targets.size())), runnable -> {
+        int size = Math.max(1, Math.min(threads, targets.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(size, runnable -> {
             Thread thread = new Thread(() -> {
                 WORKER.set(true);
                 runnable.run();

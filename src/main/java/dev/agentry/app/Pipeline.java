@@ -71,7 +71,8 @@ final class Pipeline {
         // the state is needed only to plan: it is read while the catalogue loads and the team renders
         // (in a fleet every core already works on a target of its own: a second thread per target only costs, about
         // 13% of a fleet check's time when measured, so there it is read straight away)
-        Supplier<State> stateReady = Fleet.onWorker() ? readNow(workspace) : inBackground(() -> StateStore.read(workspace));
+        Supplier<State> stateReady = Fleet.onWorker() ? readNow(workspace)
+                : inBackground(() -> StateStore.read(workspace));
         Timings.mark("read answers");
 
         Scaffolds.Loaded loaded = scaffolds.load(layers(workspace, scaffoldAnswer(sources)));
@@ -122,6 +123,9 @@ final class Pipeline {
             catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException runtime) {
                     throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
                 }
                 throw new IllegalStateException(e.getCause());
             }

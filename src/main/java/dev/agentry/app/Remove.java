@@ -45,7 +45,8 @@ public final class Remove {
         }
         Planner planner = new Planner(ConflictStyle.INLINE, false);
         if (dryRun) {
-            Plan plan = planner.plan(List.of(), StateStore.read(workspace).verifyAll().files(), new DiskReader(workspace));
+            State state = StateStore.read(workspace).verifyAll();
+            Plan plan = planner.plan(List.of(), state.files(), new DiskReader(workspace));
             return new Outcome(workspace.root(), "remove", null, plan, true, false, false, null, notes, ExitCode.OK);
         }
         Plan plan;

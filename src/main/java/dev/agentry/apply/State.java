@@ -56,8 +56,9 @@ public record State(String agentryVersion, String catalogVersion, String answers
         return files.isEmpty() && answersSha256 == null;
     }
 
-    // equals and hashCode are written out (and leave out which texts are still to be checked): a record's generated ones are bootstrapped through method handles on
-    // first use, which costs a cold run (an update that finds nothing to change) about 30 ms
+    // equals and hashCode are written out, and leave out which texts are still to be checked: a record's generated
+    // ones are bootstrapped through method handles on first use, which costs a cold run (an update that finds
+    // nothing to change) about 30 ms
 
     @Override
     public boolean equals(Object other) {
