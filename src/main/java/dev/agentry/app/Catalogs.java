@@ -36,7 +36,7 @@ public final class Catalogs {
     /** The context of a target: its stored answers and the catalogue of its recorded or given scaffold layers. */
     public Context context(Path target, List<Path> extraFolders) {
         Workspace workspace = Workspace.of(target, true);
-        Map<String, Object> stored = AnswersStore.readStored(workspace).orElse(Map.of());
+        Map<String, Object> stored = AnswersStore.readStored(workspace).map(AnswersStore.Stored::values).orElse(Map.of());
         Object recorded = extraFolders.isEmpty() ? stored.getOrDefault(Keys.SCAFFOLDS, List.of())
                 : extraFolders.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
         return new Context(scaffolds.load(Pipeline.layers(workspace, recorded)).catalog(), stored, workspace.folderName());

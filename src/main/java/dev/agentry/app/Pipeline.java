@@ -1,7 +1,6 @@
 package dev.agentry.app;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +37,6 @@ import dev.agentry.render.RenderedTeam;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import dev.agentry.support.Hashing;
-import dev.agentry.support.Text;
 import dev.agentry.support.Timings;
 
 /**
@@ -66,7 +64,8 @@ final class Pipeline {
 
     Prepared prepare(Workspace workspace, Request request) {
         String fingerprint = fingerprint(workspace);
-        Optional<Map<String, Object>> stored = AnswersStore.readStored(workspace);
+        Optional<AnswersStore.Stored> storedFile = AnswersStore.readStored(workspace);
+        Optional<Map<String, Object>> stored = storedFile.map(AnswersStore.Stored::values);
         List<AnswerSource> sources = sources(workspace, request, stored);
         // the state is needed only to plan: it is read while the catalogue loads and the team renders
         // (in a fleet every core already works on a target of its own: a second thread per target only costs, about
@@ -91,12 +90,11 @@ final class Pipeline {
                 new DiskReader(workspace));
 
         String answersYaml = AnswersStore.serialize(recordedAnswers(answers, team));
-        String storedText = stored.isPresent() ? Text.normalize(readText(workspace.answers())) : null;
         // the same text means the same answers; other text may still hold them (comments, quoting), so compare values
-        boolean changed = stored.isEmpty()
-                || !answersYaml.equals(storedText) && !stored.get().equals(Codec.readYamlMap(answersYaml, "answers"));
-        boolean editedByHand = stored.isPresent() && state.answersSha256() != null
-                && !state.answersSha256().equals(Hashing.sha256(storedText));
+        boolean changed = storedFile.isEmpty() || !answersYaml.equals(storedFile.get().text())
+                && !storedFile.get().values().equals(Codec.readYamlMap(answersYaml, "answers"));
+        boolean editedByHand = storedFile.isPresent() && state.answersSha256() != null
+                && !state.answersSha256().equals(Hashing.sha256(storedFile.get().text()));
         Timings.mark("plan");
         return new Prepared(workspace, state, answers, team, desired, plan, answersYaml, changed, editedByHand, fingerprint);
     }
@@ -221,14 +219,5 @@ final class Pipeline {
         }
         return absolute.startsWith(workspace.root()) ? workspace.root().relativize(absolute).toString().replace('\\', '/')
                 : absolute.toString();
-    }
-
-    static String readText(Path file) {
-        try {
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
-            return "";
-        }
     }
 }

@@ -23,25 +23,34 @@ public final class AnswersStore {
     private AnswersStore() {
     }
 
+    /** A target's stored answers: the file's text (line endings normalised) and the values it holds. */
+    public record Stored(String text, Map<String, Object> values) {
+    }
+
     /** The answers in a file; a missing file is invalid input. */
     public static Map<String, Object> read(Path file, String displayName) {
+        return readWithText(file, displayName).values();
+    }
+
+    /** The stored answers of a target, if it has any. */
+    public static Optional<Stored> readStored(Workspace workspace) {
+        if (!Files.isRegularFile(workspace.answers())) {
+            return Optional.empty();
+        }
+        return Optional.of(readWithText(workspace.answers(), Workspace.META + "/answers.yml"));
+    }
+
+    private static Stored readWithText(Path file, String displayName) {
         if (!Files.isRegularFile(file)) {
             throw AgentryException.usage(displayName + ": no such file.");
         }
         try {
-            return Codec.readYamlMap(Codec.decode(Files.readAllBytes(file), displayName), displayName);
+            String text = Codec.decode(Files.readAllBytes(file), displayName);
+            return new Stored(text, Codec.readYamlMap(text, displayName));
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-    }
-
-    /** The stored answers of a target, if it has any. */
-    public static Optional<Map<String, Object>> readStored(Workspace workspace) {
-        if (!Files.isRegularFile(workspace.answers())) {
-            return Optional.empty();
-        }
-        return Optional.of(read(workspace.answers(), Workspace.META + "/answers.yml"));
     }
 
     public static String serialize(Map<String, Object> answers) {
