@@ -2,10 +2,12 @@ package dev.agentry.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
+import dev.agentry.support.Timings;
 
 /**
  * Base of agentry's commands. A command parses its options, calls one use case, prints, and maps failures to
@@ -59,8 +61,14 @@ abstract class AgentryCommand {
     /** Parses and runs; returns the exit code. Nothing escapes as an exception. */
     final int execute(List<String> tokens, Io io) {
         boolean verbose = tokens.contains("--verbose");
+        // in the interactive shell a command may ask for --timings itself (scripted runs handle it in Cli)
+        List<String> rest = new ArrayList<>(tokens);
+        boolean timings = rest.remove("--timings");
+        if (timings) {
+            Timings.start();
+        }
         try {
-            Args args = ArgvParser.parse(this, tokens);
+            Args args = ArgvParser.parse(this, rest);
             if (args.flag("help")) {
                 io.out().println(getHelp());
                 return 0;
@@ -85,6 +93,9 @@ abstract class AgentryCommand {
             return ExitCode.INTERNAL.code();
         }
         finally {
+            if (timings) {
+                Timings.print(io.err());
+            }
             io.flush();
         }
     }

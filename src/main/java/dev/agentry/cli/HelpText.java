@@ -27,7 +27,8 @@ final class HelpText {
             text.append(String.format("  %-4d %s%n", code.code(), code.meaning()));
         }
         text.append("\nAnswers are recorded in .agentry/answers.yml; edit them and run 'agentry update' to regenerate\n"
-                + "the team, keeping your own edits to its files. Run 'agentry help COMMAND' for a command's options.");
+                + "the team, keeping your own edits to its files. Run 'agentry help COMMAND' for a command's options;\n"
+                + "every command also takes --timings, which prints to stderr where its time went.");
         return text.toString();
     }
 

@@ -31,8 +31,13 @@ final class ShellCommand extends AbstractCommand {
             options.add(CommandOption.with().longName(opt.name()).description(opt.description())
                     .type(opt.isFlag() ? boolean.class : String.class).required(false).build());
         }
+        options.add(CommandOption.with().longName(TIMINGS).description("print where the run's time went, to stderr")
+                .type(boolean.class).required(false).build());
         setOptions(options);
     }
+
+    /** Taken by every command, here as on the command line (see {@link AgentryCommand#execute}). */
+    private static final String TIMINGS = "timings";
 
     /** Values for the option being completed (ids from the catalogue), or for a command's positional argument. */
     @Override
@@ -77,6 +82,12 @@ final class ShellCommand extends AbstractCommand {
         for (CommandOption option : context.parsedInput().options()) {
             String name = option.longName() != null && !option.longName().isEmpty() ? option.longName()
                     : String.valueOf(option.shortName());
+            if (name.equals(TIMINGS)) {
+                if (!"false".equals(String.valueOf(option.value()))) {
+                    tokens.add("--" + TIMINGS);
+                }
+                continue;
+            }
             tokens.add((name.length() == 1 ? "-" : "--") + name + (option.value() == null ? "" : "=" + option.value()));
         }
         for (CommandArgument argument : context.parsedInput().arguments()) {

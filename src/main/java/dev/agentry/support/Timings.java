@@ -18,7 +18,7 @@ public final class Timings {
     private Timings() {
     }
 
-    /** Starts recording; the JVM's own start-up is the first phase. */
+    /** Starts recording; the JVM's own start-up is the first phase. Printing ends the recording. */
     public static synchronized void enable() {
         enabled = true;
         long now = System.nanoTime();
@@ -26,6 +26,13 @@ public final class Timings {
         long sinceStart = System.currentTimeMillis() - jvmStartMs;
         PHASES.add(new String[] {"jvm start to main", Long.toString(sinceStart)});
         last = now;
+    }
+
+    /** Starts recording from now, without the JVM's start (a command run in the interactive shell). */
+    public static synchronized void start() {
+        enabled = true;
+        PHASES.clear();
+        last = System.nanoTime();
     }
 
     public static boolean enabled() {
@@ -54,5 +61,8 @@ public final class Timings {
         }
         err.printf("  %-28s %6d%n", "total", total);
         err.flush();
+        // printed once per run: a later command in the same shell records only if it asks again
+        enabled = false;
+        PHASES.clear();
     }
 }

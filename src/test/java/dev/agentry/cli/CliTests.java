@@ -42,6 +42,28 @@ class CliTests {
     }
 
     @Test
+    void timingsShowWhereTheTimeWentForThatRunOnly() {
+        assertThat(run("generate", "--target", target.toString(), "--project-type", "backend-api", "--deployment", "aws",
+                "--stack", "go", "--timings")).isZero();
+        assertThat(err.toString()).contains("timings (ms):", "catalogue load", "template engine", "render", "plan",
+                "write", "total");
+        assertThat(out.toString()).doesNotContain("timings");
+        err.getBuffer().setLength(0);
+        assertThat(run("check", "--target", target.toString())).isZero();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aCommandInTheShellCanAskForItsTimings() {
+        Io io = new Io(new PrintWriter(out), new PrintWriter(err), false, false);
+        AgentryCommand generate = Commands.all(Services.standard()).stream().filter(c -> c.getName().equals("generate"))
+                .findFirst().orElseThrow();
+        assertThat(generate.execute(java.util.List.of("--target", target.toString(), "--project-type", "backend-api",
+                "--deployment", "aws", "--stack", "go", "--timings"), io)).isZero();
+        assertThat(err.toString()).contains("timings (ms):", "render", "total").doesNotContain("jvm start");
+    }
+
+    @Test
     void unknownCommandSuggestsTheClosest() {
         assertThat(run("genrate")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown command 'genrate'. Did you mean 'generate'?");

@@ -62,6 +62,14 @@ class ShellCommandsTests {
     }
 
     @Test
+    void aCommandInTheShellTakesTimings() throws Exception {
+        ShellScreen screen = client.sendCommand("generate --target " + target + " --project-type backend-api"
+                + " --deployment aws --stack go --timings");
+        assertThat(screen).containsText("timings (ms):").containsText("render").containsText("write").containsText("total");
+        assertThat(Files.exists(target.resolve(".claude/agents/aws-deployment-engineer.md"))).isTrue();
+    }
+
+    @Test
     void errorsArePrintedInTheShellAndTheShellGoesOn() throws Exception {
         ShellScreen screen = client.sendCommand("generate --target " + target + " --stack nope");
         assertThat(screen).containsText("error:");
