@@ -48,7 +48,7 @@ public final class TeamFixtures {
     public Rendered render(Map<String, Object> answers) {
         Map<String, Object> values = new LinkedHashMap<>(answers);
         values.putIfAbsent(Keys.PROJECT_NAME, "demo-shop");
-        Answers resolved = new AnswerResolver(catalog, Formats.ids()).resolve(List.of(new AnswerSource("test", values)));
+        Answers resolved = new AnswerResolver(catalog, Formats.ids()).resolve(List.of(AnswerSource.options(values)));
         Team team = new Composer().compose(resolved, catalog);
         List<ToolFormat> formats = resolved.targets().stream().map(id -> Formats.byId(id).orElseThrow()).toList();
         Set<String> documents = new LinkedHashSet<>();

@@ -4,10 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.agentry.apply.AnswersStore;
 import dev.agentry.apply.Workspace;
 import dev.agentry.catalog.Catalog;
+import dev.agentry.interview.AnswerSource;
 import dev.agentry.interview.Keys;
 
 /** The catalogue as a user sees it ({@code list}, the init wizard), with a target's layers and any extra folders. */
@@ -36,16 +38,23 @@ public final class Catalogs {
     /** The context of a target: its stored answers and the catalogue of its recorded or given scaffold layers. */
     public Context context(Path target, List<Path> extraFolders) {
         Workspace workspace = Workspace.of(target, true);
-        Map<String, Object> stored = AnswersStore.readStored(workspace).map(AnswersStore.Stored::values).orElse(Map.of());
-        Object recorded = extraFolders.isEmpty() ? stored.getOrDefault(Keys.SCAFFOLDS, List.of())
-                : extraFolders.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
-        return new Context(scaffolds.load(Pipeline.layers(workspace, recorded)).catalog(), stored, workspace.folderName());
+        Optional<AnswersStore.Stored> stored = AnswersStore.readStored(workspace);
+        AnswerSource folders = extraFolders.isEmpty()
+                ? stored.map(file -> Pipeline.fileSource(AnswersStore.STORED, file.mapping())).orElse(null)
+                : folders(extraFolders);
+        return new Context(scaffolds.load(Pipeline.layers(workspace, folders)).catalog(),
+                stored.map(AnswersStore.Stored::values).orElse(Map.of()), workspace.folderName());
     }
 
     /** The catalogue for a target (its own .agentry/scaffolds/ included) plus extra scaffold folders. */
     public Catalog list(Path target, List<Path> extraFolders) {
         Workspace workspace = Workspace.of(target);
-        List<String> folders = extraFolders.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
-        return scaffolds.load(Pipeline.layers(workspace, folders)).catalog();
+        return scaffolds.load(Pipeline.layers(workspace, folders(extraFolders))).catalog();
+    }
+
+    /** Folders given as --scaffolds options, absolute. */
+    private static AnswerSource folders(List<Path> extraFolders) {
+        return AnswerSource.options(Map.of(Keys.SCAFFOLDS,
+                extraFolders.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
     }
 }

@@ -32,6 +32,7 @@ public final class Check {
                     + "/answers.yml): nothing to check. Run 'agentry generate' there first.");
         }
         Pipeline.Prepared prepared = pipeline.prepare(workspace, request);
+        notes.addAll(prepared.notes());
         if (prepared.answersEditedByHand()) {
             notes.add(Workspace.META + "/answers.yml was edited by hand since the last run");
         }

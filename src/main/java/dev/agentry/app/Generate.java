@@ -47,6 +47,7 @@ public final class Generate {
                     + "/answers.yml): run 'agentry generate' or 'agentry init' there first.");
         }
         Pipeline.Prepared prepared = pipeline.prepare(workspace, request);
+        notes.addAll(prepared.notes());
         if (prepared.answersEditedByHand()) {
             notes.add(Workspace.META + "/answers.yml was edited by hand since the last run; its answers are used");
         }

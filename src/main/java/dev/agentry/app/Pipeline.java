@@ -21,7 +21,7 @@ import dev.agentry.apply.StateStore;
 import dev.agentry.apply.Workspace;
 import dev.agentry.catalog.DirectoryLayer;
 import dev.agentry.catalog.ScaffoldLayer;
-import dev.agentry.codec.Codec;
+import dev.agentry.codec.YamlMapping;
 import dev.agentry.compose.Composer;
 import dev.agentry.compose.Team;
 import dev.agentry.format.Formats;
@@ -45,14 +45,24 @@ import dev.agentry.support.Timings;
  */
 final class Pipeline {
 
-    /** Everything a run has computed before writing. */
+    /**
+     * Everything a run has computed before writing.
+     *
+     * @param answersYaml the text answers.yml is to hold: the stored text with only the changed values rewritten
+     * @param notes what the user should know about the answers (a scaffold folder outside the repository)
+     */
     record Prepared(Workspace workspace, State state, Answers answers, Team team, List<DesiredFile> desired,
-            Plan plan, String answersYaml, boolean answersChanged, boolean answersEditedByHand, String fingerprint) {
+            Plan plan, String answersYaml, boolean answersChanged, boolean answersEditedByHand, String fingerprint,
+            List<String> notes) {
+
+        Prepared {
+            notes = List.copyOf(notes);
+        }
 
         /** The same preparation with another plan. */
         Prepared with(Plan other) {
             return new Prepared(workspace, state, answers, team, desired, other, answersYaml, answersChanged,
-                    answersEditedByHand, fingerprint);
+                    answersEditedByHand, fingerprint, notes);
         }
     }
 
@@ -65,8 +75,8 @@ final class Pipeline {
     Prepared prepare(Workspace workspace, Request request) {
         String fingerprint = fingerprint(workspace);
         Optional<AnswersStore.Stored> storedFile = AnswersStore.readStored(workspace);
-        Optional<Map<String, Object>> stored = storedFile.map(AnswersStore.Stored::values);
-        List<AnswerSource> sources = sources(workspace, request, stored);
+        List<String> notes = new ArrayList<>();
+        List<AnswerSource> sources = sources(workspace, request, storedFile, notes);
         // the state is needed only to plan: it is read while the catalogue loads and the team renders
         // (in a fleet every core already works on a target of its own: a second thread per target only costs, about
         // 13% of a fleet check's time when measured, so there it is read straight away)
@@ -74,7 +84,7 @@ final class Pipeline {
                 : inBackground(() -> StateStore.read(workspace));
         Timings.mark("read answers");
 
-        Scaffolds.Loaded loaded = scaffolds.load(layers(workspace, scaffoldAnswer(sources)));
+        Scaffolds.Loaded loaded = scaffolds.load(layers(workspace, scaffoldSource(sources)));
         Answers answers = new AnswerResolver(loaded.catalog(), Formats.ids()).resolve(sources);
         Team team = new Composer().compose(answers, loaded.catalog());
         Timings.mark("answers and team");
@@ -89,14 +99,14 @@ final class Pipeline {
         Plan plan = new Planner(request.conflictStyle(), request.force(), state::verify).plan(desired, state.files(),
                 new DiskReader(workspace));
 
-        String answersYaml = AnswersStore.serialize(recordedAnswers(answers, team));
-        // the same text means the same answers; other text may still hold them (comments, quoting), so compare values
-        boolean changed = storedFile.isEmpty() || !answersYaml.equals(storedFile.get().text())
-                && !storedFile.get().values().equals(Codec.readYamlMap(answersYaml, "answers"));
+        // only the values that changed are rewritten, so the same text means the same answers
+        String answersYaml = AnswersStore.updated(storedFile, answers.toMap());
+        boolean changed = storedFile.isEmpty() || !answersYaml.equals(storedFile.get().text());
         boolean editedByHand = storedFile.isPresent() && state.answersSha256() != null
                 && !state.answersSha256().equals(Hashing.sha256(storedFile.get().text()));
         Timings.mark("plan");
-        return new Prepared(workspace, state, answers, team, desired, plan, answersYaml, changed, editedByHand, fingerprint);
+        return new Prepared(workspace, state, answers, team, desired, plan, answersYaml, changed, editedByHand, fingerprint,
+                notes);
     }
 
     private static Supplier<State> readNow(Workspace workspace) {
@@ -131,21 +141,26 @@ final class Pipeline {
     }
 
     /** The answer sources, highest precedence first: --set, options, the --answers file, the stored answers, defaults. */
-    private static List<AnswerSource> sources(Workspace workspace, Request request, Optional<Map<String, Object>> stored) {
+    private static List<AnswerSource> sources(Workspace workspace, Request request, Optional<AnswersStore.Stored> stored,
+            List<String> notes) {
         List<AnswerSource> sources = new ArrayList<>();
-        sources.add(new AnswerSource("--set", request.sets()));
+        sources.add(AnswerSource.sets(request.sets()));
         Map<String, Object> flags = new LinkedHashMap<>(request.flags());
         if (!request.scaffolds().isEmpty()) {
-            flags.put(Keys.SCAFFOLDS, request.scaffolds().stream().map(p -> recorded(workspace, p)).toList());
+            flags.put(Keys.SCAFFOLDS, request.scaffolds().stream().map(p -> recorded(workspace, p, notes)).toList());
         }
-        sources.add(new AnswerSource("command-line options", flags));
+        sources.add(AnswerSource.options(flags));
         if (request.answersFile() != null) {
-            String name = "answers file " + request.answersFile();
-            sources.add(new AnswerSource(name, AnswersStore.read(request.answersFile(), name)));
+            String name = request.answersFile().toString();
+            sources.add(fileSource(name, AnswersStore.read(request.answersFile(), name)));
         }
-        stored.ifPresent(values -> sources.add(new AnswerSource(Workspace.META + "/answers.yml", values)));
-        sources.add(new AnswerSource("defaults", Map.of(Keys.PROJECT_NAME, workspace.folderName())));
+        stored.ifPresent(file -> sources.add(fileSource(AnswersStore.STORED, file.mapping())));
+        sources.add(AnswerSource.defaults(Map.of(Keys.PROJECT_NAME, workspace.folderName())));
         return sources;
+    }
+
+    static AnswerSource fileSource(String name, YamlMapping mapping) {
+        return AnswerSource.file(name, mapping.values(), mapping.keyLines(), mapping.itemLines());
     }
 
     /**
@@ -178,46 +193,75 @@ final class Pipeline {
         }
     }
 
-    /** The answers as written to answers.yml, with --set values in the type of the value they override. */
-    private static Map<String, Object> recordedAnswers(Answers answers, Team team) {
-        Map<String, Object> map = answers.toMap();
-        for (String key : answers.values().keySet()) {
-            Object typed = team.settings().containsKey(key) ? team.settings().get(key) : team.variables().get(key);
-            map.put(key, typed);
-        }
-        return map;
+    /** The first source that names scaffold folders, or null. */
+    private static AnswerSource scaffoldSource(List<AnswerSource> sources) {
+        return sources.stream().filter(s -> s.has(Keys.SCAFFOLDS)).findFirst().orElse(null);
     }
 
-    private static Object scaffoldAnswer(List<AnswerSource> sources) {
-        return sources.stream().filter(s -> s.has(Keys.SCAFFOLDS)).findFirst().map(s -> s.values().get(Keys.SCAFFOLDS))
-                .orElse(List.of());
-    }
-
-    /** Built-in, then the target's own .agentry/scaffolds/, then each recorded or given folder (later wins). */
-    static List<ScaffoldLayer> layers(Workspace workspace, Object scaffoldAnswer) {
+    /**
+     * Built-in, then the target's own .agentry/scaffolds/, then each folder the source names (later wins); a folder
+     * that does not exist is blamed on its place (an option, or a line of answers.yml).
+     */
+    static List<ScaffoldLayer> layers(Workspace workspace, AnswerSource source) {
         List<ScaffoldLayer> layers = new ArrayList<>();
         if (Files.isDirectory(workspace.scaffolds())) {
             layers.add(new DirectoryLayer(workspace.scaffolds(), Workspace.META + "/scaffolds"));
         }
-        List<?> entries = scaffoldAnswer instanceof List<?> list ? list : List.of(String.valueOf(scaffoldAnswer));
-        for (Object entry : entries) {
-            String text = String.valueOf(entry);
-            Path folder = workspace.root().resolve(text).normalize();
+        List<String> entries = source == null ? List.of() : source.names(Keys.SCAFFOLDS);
+        for (int i = 0; i < entries.size(); i++) {
+            String text = entries.get(i);
+            Path folder = base(workspace).resolve(text).normalize();
             if (!Files.isDirectory(folder)) {
-                throw AgentryException.usage("Scaffold folder '" + text + "' does not exist (resolved to " + folder + ").");
+                throw source.problem(Keys.SCAFFOLDS, i, "Scaffold folder '" + text + "' does not exist (resolved to " + folder
+                        + ")", " Create it, or record another folder with --scaffolds DIR.");
             }
             layers.add(new DirectoryLayer(folder, text));
         }
         return layers;
     }
 
-    /** A folder as recorded in answers.yml: relative to the target when inside it, else absolute. */
-    private static String recorded(Workspace workspace, Path folder) {
+    /**
+     * A folder as recorded in answers.yml, where a teammate's clone finds it too: relative to the target when it is
+     * inside the repository that holds the target (the enclosing git work tree, or the target itself), else absolute,
+     * with a note that other machines will not have it.
+     */
+    private static String recorded(Workspace workspace, Path folder, List<String> notes) {
         Path absolute = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(absolute)) {
             throw AgentryException.usage("Scaffold folder " + absolute + " (--scaffolds) does not exist.");
         }
-        return absolute.startsWith(workspace.root()) ? workspace.root().relativize(absolute).toString().replace('\\', '/')
-                : absolute.toString();
+        Path real = realPath(absolute);
+        Path root = base(workspace);
+        if (real.startsWith(repositoryTop(root))) {
+            String relative = root.relativize(real).toString().replace('\\', '/');
+            return relative.isEmpty() ? "." : relative;
+        }
+        notes.add("scaffold folder " + real + " is outside the repository: it is recorded in " + AnswersStore.STORED
+                + " as an absolute path, which will not exist on other machines (move it into the repository to share it)");
+        return real.toString();
+    }
+
+    /** The target's folder with symbolic links resolved (as given when it does not exist yet). */
+    private static Path base(Workspace workspace) {
+        return realPath(workspace.root());
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        }
+        catch (IOException e) {
+            return path;
+        }
+    }
+
+    /** The nearest folder at or above {@code folder} that holds {@code .git} (a folder or a file); else the folder. */
+    private static Path repositoryTop(Path folder) {
+        for (Path at = folder; at != null; at = at.getParent()) {
+            if (Files.exists(at.resolve(".git"))) {
+                return at;
+            }
+        }
+        return folder;
     }
 }

@@ -8,10 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.agentry.codec.Codec;
+import dev.agentry.codec.YamlEditor;
+import dev.agentry.codec.YamlMapping;
 import dev.agentry.support.AgentryException;
 
-/** Reads answers files ({@code --answers FILE} and {@code .agentry/answers.yml}) and writes the stored one. */
+/**
+ * Reads answers files ({@code --answers FILE} and {@code .agentry/answers.yml}) and writes the stored one, editing
+ * it in place so that what the user wrote by hand stays as they wrote it.
+ */
 public final class AnswersStore {
+
+    /** How messages name the stored answers. */
+    public static final String STORED = Workspace.META + "/answers.yml";
 
     private static final String HEADER = """
             # agentry answers for this repository. Edit them by hand if you like, then run
@@ -23,13 +31,22 @@ public final class AnswersStore {
     private AnswersStore() {
     }
 
-    /** A target's stored answers: the file's text (line endings normalised) and the values it holds. */
-    public record Stored(String text, Map<String, Object> values) {
+    /**
+     * A target's stored answers.
+     *
+     * @param text the file's text exactly as it is (byte order mark and line endings included)
+     * @param mapping the values it holds, with the line of each key
+     */
+    public record Stored(String text, YamlMapping mapping) {
+
+        public Map<String, Object> values() {
+            return mapping.values();
+        }
     }
 
-    /** The answers in a file; a missing file is invalid input. */
-    public static Map<String, Object> read(Path file, String displayName) {
-        return readWithText(file, displayName).values();
+    /** The answers in a file, with their lines; a missing file is invalid input. */
+    public static YamlMapping read(Path file, String displayName) {
+        return readWithText(file, displayName).mapping();
     }
 
     /** The stored answers of a target, if it has any. */
@@ -37,7 +54,7 @@ public final class AnswersStore {
         if (!Files.isRegularFile(workspace.answers())) {
             return Optional.empty();
         }
-        return Optional.of(readWithText(workspace.answers(), Workspace.META + "/answers.yml"));
+        return Optional.of(readWithText(workspace.answers(), STORED));
     }
 
     private static Stored readWithText(Path file, String displayName) {
@@ -45,15 +62,33 @@ public final class AnswersStore {
             throw AgentryException.usage(displayName + ": no such file.");
         }
         try {
-            String text = Codec.decode(Files.readAllBytes(file), displayName);
-            return new Stored(text, Codec.readYamlMap(text, displayName));
+            String text = Codec.exactText(Files.readAllBytes(file), displayName);
+            return new Stored(text, Codec.readYamlMapping(text, displayName));
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
+    /** A new answers file: a header that explains it, then the answers. */
     public static String serialize(Map<String, Object> answers) {
         return HEADER + Codec.writeYaml(answers);
+    }
+
+    /**
+     * The text of answers.yml holding {@code answers}: the stored file with only the values that differ rewritten in
+     * place (the same text when none does), or a new file when there is none.
+     */
+    public static String updated(Optional<Stored> stored, Map<String, Object> answers) {
+        if (stored.isEmpty()) {
+            return serialize(answers);
+        }
+        String text = stored.get().text();
+        return YamlEditor.update(text, answers).orElseGet(() -> {
+            // a layout not edited in place (a flow mapping at the top) is written afresh, in the file's line endings
+            String fresh = serialize(answers);
+            String eol = YamlEditor.lineEnding(text);
+            return (text.startsWith("\uFEFF") ? "\uFEFF" : "") + (eol.equals("\n") ? fresh : fresh.replace("\n", eol));
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.agentry.support.AgentryException;
@@ -45,6 +46,7 @@ public final class Codec {
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .disable(YAMLWriteFeature.SPLIT_LINES)
             .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+            .stringQuotingChecker(new YamlQuoting())
             .build();
 
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -69,6 +71,18 @@ public final class Codec {
 
     /** Decodes bytes as UTF-8 text, refusing binary content and input over {@code limit} bytes. */
     public static String decode(byte[] bytes, String source, int limit) {
+        return Text.normalize(exactText(bytes, source, limit));
+    }
+
+    /**
+     * Decodes bytes as UTF-8 text exactly as they are, byte order mark and line endings included (for a file that is
+     * edited in place), refusing binary content and input over {@link #MAX_INPUT_BYTES}.
+     */
+    public static String exactText(byte[] bytes, String source) {
+        return exactText(bytes, source, MAX_INPUT_BYTES);
+    }
+
+    private static String exactText(byte[] bytes, String source, int limit) {
         if (bytes.length > limit) {
             throw AgentryException.usage(source + ": the file is " + bytes.length + " bytes; the limit is " + limit + " bytes.");
         }
@@ -88,7 +102,7 @@ public final class Codec {
         if (text.indexOf('\u0000') >= 0) {
             throw AgentryException.usage(source + ": not a text file (it contains NUL bytes).");
         }
-        return Text.normalize(text);
+        return text;
     }
 
     /** Reads a YAML document into a record, with errors that name the file, line, column and key. */
@@ -108,6 +122,23 @@ public final class Codec {
     public static Map<String, Object> readYamlMap(String text, String source) {
         Object value = readYamlValue(Text.normalize(text), source);
         return value == null ? new LinkedHashMap<>() : topLevelMapping(value, source);
+    }
+
+    /**
+     * Reads a YAML mapping as {@link #readYamlMap} does, noting the line of each top-level key and of each item of a
+     * top-level list, for messages that name the line.
+     */
+    public static YamlMapping readYamlMapping(String text, String source) {
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        Map<String, List<Integer>> itemLines = new LinkedHashMap<>();
+        try (JsonParser parser = YAML.createParser(Text.normalize(text))) {
+            PlainReader reader = new PlainReader(parser, source, keyLines, itemLines);
+            Object value = reader.hasValue() ? reader.readOnlyValue() : null;
+            return new YamlMapping(value == null ? new LinkedHashMap<>() : topLevelMapping(value, source), keyLines, itemLines);
+        }
+        catch (JacksonException e) {
+            throw translate(e, source);
+        }
     }
 
     /**
@@ -155,6 +186,14 @@ public final class Codec {
      */
     public static String writeYaml(Map<String, ?> values) {
         return write(YAML, ObjectWriteContext.empty(), values);
+    }
+
+    /** A scalar as {@link #writeYaml} writes it after {@code "key: "} (quoted where it must be), to splice into a line. */
+    static String inlineScalar(Object value) {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("k", value);
+        String line = writeYaml(one);
+        return line.substring("k: ".length(), line.length() - 1);
     }
 
     /**

@@ -25,11 +25,23 @@ final class PlainReader {
     private final JsonParser parser;
     private final String source;
     private final YAMLParser yaml;
+    /** Where the top-level keys and their lists' items are, when asked for; else null. */
+    private final Map<String, Integer> keyLines;
+    private final Map<String, List<Integer>> itemLines;
+    /** How many mappings and lists enclose the value being read. */
+    private int depth;
 
     PlainReader(JsonParser parser, String source) {
+        this(parser, source, null, null);
+    }
+
+    /** A reader that also notes the line of each top-level key and of each item of a top-level list. */
+    PlainReader(JsonParser parser, String source, Map<String, Integer> keyLines, Map<String, List<Integer>> itemLines) {
         this.parser = parser;
         this.source = source;
         this.yaml = parser instanceof YAMLParser yamlParser ? yamlParser : null;
+        this.keyLines = keyLines;
+        this.itemLines = itemLines;
     }
 
     /** Moves to the first token; false when the input holds no value (empty, or only YAML comments). */
@@ -76,22 +88,38 @@ final class PlainReader {
 
     private Map<String, Object> mapping() {
         Map<String, Object> map = new LinkedHashMap<>();
+        boolean top = depth == 0 && keyLines != null;
+        depth++;
         while (next() == JsonToken.PROPERTY_NAME) {
             String key = parser.currentName();
+            if (top) {
+                keyLines.put(key, parser.currentTokenLocation().getLineNr());
+            }
             next();
             try {
-                map.put(key, value());
+                map.put(key, top && parser.currentToken() == JsonToken.START_ARRAY ? list(key) : value());
             }
             catch (JacksonException e) {
                 throw yaml != null ? e : e.prependPath(map, key);
             }
         }
+        depth--;
         return map;
     }
 
     private List<Object> list() {
+        return list(null);
+    }
+
+    /** A list; when it is the value of the top-level key {@code key}, the line of each item is noted. */
+    private List<Object> list(String key) {
         List<Object> list = new ArrayList<>();
+        List<Integer> lines = key == null ? null : itemLines.computeIfAbsent(key, k -> new ArrayList<>());
+        depth++;
         while (next() != JsonToken.END_ARRAY) {
+            if (lines != null) {
+                lines.add(parser.currentTokenLocation().getLineNr());
+            }
             try {
                 list.add(value());
             }
@@ -99,6 +127,7 @@ final class PlainReader {
                 throw yaml != null ? e : e.prependPath(list, list.size());
             }
         }
+        depth--;
         return list;
     }
 }

@@ -37,14 +37,8 @@ public final class Composer {
         Map<String, Object> variables = new LinkedHashMap<>(stack.variables());
         variables.putAll(deployment.variables());
         Map<String, Object> settings = new LinkedHashMap<>(catalog.settings());
-        answers.values().forEach((key, value) -> {
-            if (settings.containsKey(key)) {
-                settings.put(key, Coercion.coerce(key, value, settings.get(key)));
-            }
-            else {
-                variables.put(key, Coercion.coerce(key, value, variables.get(key)));
-            }
-        });
+        // the values already have the types of what they override: the resolver converted them, naming their place
+        answers.values().forEach((key, value) -> (settings.containsKey(key) ? settings : variables).put(key, value));
         return new Team(catalog, answers, projectType, deployment, stack, members, variables, settings);
     }
 

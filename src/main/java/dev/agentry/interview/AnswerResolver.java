@@ -16,8 +16,9 @@ import dev.agentry.support.AgentryException;
 import dev.agentry.support.Suggestions;
 
 /**
- * Merges answer sources by precedence (the first source holding a key wins) and validates the result against
- * the catalogue. A missing answer is an error that lists the valid choices; nothing is ever asked.
+ * Merges answer sources by precedence, key by key (the first source holding a key wins, whatever the others hold),
+ * and validates the result against the catalogue, blaming each bad value on the source that gave it. A missing
+ * answer is an error that lists the valid choices; nothing is ever asked.
  */
 public final class AnswerResolver {
 
@@ -33,37 +34,48 @@ public final class AnswerResolver {
         this.knownTargets = List.copyOf(knownTargets);
     }
 
+    /** A value and the source it was taken from, to blame. */
+    private record Given<T>(T value, AnswerSource source) {
+    }
+
     /** Resolves the answers from sources ordered from highest to lowest precedence. */
     public Answers resolve(List<AnswerSource> sources) {
         sources.forEach(this::checkKeys);
-        String projectType = text(sources, Keys.PROJECT_TYPE);
-        String deployment = text(sources, Keys.DEPLOYMENT);
-        String stack = text(sources, Keys.STACK);
-        List<String> agents = agentsFor(sources, projectType);
+        Given<String> projectType = text(sources, Keys.PROJECT_TYPE);
+        Given<String> deployment = text(sources, Keys.DEPLOYMENT);
+        Given<String> stack = text(sources, Keys.STACK);
+        // an empty team, given or not, means the project type's default team, so it follows a change of type
+        Given<List<String>> agents = names(sources, Keys.AGENTS);
         List<String> missing = new ArrayList<>();
-        if (projectType == null) {
+        if (projectType.value() == null) {
             missing.add(Keys.PROJECT_TYPE);
         }
-        if (deployment == null) {
+        if (deployment.value() == null) {
             missing.add(Keys.DEPLOYMENT);
         }
-        if (stack == null) {
+        if (stack.value() == null) {
             missing.add(Keys.STACK);
         }
-        if (Keys.CUSTOM.equals(projectType) && agents.isEmpty()) {
+        if (Keys.CUSTOM.equals(projectType.value()) && agents.value().isEmpty()) {
             missing.add(Keys.AGENTS);
         }
         if (!missing.isEmpty()) {
-            throw new MissingAnswersException(missing, MissingAnswers.describe(missing, projectType, catalog));
+            throw new MissingAnswersException(missing, MissingAnswers.describe(missing, projectType.value(), catalog));
         }
         ProjectType type = requireProjectType(projectType);
-        requireDeployment(deployment);
-        requireStack(stack, type);
-        agents.forEach(this::requireRole);
-        List<String> targets = list(sources, Keys.TARGETS);
-        targets.forEach(this::requireTarget);
-        return new Answers(requireName(text(sources, Keys.PROJECT_NAME)), projectType, deployment, stack, agents,
-                targets.isEmpty() ? List.of(knownTargets.get(0)) : targets, values(sources), list(sources, Keys.SCAFFOLDS));
+        Deployment platform = requireDeployment(deployment);
+        Stack chosenStack = requireStack(stack, type, projectType);
+        for (int i = 0; i < agents.value().size(); i++) {
+            requireRole(agents, i);
+        }
+        Given<List<String>> targets = names(sources, Keys.TARGETS);
+        for (int i = 0; i < targets.value().size(); i++) {
+            requireTarget(targets, i);
+        }
+        return new Answers(requireName(text(sources, Keys.PROJECT_NAME)), projectType.value(), deployment.value(),
+                stack.value(), List.copyOf(new LinkedHashSet<>(agents.value())),
+                targets.value().isEmpty() ? List.of(knownTargets.get(0)) : List.copyOf(new LinkedHashSet<>(targets.value())),
+                values(sources, chosenStack, platform), names(sources, Keys.SCAFFOLDS).value());
     }
 
     private void checkKeys(AnswerSource source) {
@@ -77,7 +89,7 @@ public final class AnswerResolver {
                 known.addAll(catalog.variableKeys());
             }
             if (!known.contains(key)) {
-                throw AgentryException.usage(source.name() + ": unknown key '" + key + "'." + Suggestions.didYouMean(key, known)
+                throw source.problem(key, -1, "Unknown key '" + key + "'", Suggestions.didYouMean(key, known)
                         + " Answers are " + String.join(", ", Keys.ANSWERS) + "; --set also takes the settings "
                         + String.join(", ", catalog.settings().keySet())
                         + " and the variables of stacks and deployments (see 'agentry list stacks --json').");
@@ -85,139 +97,123 @@ public final class AnswerResolver {
         }
     }
 
+    /** The first source's value of a single-valued answer, or a null value when no source has one. */
+    private static Given<String> text(List<AnswerSource> sources, String key) {
+        for (AnswerSource source : sources) {
+            if (source.has(key)) {
+                return new Given<>(source.text(key), source);
+            }
+        }
+        return new Given<>(null, null);
+    }
+
+    /** The first source's list of names, or an empty list when no source has one. */
+    private static Given<List<String>> names(List<AnswerSource> sources, String key) {
+        for (AnswerSource source : sources) {
+            if (source.has(key)) {
+                return new Given<>(source.names(key), source);
+            }
+        }
+        return new Given<>(List.of(), null);
+    }
+
     /**
-     * The chosen agents. A team given by a lower source alongside another project type than the one now answered
-     * is dropped, so that changing the project type brings that type's default team.
+     * The explicit values of variables and settings, each from the first source holding it, in the type of the value it
+     * overrides (the setting's, else the deployment's variable, else the stack's).
      */
-    private List<String> agentsFor(List<AnswerSource> sources, String projectType) {
-        for (AnswerSource source : sources) {
-            if (!source.has(Keys.AGENTS)) {
-                continue;
-            }
-            if (source.has(Keys.PROJECT_TYPE) && !String.valueOf(source.values().get(Keys.PROJECT_TYPE)).strip().equals(projectType)) {
-                return List.of();
-            }
-            return List.copyOf(new LinkedHashSet<>(asList(source, Keys.AGENTS)));
-        }
-        return List.of();
-    }
-
-    private static String text(List<AnswerSource> sources, String key) {
-        for (AnswerSource source : sources) {
-            if (source.has(key)) {
-                Object value = source.values().get(key);
-                if (value instanceof List<?> || value instanceof Map<?, ?>) {
-                    throw AgentryException.usage(source.name() + ": '" + key + "' must be a single value, not a list or mapping.");
-                }
-                String text = String.valueOf(value).strip();
-                return text.isEmpty() ? null : text;
-            }
-        }
-        return null;
-    }
-
-    private static List<String> list(List<AnswerSource> sources, String key) {
-        for (AnswerSource source : sources) {
-            if (source.has(key)) {
-                return asList(source, key);
-            }
-        }
-        return List.of();
-    }
-
-    private static List<String> asList(AnswerSource source, String key) {
-        Object value = source.values().get(key);
-        List<String> items = new ArrayList<>();
-        if (value instanceof List<?> list) {
-            for (Object item : list) {
-                if (item instanceof List<?> || item instanceof Map<?, ?> || item == null) {
-                    throw AgentryException.usage(source.name() + ": '" + key + "' must be a list of names.");
-                }
-                items.add(String.valueOf(item).strip());
-            }
-        }
-        else if (value instanceof Map<?, ?>) {
-            throw AgentryException.usage(source.name() + ": '" + key + "' must be a list of names, not a mapping.");
-        }
-        else {
-            for (String item : String.valueOf(value).split(",")) {
-                items.add(item.strip());
-            }
-        }
-        return items.stream().filter(s -> !s.isEmpty()).toList();
-    }
-
-    private Map<String, Object> values(List<AnswerSource> sources) {
-        Map<String, Object> values = new LinkedHashMap<>();
+    private Map<String, Object> values(List<AnswerSource> sources, Stack stack, Deployment deployment) {
+        Map<String, Given<Object>> winners = new LinkedHashMap<>();
         for (int i = sources.size() - 1; i >= 0; i--) {
-            sources.get(i).values().forEach((key, value) -> {
+            AnswerSource source = sources.get(i);
+            source.values().forEach((key, value) -> {
                 if (!Keys.ANSWERS.contains(key) && value != null) {
-                    values.put(key, value);
+                    winners.put(key, new Given<>(value, source));
                 }
             });
         }
+        Map<String, Object> values = new LinkedHashMap<>();
+        winners.forEach((key, given) -> {
+            Object declared = catalog.settings().containsKey(key) ? catalog.settings().get(key)
+                    : deployment.variables().containsKey(key) ? deployment.variables().get(key) : stack.variables().get(key);
+            values.put(key, Coercion.coerce(given.source(), key, given.value(), declared));
+        });
         return values;
     }
 
-    private ProjectType requireProjectType(String id) {
-        return catalog.projectType(id).orElseThrow(() -> unknown("project type", "--project-type", id,
+    private ProjectType requireProjectType(Given<String> id) {
+        return catalog.projectType(id.value()).orElseThrow(() -> unknown("project type", Keys.PROJECT_TYPE, id, -1,
                 catalog.projectTypes().stream().map(ProjectType::id).toList()));
     }
 
-    private void requireDeployment(String id) {
-        if (catalog.deployment(id).isEmpty()) {
-            throw unknown("deployment", "--deployment", id, catalog.deployments().stream().map(Deployment::id).toList());
-        }
+    private Deployment requireDeployment(Given<String> id) {
+        return catalog.deployment(id.value()).orElseThrow(() -> unknown("deployment", Keys.DEPLOYMENT, id, -1,
+                catalog.deployments().stream().map(Deployment::id).toList()));
     }
 
-    private void requireStack(String id, ProjectType type) {
-        Stack stack = catalog.stack(id).orElseThrow(() -> unknown("stack", "--stack", id,
+    /**
+     * The stack, which must suit the project type. When it does not, the message names both answers' places (often a
+     * stored stack and a new type given as an option), the stacks that suit the type and what to pass.
+     */
+    private Stack requireStack(Given<String> id, ProjectType type, Given<String> projectType) {
+        Stack stack = catalog.stack(id.value()).orElseThrow(() -> unknown("stack", Keys.STACK, id, -1,
                 catalog.stacks().stream().map(Stack::id).toList()));
-        if (!stack.suits(type.id())) {
-            List<String> suited = catalog.stacksFor(type.id()).stream().map(Stack::id).toList();
-            throw AgentryException.usage("Stack '" + id + "' (" + stack.name() + ") does not suit project type '" + type.id()
-                    + "' (" + type.name() + "). Stacks for " + type.id() + ": " + String.join(", ", suited)
-                    + ". Choose one with --stack, or another project type with --project-type.");
+        if (stack.suits(type.id())) {
+            return stack;
         }
+        List<String> suited = catalog.stacksFor(type.id()).stream().map(Stack::id).toList();
+        AnswerSource source = id.source();
+        String typeFrom = projectType.source() == source ? "" : ", " + projectType.source().place(Keys.PROJECT_TYPE, -1);
+        String subject = "Stack '" + id.value() + "' (" + stack.name() + ") does not suit project type '" + type.id() + "' ("
+                + type.name() + typeFrom + ")";
+        String detail = " Stacks for " + type.id() + ": " + String.join(", ", suited) + ". Choose one with --stack"
+                + (suited.isEmpty() ? "" : " (for example --stack " + suited.get(0) + ")")
+                + ", or another project type with --project-type.";
+        throw source.origin().isFile() ? source.problem(Keys.STACK, -1, subject, detail)
+                : AgentryException.usage(subject + "." + detail);
     }
 
-    private void requireRole(String id) {
+    private void requireRole(Given<List<String>> agents, int item) {
+        String id = agents.value().get(item);
         List<String> roles = catalog.roles().stream().map(AgentSpec::id).toList();
         if (roles.contains(id)) {
             return;
         }
         catalog.deployments().stream().filter(d -> d.agent().equals(id)).findFirst().ifPresent(d -> {
-            throw AgentryException.usage("'" + id + "' is the deployment agent of '" + d.id() + "': it joins the team through"
-                    + " --deployment " + d.id() + ", not --agents.");
+            throw agents.source().problem(Keys.AGENTS, item, "'" + id + "' is the deployment agent of '" + d.id() + "'",
+                    " It joins the team through the deployment (--deployment " + d.id() + "); remove it from the team.");
         });
-        throw unknown("agent", "--agents", id, roles);
+        throw unknown("agent", Keys.AGENTS, new Given<>(id, agents.source()), item, roles);
     }
 
-    private void requireTarget(String id) {
+    private void requireTarget(Given<List<String>> targets, int item) {
+        String id = targets.value().get(item);
         if (!knownTargets.contains(id)) {
-            throw unknown("target", "--targets", id, knownTargets);
+            throw unknown("target", Keys.TARGETS, new Given<>(id, targets.source()), item, knownTargets);
         }
     }
 
-    private static String requireName(String name) {
-        if (name == null) {
-            throw AgentryException.usage("The project name is empty: give one with --project-name.");
+    private static String requireName(Given<String> name) {
+        if (name.value() == null) {
+            if (name.source() == null) {
+                throw AgentryException.usage("The project name is empty: give one with --project-name.");
+            }
+            throw name.source().problem(Keys.PROJECT_NAME, -1, "The project name is empty", " Give one with --project-name.");
         }
-        for (int i = 0; i < name.length(); i++) {
-            if (Character.isISOControl(name.charAt(i))) {
-                throw AgentryException.usage("The project name contains a line break or control character: give a single line"
-                        + " with --project-name.");
+        for (int i = 0; i < name.value().length(); i++) {
+            if (Character.isISOControl(name.value().charAt(i))) {
+                throw name.source().problem(Keys.PROJECT_NAME, -1, "The project name contains a line break or control"
+                        + " character", " Give a single line.");
             }
         }
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw AgentryException.usage("The project name is " + name.length() + " characters long; the limit is "
-                    + MAX_NAME_LENGTH + ".");
+        if (name.value().length() > MAX_NAME_LENGTH) {
+            throw name.source().problem(Keys.PROJECT_NAME, -1, "The project name is " + name.value().length()
+                    + " characters long; the limit is " + MAX_NAME_LENGTH, " Give a shorter one.");
         }
-        return name;
+        return name.value();
     }
 
-    private static AgentryException unknown(String kind, String option, String id, List<String> valid) {
-        return AgentryException.usage("Unknown " + kind + " '" + id + "' (" + option + ")." + Suggestions.didYouMean(id, valid)
+    private static AgentryException unknown(String kind, String key, Given<String> id, int item, List<String> valid) {
+        return id.source().problem(key, item, "Unknown " + kind + " '" + id.value() + "'", Suggestions.didYouMean(id.value(), valid)
                 + " Valid: " + String.join(", ", valid) + ".");
     }
 }

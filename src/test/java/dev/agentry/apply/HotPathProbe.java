@@ -34,7 +34,7 @@ public final class HotPathProbe {
         answers.put("agents", List.of("architect", "reviewer"));
         answers.put("claude-md", true);
         Files.writeString(workspace.answers(), AnswersStore.serialize(answers));
-        check(AnswersStore.read(workspace.answers(), "answers.yml").equals(answers), "answers round trip");
+        check(AnswersStore.read(workspace.answers(), "answers.yml").values().equals(answers), "answers round trip");
 
         new Transaction(workspace, FileSystem.REAL).commit(List.of(new Transaction.Write("a.md", "a\n")));
         Path files = workspace.transaction().resolve("files");

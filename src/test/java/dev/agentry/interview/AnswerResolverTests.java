@@ -17,8 +17,14 @@ class AnswerResolverTests {
 
     private final AnswerResolver resolver = new AnswerResolver(CATALOG, List.of("claude"));
 
+    /** A source named as the tests name it: "--set", "flags", or a file (with every key on line 1). */
     private static AnswerSource source(String name, Map<String, Object> values) {
-        return new AnswerSource(name, values);
+        return switch (name) {
+            case "--set" -> AnswerSource.sets(values);
+            case "flags" -> AnswerSource.options(values);
+            case "defaults" -> AnswerSource.defaults(values);
+            default -> AnswerSource.file(name, values, Map.of(), Map.of());
+        };
     }
 
     private static final AnswerSource DEFAULTS = source("defaults", Map.of(Keys.PROJECT_NAME, "demo"));
@@ -69,11 +75,21 @@ class AnswerResolverTests {
     }
 
     @Test
-    void changingTheProjectTypeDropsATeamChosenForTheOldOne() {
+    void changingTheProjectTypeKeepsAHandPickedTeam() {
         Answers answers = resolver.resolve(List.of(
                 source("flags", Map.of(Keys.PROJECT_TYPE, "backend-api")),
                 source("stored", Map.of(Keys.PROJECT_TYPE, "web-app", Keys.DEPLOYMENT, "aws", Keys.STACK, "java-spring-boot",
                         Keys.AGENTS, List.of("frontend-engineer", "backend-engineer"))),
+                DEFAULTS));
+        assertThat(answers.agents()).containsExactly("frontend-engineer", "backend-engineer");
+    }
+
+    @Test
+    void anEmptyTeamStaysTheDefaultTeamOfWhateverTypeIsChosen() {
+        Answers answers = resolver.resolve(List.of(
+                source("flags", Map.of(Keys.PROJECT_TYPE, "backend-api")),
+                source("stored", Map.of(Keys.PROJECT_TYPE, "web-app", Keys.DEPLOYMENT, "aws", Keys.STACK, "java-spring-boot",
+                        Keys.AGENTS, List.of())),
                 DEFAULTS));
         assertThat(answers.agents()).isEmpty();
     }
@@ -100,21 +116,21 @@ class AnswerResolverTests {
     void deploymentAgentIsNotChosenWithAgents() {
         assertThatThrownBy(() -> resolver.resolve(List.of(source("flags", Map.of(Keys.PROJECT_TYPE, "custom",
                 Keys.DEPLOYMENT, "aws", Keys.STACK, "python-fastapi", Keys.AGENTS, "aws-deployment-engineer")), DEFAULTS)))
-                .hasMessage("'aws-deployment-engineer' is the deployment agent of 'aws': it joins the team through --deployment aws,"
-                        + " not --agents.");
+                .hasMessage("'aws-deployment-engineer' is the deployment agent of 'aws' (--agents). It joins the team through the"
+                        + " deployment (--deployment aws); remove it from the team.");
     }
 
     @Test
     void unknownKeyInAnAnswersFileSuggestsTheRightOne() {
-        assertThatThrownBy(() -> resolver.resolve(List.of(source("answers file a.yml", Map.of("projet-type", "web-app")), DEFAULTS)))
-                .hasMessageStartingWith("answers file a.yml: unknown key 'projet-type'. Did you mean 'project-type'?");
+        assertThatThrownBy(() -> resolver.resolve(List.of(source("a.yml", Map.of("projet-type", "web-app")), DEFAULTS)))
+                .hasMessageStartingWith("a.yml (projet-type): Unknown key 'projet-type'. Did you mean 'project-type'?");
     }
 
     @Test
     void projectNameWithALineBreakIsRejected() {
         assertThatThrownBy(() -> resolver.resolve(List.of(source("flags", Map.of(Keys.PROJECT_TYPE, "backend-api",
                 Keys.DEPLOYMENT, "aws", Keys.STACK, "python-fastapi", Keys.PROJECT_NAME, "x\nname: evil")), DEFAULTS)))
-                .hasMessage("The project name contains a line break or control character: give a single line with --project-name.");
+                .hasMessage("The project name contains a line break or control character (--project-name). Give a single line.");
     }
 
     @Test
@@ -123,6 +139,7 @@ class AnswerResolverTests {
                 source("--set", Map.of("claude-md", "false", "test-coverage-target", "90")),
                 source("flags", Map.of(Keys.PROJECT_TYPE, "backend-api", Keys.DEPLOYMENT, "aws", Keys.STACK, "python-fastapi")),
                 DEFAULTS));
-        assertThat(answers.values()).containsEntry("claude-md", "false").containsEntry("test-coverage-target", "90");
+        // in the type of what they override, as answers.yml records them
+        assertThat(answers.values()).containsEntry("claude-md", false).containsEntry("test-coverage-target", 90L);
     }
 }

@@ -1,10 +1,8 @@
-package dev.agentry.compose;
+package dev.agentry.interview;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
-import dev.agentry.support.AgentryException;
 
 /** Converts a value given as text (by --set or by hand) to the type of the value it overrides. */
 final class Coercion {
@@ -12,7 +10,11 @@ final class Coercion {
     private Coercion() {
     }
 
-    static Object coerce(String key, Object value, Object declared) {
+    /**
+     * The value in the type of {@code declared} (a boolean, a number, a list), or as it is when nothing is declared;
+     * a value that cannot be converted is blamed on its place in {@code source}.
+     */
+    static Object coerce(AnswerSource source, String key, Object value, Object declared) {
         if (declared instanceof Boolean) {
             if (value instanceof Boolean) {
                 return value;
@@ -21,7 +23,7 @@ final class Coercion {
             return switch (text) {
                 case "true", "yes", "on" -> Boolean.TRUE;
                 case "false", "no", "off" -> Boolean.FALSE;
-                default -> throw AgentryException.usage("'" + key + "' must be true or false, not '" + value + "'.");
+                default -> throw source.problem(key, -1, "'" + key + "' must be true or false, not '" + value + "'", "");
             };
         }
         if (declared instanceof Number) {
@@ -33,7 +35,7 @@ final class Coercion {
                 return text.contains(".") ? (Object) Double.valueOf(text) : (Object) Long.valueOf(text);
             }
             catch (NumberFormatException e) {
-                throw AgentryException.usage("'" + key + "' must be a number, not '" + value + "'.");
+                throw source.problem(key, -1, "'" + key + "' must be a number, not '" + value + "'", "");
             }
         }
         if (declared instanceof List<?> && !(value instanceof List<?>)) {
