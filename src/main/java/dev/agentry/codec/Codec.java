@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.Text;
@@ -48,6 +50,9 @@ public final class Codec {
             .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
             .stringQuotingChecker(new YamlQuoting())
             .build();
+
+    /** Jackson's message for a key given twice, which names the key. */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) \"([^\"]*)\"");
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -246,8 +251,14 @@ public final class Codec {
     static AgentryException translate(JacksonException e, String source) {
         String where = where(source, e.getLocation());
         String message = firstLine(e.getOriginalMessage());
-        if (message.contains("Duplicate field") || message.contains("Duplicate Object property")) {
-            return AgentryException.usage(where + "duplicate key" + at(e) + ": " + message);
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.find()) {
+            // "file:3 (stack): duplicate key ...", the form every other problem with a key in a file takes
+            TokenStreamLocation location = e.getLocation();
+            String line = location == null || location.getLineNr() < 1 ? "" : ":" + location.getLineNr();
+            String key = duplicate.group(1);
+            return AgentryException.usage(source + line + " (" + key + "): duplicate key '" + key + "'" + at(e)
+                    + ": a key may be given once; remove one of them.");
         }
         return AgentryException.usage(where + "invalid " + (source.endsWith(".json") ? "JSON" : "YAML") + at(e) + ": " + message);
     }

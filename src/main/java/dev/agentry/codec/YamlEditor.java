@@ -139,10 +139,12 @@ public final class YamlEditor {
             editItems(list, new ArrayList<>((Collection<?>) value));
         }
         else if (old instanceof SequenceNode && (scalarValue || isListOfScalars(value))) {
-            // a block list that becomes empty or a single value: "key: []" on the key's line
+            // a block list that becomes empty or a single value: "key: []" on the key's line (keeping a comment there),
+            // and the item lines go
             int colon = text.indexOf(':', end(entry.getKeyNode()));
             String rendered = scalarValue ? scalar(value, ScalarStyle.PLAIN) : flowList((Collection<?>) value);
-            edits.add(new Edit(colon + 1, contentEnd(old), " " + rendered));
+            edits.add(new Edit(colon + 1, colon + 1, " " + rendered));
+            edits.add(new Edit(beforeBreak(colon), beforeBreak(contentEnd(old)), ""));
         }
         else {
             Map<String, Object> single = new LinkedHashMap<>();
@@ -384,6 +386,15 @@ public final class YamlEditor {
             i++;
         }
         if (i < text.length() && text.charAt(i) == '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The offset of the line break that ends the line holding {@code offset} (the text's end on the last line). */
+    private int beforeBreak(int offset) {
+        int i = offset;
+        while (i < text.length() && !isBreak(text.charAt(i))) {
             i++;
         }
         return i;

@@ -36,7 +36,7 @@ class CodecTests {
     void duplicateKeysAreRejected() {
         assertThatThrownBy(() -> Codec.readYamlMap("a: 1\nb: 2\na: 3\n", "answers.yml"))
                 .isInstanceOf(AgentryException.class)
-                .hasMessageStartingWith("answers.yml:3:")
+                .hasMessageStartingWith("answers.yml:3 (a): duplicate key 'a'")
                 .hasMessageContaining("duplicate key");
     }
 

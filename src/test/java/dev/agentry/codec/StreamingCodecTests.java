@@ -454,7 +454,7 @@ class StreamingCodecTests {
     @Test
     void yamlErrorsKeepTheirMessages() {
         assertThatThrownBy(() -> Codec.readYamlMap("a:\n  b: 1\n  b: 2\n", "a.yml"))
-                .hasMessage("a.yml:3:4: duplicate key: Duplicate Object property \"b\"");
+                .hasMessage("a.yml:3 (b): duplicate key 'b': a key may be given once; remove one of them.");
         assertThatThrownBy(() -> Codec.readYamlMap("a: b: c\n", "a.yml"))
                 .hasMessage("a.yml:1:5: invalid YAML: mapping values are not allowed here");
     }
@@ -462,9 +462,9 @@ class StreamingCodecTests {
     @Test
     void jsonErrorsNameThePathAsDataBindingDid() {
         assertThatThrownBy(() -> Codec.readJsonMap("{\"ops\": [{\"kind\": \"w\"}, {\"kind\": \"w\", \"kind\": \"x\"}]}", "j.json"))
-                .hasMessage("j.json:1:45: duplicate key (at ops[1]): Duplicate Object property \"kind\"");
+                .hasMessage("j.json:1 (kind): duplicate key 'kind' (at ops[1]): a key may be given once; remove one of them.");
         assertThatThrownBy(() -> Codec.readJsonMap("{\"ops\": [], \"ops\": []}", "j.json"))
-                .hasMessage("j.json:1:18: duplicate key: Duplicate Object property \"ops\"");
+                .hasMessage("j.json:1 (ops): duplicate key 'ops': a key may be given once; remove one of them.");
         assertThatThrownBy(() -> Codec.readJsonMap("{\"ops\": [{\"kind\": \"w\"} {}]}", "j.json"))
                 .hasMessageStartingWith("j.json:1:24: invalid JSON (at ops): Unexpected character ('{' (code 123))");
         assertThatThrownBy(() -> Codec.readJsonMap("{\"ops\": [{\"kind\": \"a\\qb\"}]}", "j.json"))

@@ -50,16 +50,50 @@ class HostileInputsTests {
                 text("billion laughs", laughs.toString(), "anchors and aliases"),
                 text("oversized file", big, "the limit is 1048576 bytes"),
                 new Case("binary junk", new byte[] {0x7f, 'E', 'L', 'F', 0, 0, (byte) 0xff, (byte) 0xfe, 0x01}, "not a"),
-                text("wrong type for agents", "project-type: backend-api\nagents: {a: 1}\n", "'agents' must be a list of names"),
-                text("wrong type for project-type", "project-type: [web-app, backend-api]\n", "must be a single value"),
-                text("unknown key", "project-type: backend-api\nstak: go\n", "Did you mean 'stack'?"),
-                text("duplicate keys", "project-type: backend-api\nproject-type: web-app\n", "duplicate key"),
+                text("wrong type for agents", "project-type: backend-api\nagents: {a: 1}\n",
+                        "answers.yml:2 (agents): 'agents' must be a list of names, not a mapping"),
+                text("wrong type for project-type", "project-type: [web-app, backend-api]\n",
+                        "answers.yml:1 (project-type): 'project-type' must be a single value, not a list"),
+                text("unknown key", "project-type: backend-api\nstak: go\n",
+                        "answers.yml:2 (stak): Unknown key 'stak'. Did you mean 'stack'?"),
+                text("duplicate keys", "project-type: backend-api\n# again\nproject-type: web-app\n",
+                        "answers.yml:3 (project-type): duplicate key 'project-type'"),
                 text("deep nesting", "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n", "answers"),
                 text("two documents", "project-type: backend-api\n---\nproject-type: web-app\n", "answers"),
                 text("not a mapping", "- project-type\n- stack\n", "expected a mapping"),
                 text("malformed yaml", "project-type: [web-app\nstack: go\n", "invalid YAML"),
                 text("java type tag", "project-type: !!java.lang.Runtime {}\n", "answers"),
-                text("newline in project name", "project-type: backend-api\nproject-name: \"shop\\nname: evil\"\n", "line break"));
+                text("a single agent where a list belongs", "project-type: backend-api\nagents: product-manager\n",
+                        "answers.yml:2 (agents): 'agents' must be a list, not a single value. Write it as a list:"
+                                + " 'agents: [product-manager]', or one per line:\nagents:\n  - product-manager"),
+                text("a single target where a list belongs", "project-type: backend-api\ntargets: claude\n",
+                        "answers.yml:2 (targets): 'targets' must be a list, not a single value"),
+                text("unknown agent in a block list", "project-type: backend-api\nagents:\n  - backend-engineer\n  - product-manger\n",
+                        "answers.yml:4 (agents): Unknown agent 'product-manger'. Did you mean 'product-manager'?"),
+                text("unknown agent, no final line break", "project-type: backend-api\nagents: [backend-engineer, bogus]",
+                        "answers.yml:2 (agents): Unknown agent 'bogus'."),
+                text("unknown project type, BOM and CRLF", "\uFEFF# ours\r\n\r\nproject-type: web-ap\r\n",
+                        "answers.yml:3 (project-type): Unknown project type 'web-ap'. Did you mean 'web-app'?"),
+                text("comments everywhere", "# a\nproject-type: backend-api # b\n# c\nagents: # d\n  # e\n  - backend-engineer # f\n"
+                        + "  - nope\n# g\n", "answers.yml:7 (agents): Unknown agent 'nope'."),
+                text("quoted keys", "\"project-type\": backend-api\n'targets': [claude, cursor]\n",
+                        "answers.yml:2 (targets): Unknown target 'cursor'."),
+                text("an empty item", "project-type: backend-api\nagents: [backend-engineer, '']\n",
+                        "answers.yml:2 (agents): 'agents' must be a list of names; item 2 is empty."),
+                text("a deployment agent among the roles", "project-type: backend-api\nagents:\n- backend-engineer\n"
+                        + "- aws-deployment-engineer\n", "answers.yml:4 (agents): 'aws-deployment-engineer' is the deployment agent"),
+                text("a setting that is not true or false", "project-type: backend-api\n\nclaude-md: maybe\n",
+                        "answers.yml:3 (claude-md): 'claude-md' must be true or false, not 'maybe'."),
+                text("a variable that is not a number", "project-type: backend-api\ntest-coverage-target: lots\n",
+                        "answers.yml:2 (test-coverage-target): 'test-coverage-target' must be a number, not 'lots'."),
+                text("a scaffold folder that does not exist", "project-type: backend-api\nscaffolds:\n  - ours\n  - no/such/folder\n",
+                        "answers.yml:3 (scaffolds): Scaffold folder 'ours' does not exist"),
+                text("a project name too long", "project-type: backend-api\nproject-name: " + "x".repeat(120) + "\n",
+                        "answers.yml:2 (project-name): The project name is 120 characters long; the limit is 100."),
+                text("a mapping for the project name", "project-type: backend-api\nproject-name: {a: 1}\n",
+                        "answers.yml:2 (project-name): 'project-name' must be a single value, not a mapping"),
+                text("newline in project name", "project-type: backend-api\nproject-name: \"shop\\nname: evil\"\n",
+                        "answers.yml:2 (project-name): The project name contains a line break"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,6 +127,51 @@ class HostileInputsTests {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains(".agentry/answers.yml", "duplicate key");
         assertThat(Trees.content(target)).isEqualTo(before);
+    }
+
+    @Test
+    void aBadValueInTheStoredAnswersIsBlamedOnItsLineAndKeyNotOnAnOption() throws Exception {
+        assertThat(CliHarness.run("generate", "--target", target.toString(), "--project-type", "backend-api", "--deployment",
+                "aws", "--stack", "python-fastapi").code()).isZero();
+        Path stored = target.resolve(".agentry/answers.yml");
+        String text = Files.readString(stored).replace("stack: python-fastapi", "stack: pyhton-fastapi");
+        Files.writeString(stored, text);
+        int line = text.lines().toList().indexOf("stack: pyhton-fastapi") + 1;
+        var before = Trees.content(target);
+        CliHarness.Run run = CliHarness.run("update", "--target", target.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(".agentry/answers.yml:" + line + " (stack): Unknown stack 'pyhton-fastapi'."
+                + " Did you mean 'python-fastapi'?").doesNotContain("--stack)");
+        assertThat(Trees.content(target)).isEqualTo(before);
+    }
+
+    @Test
+    void aStoredStackThatNoLongerSuitsIsBlamedOnItsLineWithTheTypesOption() throws Exception {
+        assertThat(CliHarness.run("generate", "--target", target.toString(), "--project-type", "backend-api", "--deployment",
+                "aws", "--stack", "python-fastapi").code()).isZero();
+        int line = Files.readAllLines(target.resolve(".agentry/answers.yml")).indexOf("stack: python-fastapi") + 1;
+        CliHarness.Run run = CliHarness.run("update", "--target", target.toString(), "--project-type", "web-frontend");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(".agentry/answers.yml:" + line + " (stack): Stack 'python-fastapi' (",
+                ") does not suit project type 'web-frontend' (", ", --project-type). Stacks for web-frontend: nextjs, react-vite,",
+                "Choose one with --stack (for example --stack nextjs), or another project type with --project-type.");
+    }
+
+    @Test
+    void valuesGivenOnTheCommandLineAreBlamedOnTheirOption() {
+        CliHarness.Run stack = CliHarness.run("generate", "--target", target.toString(), "--project-type", "backend-api",
+                "--deployment", "aws", "--stack", "pyhton-fastapi");
+        assertThat(stack.code()).isEqualTo(2);
+        assertThat(stack.err()).contains("Unknown stack 'pyhton-fastapi' (--stack). Did you mean 'python-fastapi'?");
+        CliHarness.Run set = CliHarness.run("generate", "--target", target.toString(), "--project-type", "backend-api",
+                "--deployment", "aws", "--stack", "python-fastapi", "--set", "claude-md=maybe");
+        assertThat(set.code()).isEqualTo(2);
+        assertThat(set.err()).contains("'claude-md' must be true or false, not 'maybe' (--set claude-md).");
+        CliHarness.Run agents = CliHarness.run("generate", "--target", target.toString(), "--project-type", "backend-api",
+                "--deployment", "aws", "--stack", "python-fastapi", "--agents", "backend-engineer,nobody");
+        assertThat(agents.code()).isEqualTo(2);
+        assertThat(agents.err()).contains("Unknown agent 'nobody' (--agents).");
+        assertThat(Trees.snapshot(target)).isEmpty();
     }
 
     @Test
