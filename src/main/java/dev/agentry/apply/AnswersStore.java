@@ -84,7 +84,7 @@ public final class AnswersStore {
             return serialize(answers);
         }
         String text = stored.get().text();
-        return YamlEditor.update(text, answers).orElseGet(() -> {
+        return YamlEditor.update(text, stored.get().values(), answers).orElseGet(() -> {
             // a layout not edited in place (a flow mapping at the top) is written afresh, in the file's line endings
             String fresh = serialize(answers);
             String eol = YamlEditor.lineEnding(text);

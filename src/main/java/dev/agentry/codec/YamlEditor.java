@@ -66,7 +66,11 @@ public final class YamlEditor {
      * @param values the values the mapping should hold, in order; new keys are added at the end in this order
      */
     public static Optional<String> update(String text, Map<String, ?> values) {
-        Map<String, Object> before = Codec.readYamlMap(text, "answers");
+        return update(text, Codec.readYamlMap(text, "answers"), values);
+    }
+
+    /** {@link #update(String, Map)} for a text whose values have been read already ({@code before}). */
+    public static Optional<String> update(String text, Map<String, Object> before, Map<String, ?> values) {
         if (sameEntries(before, values)) {
             return Optional.of(text);
         }
@@ -124,6 +128,16 @@ public final class YamlEditor {
     private void replace(NodeTuple entry, Object value) {
         Node old = entry.getValueNode();
         boolean scalarValue = !(value instanceof Collection<?>) && !(value instanceof Map<?, ?>);
+        if (isListOfScalars(value) && !((Collection<?>) value).isEmpty() && isEmpty(old)
+                && text.substring(end(old), beforeBreak(end(old))).isBlank()) {
+            // "agents: []" or "agents:" getting items: a block list, as agentry lays lists out ("[]" had no choice)
+            StringBuilder block = new StringBuilder();
+            for (Object item : (Collection<?>) value) {
+                block.append(eol).append("  - ").append(scalar(item, ScalarStyle.PLAIN));
+            }
+            edits.add(new Edit(text.indexOf(':', end(entry.getKeyNode())) + 1, beforeBreak(end(old)), block.toString()));
+            return;
+        }
         if (old instanceof ScalarNode scalar && (scalarValue || isListOfScalars(value))) {
             String rendered = scalarValue ? scalar(value, scalar.getScalarStyle()) : flowList((Collection<?>) value);
             // an empty value ("key:") starts right after the colon
@@ -285,6 +299,14 @@ public final class YamlEditor {
             }
         }
         return out.append('"').toString();
+    }
+
+    /** An empty flow list, or no value at all ("key:", "key: null"). */
+    private static boolean isEmpty(Node node) {
+        if (node instanceof SequenceNode list) {
+            return list.getFlowStyle() == FlowStyle.FLOW && list.getValue().isEmpty();
+        }
+        return node instanceof ScalarNode scalar && scalar.isPlain() && List.of("", "null", "~").contains(scalar.getValue());
     }
 
     private static boolean isListOfScalars(Object value) {

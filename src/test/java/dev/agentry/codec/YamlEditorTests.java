@@ -146,6 +146,21 @@ class YamlEditorTests {
     }
 
     @Test
+    void anEmptyListThatGetsItemsBecomesABlockList() {
+        String text = "agents: []\ntargets:\n  - claude\nscaffolds:\n";
+        assertThat(edited(text, "agents", List.of("a", "b"), "scaffolds", List.of("ours")))
+                .isEqualTo("agents:\n  - a\n  - b\ntargets:\n  - claude\nscaffolds:\n  - ours\n");
+        String windows = "agents: []\r\nstack: go\r\n";
+        assertThat(edited(windows, "agents", List.of("a"))).isEqualTo("agents:\r\n  - a\r\nstack: go\r\n");
+    }
+
+    @Test
+    void aBlockListThatBecomesEmptyKeepsTheCommentOnItsKeyLine() {
+        String text = "agents:   # the team\n  - a\n  - b   # b's comment\nstack: go\n";
+        assertThat(edited(text, "agents", List.of())).isEqualTo("agents: []   # the team\nstack: go\n");
+    }
+
+    @Test
     void textBeforeTheValueMayHoldAnyCharacter() {
         String text = "project-name: \"caf\u00e9 \uD83D\uDE80\"\nstack: go # \uD83D\uDE80\ndeployment: aws\n";
         assertThat(edited(text, "stack", "python-fastapi", "deployment", "gcp"))
