@@ -85,7 +85,7 @@ final class Pipeline {
         Timings.mark("read answers");
 
         Scaffolds.Loaded loaded = scaffolds.load(layers(workspace, scaffoldSource(sources)));
-        Answers answers = new AnswerResolver(loaded.catalog(), Formats.ids()).resolve(sources);
+        Answers answers = portable(workspace, new AnswerResolver(loaded.catalog(), Formats.ids()).resolve(sources), notes);
         Team team = new Composer().compose(answers, loaded.catalog());
         Timings.mark("answers and team");
         List<ToolFormat> formats = answers.targets().stream().map(id -> Formats.byId(id).orElseThrow()).toList();
@@ -231,14 +231,39 @@ final class Pipeline {
             throw AgentryException.usage("Scaffold folder " + absolute + " (--scaffolds) does not exist.");
         }
         Path real = realPath(absolute);
-        Path root = base(workspace);
-        if (real.startsWith(repositoryTop(root))) {
-            String relative = root.relativize(real).toString().replace('\\', '/');
-            return relative.isEmpty() ? "." : relative;
+        return insideRepository(workspace, real).orElseGet(() -> {
+            notes.add("scaffold folder " + real + " is outside the repository: it is recorded in " + AnswersStore.STORED
+                    + " as an absolute path, which will not exist on other machines (move it into the repository to share"
+                    + " it)");
+            return real.toString();
+        });
+    }
+
+    /**
+     * The answers with every absolute scaffold folder that lies inside the repository made relative, as {@link #recorded}
+     * records a new one: an answers.yml written before that rule, or edited by hand, then works in other clones too.
+     */
+    private static Answers portable(Workspace workspace, Answers answers, List<String> notes) {
+        List<String> folders = new ArrayList<>();
+        for (String text : answers.scaffolds()) {
+            Path path = Path.of(text);
+            Optional<String> relative = path.isAbsolute() && Files.isDirectory(path)
+                    ? insideRepository(workspace, realPath(path)) : Optional.empty();
+            relative.ifPresent(r -> notes.add("scaffold folder " + text + " is inside the repository: it is now recorded as '"
+                    + r + "', relative to the target, so that other clones find it"));
+            folders.add(relative.orElse(text));
         }
-        notes.add("scaffold folder " + real + " is outside the repository: it is recorded in " + AnswersStore.STORED
-                + " as an absolute path, which will not exist on other machines (move it into the repository to share it)");
-        return real.toString();
+        return folders.equals(answers.scaffolds()) ? answers : answers.withScaffolds(folders);
+    }
+
+    /** A real folder's path relative to the target when it lies inside the target's repository, else empty. */
+    private static Optional<String> insideRepository(Workspace workspace, Path real) {
+        Path root = base(workspace);
+        if (!real.startsWith(repositoryTop(root))) {
+            return Optional.empty();
+        }
+        String relative = root.relativize(real).toString().replace('\\', '/');
+        return Optional.of(relative.isEmpty() ? "." : relative);
     }
 
     /** The target's folder with symbolic links resolved (as given when it does not exist yet). */

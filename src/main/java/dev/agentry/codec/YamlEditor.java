@@ -169,9 +169,9 @@ public final class YamlEditor {
     }
 
     /**
-     * A block list changed item by item: the lines of items still there are kept (with their comments), the lines of
-     * items gone are removed, and new items get lines of their own after the item they follow, written as the first
-     * item is (its indent, its quotes).
+     * A block list changed item by item: the lines of items still there are kept (with their comments), an item
+     * replaced by another is rewritten in place, the lines of items gone are removed, and new items get lines of their
+     * own after the item they follow, written as the first item is (its indent, its quotes).
      */
     private void editItems(SequenceNode list, List<Object> wanted) {
         List<Node> items = list.getValue();
@@ -180,13 +180,22 @@ public final class YamlEditor {
         ScalarStyle style = ((ScalarNode) items.get(0)).getScalarStyle();
         int next = 0;
         int insertAt = lineStart(first);
-        for (Object item : wanted) {
+        for (int w = 0; w < wanted.size(); w++) {
+            Object item = wanted.get(w);
             int found = -1;
             for (int i = next; i < items.size(); i++) {
                 if (same(((ScalarNode) items.get(i)).getValue(), item)) {
                     found = i;
                     break;
                 }
+            }
+            if (found < 0 && next < items.size() && !wantedLater(wanted, w, (ScalarNode) items.get(next))) {
+                // the item in this place is replaced: in place, as a changed value is, keeping the rest of its line
+                ScalarNode old = (ScalarNode) items.get(next);
+                edits.add(new Edit(start(old), end(old), scalar(item, old.getScalarStyle())));
+                insertAt = lineEnd(end(old));
+                next++;
+                continue;
             }
             if (found < 0) {
                 String line = prefix + scalar(item, style);
@@ -203,6 +212,10 @@ public final class YamlEditor {
         for (int i = next; i < items.size(); i++) {
             removeLine(items.get(i));
         }
+    }
+
+    private static boolean wantedLater(List<Object> wanted, int from, ScalarNode item) {
+        return wanted.subList(from, wanted.size()).stream().anyMatch(w -> same(item.getValue(), w));
     }
 
     private void removeLine(Node item) {

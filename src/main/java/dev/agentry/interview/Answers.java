@@ -11,7 +11,8 @@ import java.util.Objects;
  * {@code .agentry/answers.yml}.
  *
  * @param agents the chosen roles; empty means the project type's default team
- * @param values explicit values for stack variables and settings ({@code --set}), not their defaults
+ * @param values explicit values for stack variables and settings ({@code --set} or a file), not their defaults, each in
+ *     the type of the value it overrides
  * @param scaffolds extra scaffold folders, as recorded (relative to the target when inside it)
  */
 public record Answers(String projectName, String projectType, String deployment, String stack, List<String> agents,
@@ -26,6 +27,11 @@ public record Answers(String projectName, String projectType, String deployment,
         targets = targets == null ? List.of() : List.copyOf(targets);
         values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
         scaffolds = scaffolds == null ? List.of() : List.copyOf(scaffolds);
+    }
+
+    /** The same answers with other scaffold folders. */
+    public Answers withScaffolds(List<String> folders) {
+        return new Answers(projectName, projectType, deployment, stack, agents, targets, values, folders);
     }
 
     /** The answers as the ordered map written to {@code answers.yml}. */

@@ -172,6 +172,16 @@ class AnswersFileTests {
     }
 
     @Test
+    void anAbsoluteFolderInsideTheRepositoryRecordedBeforeIsMadeRelative() throws Exception {
+        Path inside = target.resolve("scaffolds");
+        TestLayers.write(inside, Map.of("templates/unused.ftl", "not used\n"));
+        Files.writeString(answers, HAND_EDITED + "scaffolds:\n  - " + inside.toRealPath() + "   # ours\n");
+        CliHarness.Run run = update();
+        assertThat(bytes()).isEqualTo(HAND_EDITED + "scaffolds:\n  - scaffolds   # ours\n");
+        assertThat(run.out()).contains("is now recorded as 'scaffolds', relative to the target");
+    }
+
+    @Test
     void aScaffoldFolderOutsideTheRepositoryIsRecordedAbsoluteWithAWarning(@TempDir Path elsewhere) throws Exception {
         TestLayers.write(elsewhere, Map.of("templates/unused.ftl", "not used\n"));
         CliHarness.Run run = update("--scaffolds", elsewhere.toString());

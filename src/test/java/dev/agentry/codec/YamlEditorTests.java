@@ -1,10 +1,13 @@
 package dev.agentry.codec;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +66,10 @@ class YamlEditorTests {
         assertThat(fewer).isEqualTo(HAND_EDITED.replace("  - backend-engineer   # core\n", ""));
         String other = edited(HAND_EDITED, "agents", List.of("product-manager"));
         assertThat(other).isEqualTo(HAND_EDITED.replace("  - backend-engineer   # core\n  - code-reviewer      # required by our policy\n",
-                "  - product-manager\n"));
+                "  - product-manager   # core\n"));
+        String swapped = edited(HAND_EDITED, "agents", List.of("code-reviewer", "backend-engineer"));
+        assertThat(Codec.readYamlMap(swapped, "t.yml")).containsEntry("agents", List.of("code-reviewer", "backend-engineer"));
+        assertThat(swapped).contains("  - code-reviewer      # required by our policy\n");
     }
 
     @Test
@@ -183,6 +189,103 @@ class YamlEditorTests {
     void aFlowMappingAtTheTopIsNotEditedInPlace() {
         String text = "{project-type: web-app, stack: go}\n";
         assertThat(YamlEditor.update(text, valuesOf(text, "stack", "nextjs"))).isEmpty();
+    }
+
+    /** Layouts people give the file: each answer changed alone must leave every other line as it was. */
+    static List<String> layouts() {
+        String comments = """
+                # top
+                project-name: shop # name
+                # before the type
+
+                project-type: backend-api
+                agents: # the team
+                  # first the core
+                  - backend-engineer # core
+                  # then review
+                  - code-reviewer
+                # trailing comment of the team
+                targets: [claude]
+                test-coverage-target: 90 # percent
+                claude-md: true
+                # the end
+                """;
+        String quoted = """
+                "project-name": 'shop'
+                'project-type': "backend-api"
+                agents: [backend-engineer, "code-reviewer"]
+                targets:
+                - claude
+                - agents-md
+                stack: go
+                """;
+        return List.of(HAND_EDITED, "\uFEFF" + HAND_EDITED.replace("\n", "\r\n"), HAND_EDITED.stripTrailing(), comments,
+                comments.replace("\n", "\r\n").stripTrailing(), quoted, "\uFEFF" + quoted);
+    }
+
+    @ParameterizedTest
+    @MethodSource("layouts")
+    void everyAnswerChangedAloneLeavesEveryOtherLineAsItWas(String layout) {
+        YamlMapping mapping = Codec.readYamlMapping(layout, "t.yml");
+        String eol = layout.contains("\r\n") ? "\r\n" : "\n";
+        for (String key : mapping.values().keySet()) {
+            Object value = changed(mapping.values().get(key));
+            String result = edited(layout, key, value);
+            assertThat(Codec.readYamlMap(result, "t.yml")).as(key).isEqualTo(valuesOf(layout, key, value));
+            // outside the changed entry's lines, every line is still there, in order, with its line ending
+            int first = mapping.keyLines().get(key);
+            int last = mapping.itemLines().getOrDefault(key, List.of()).stream().mapToInt(Integer::intValue).max().orElse(first);
+            List<String> before = lines(layout);
+            List<String> kept = new ArrayList<>();
+            for (int line = 1; line <= before.size(); line++) {
+                if (line < first || line > last) {
+                    kept.add(before.get(line - 1));
+                }
+            }
+            assertThat(isSubsequence(kept, lines(result))).as(key + " in\n" + result).isTrue();
+            assertThat(result.startsWith("\uFEFF")).isEqualTo(layout.startsWith("\uFEFF"));
+            assertThat(result.endsWith(eol)).isEqualTo(layout.endsWith(eol));
+            assertThat(result.replace("\r\n", "").indexOf('\r') < 0 && (eol.equals("\n") || !result.replace("\r\n", "").contains("\n")))
+                    .as("one kind of line ending").isTrue();
+        }
+    }
+
+    private static Object changed(Object value) {
+        if (value instanceof List<?> list) {
+            List<Object> other = new ArrayList<>(list.isEmpty() ? List.of() : list.subList(1, list.size()));
+            other.add("added-one");
+            return other;
+        }
+        if (value instanceof Boolean flag) {
+            return !flag;
+        }
+        if (value instanceof Integer number) {
+            return number + 1;
+        }
+        return value + "-changed";
+    }
+
+    /** The lines of a text, each with its line ending; the first line without the byte order mark. */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        String rest = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        while (!rest.isEmpty()) {
+            int newline = rest.indexOf('\n');
+            int end = newline < 0 ? rest.length() : newline + 1;
+            lines.add(rest.substring(0, end));
+            rest = rest.substring(end);
+        }
+        return lines;
+    }
+
+    private static boolean isSubsequence(List<String> wanted, List<String> in) {
+        int at = 0;
+        for (String line : in) {
+            if (at < wanted.size() && wanted.get(at).equals(line)) {
+                at++;
+            }
+        }
+        return at == wanted.size();
     }
 
     @Test
