@@ -133,20 +133,20 @@ public final class YamlEditor {
             // "agents: []" or "agents:" getting items: a block list, as agentry lays lists out ("[]" had no choice)
             StringBuilder block = new StringBuilder();
             for (Object item : (Collection<?>) value) {
-                block.append(eol).append("  - ").append(scalar(item, ScalarStyle.PLAIN));
+                block.append(eol).append("  - ").append(YamlScalars.scalar(item, ScalarStyle.PLAIN));
             }
             edits.add(new Edit(text.indexOf(':', end(entry.getKeyNode())) + 1, beforeBreak(end(old)), block.toString()));
             return;
         }
         if (old instanceof ScalarNode scalar && (scalarValue || isListOfScalars(value))) {
-            String rendered = scalarValue ? scalar(value, scalar.getScalarStyle()) : flowList((Collection<?>) value);
+            String rendered = inline(value, scalar.getScalarStyle());
             // an empty value ("key:") starts right after the colon
             boolean bare = start(old) == end(old) || start(old) > 0 && text.charAt(start(old) - 1) == ':';
             edits.add(new Edit(start(old), end(old), (bare ? " " : "") + rendered));
         }
         else if (old instanceof SequenceNode list && list.getFlowStyle() == FlowStyle.FLOW
                 && (scalarValue || isListOfScalars(value))) {
-            edits.add(new Edit(start(old), end(old), scalarValue ? scalar(value, ScalarStyle.PLAIN) : flowList((Collection<?>) value)));
+            edits.add(new Edit(start(old), end(old), inline(value, ScalarStyle.PLAIN)));
         }
         else if (old instanceof SequenceNode list && isListOfScalars(list.getValue()) && isListOfScalars(value)
                 && !((Collection<?>) value).isEmpty() && itemsOnTheirOwnLines(list)) {
@@ -156,8 +156,7 @@ public final class YamlEditor {
             // a block list that becomes empty or a single value: "key: []" on the key's line (keeping a comment there),
             // and the item lines go
             int colon = text.indexOf(':', end(entry.getKeyNode()));
-            String rendered = scalarValue ? scalar(value, ScalarStyle.PLAIN) : flowList((Collection<?>) value);
-            edits.add(new Edit(colon + 1, colon + 1, " " + rendered));
+            edits.add(new Edit(colon + 1, colon + 1, " " + inline(value, ScalarStyle.PLAIN)));
             edits.add(new Edit(beforeBreak(colon), beforeBreak(contentEnd(old)), ""));
         }
         else {
@@ -166,6 +165,11 @@ public final class YamlEditor {
             String block = Codec.writeYaml(single);
             edits.add(new Edit(start(entry.getKeyNode()), contentEnd(old), withEol(block.substring(0, block.length() - 1))));
         }
+    }
+
+    /** A scalar in the given style, or a list of scalars as a flow list: text that fits on the key's line. */
+    private static String inline(Object value, ScalarStyle style) {
+        return value instanceof Collection<?> list ? YamlScalars.flowList(list) : YamlScalars.scalar(value, style);
     }
 
     /**
@@ -192,13 +196,13 @@ public final class YamlEditor {
             if (found < 0 && next < items.size() && !wantedLater(wanted, w, (ScalarNode) items.get(next))) {
                 // the item in this place is replaced: in place, as a changed value is, keeping the rest of its line
                 ScalarNode old = (ScalarNode) items.get(next);
-                edits.add(new Edit(start(old), end(old), scalar(item, old.getScalarStyle())));
+                edits.add(new Edit(start(old), end(old), YamlScalars.scalar(item, old.getScalarStyle())));
                 insertAt = lineEnd(end(old));
                 next++;
                 continue;
             }
             if (found < 0) {
-                String line = prefix + scalar(item, style);
+                String line = prefix + YamlScalars.scalar(item, style);
                 boolean lastWithoutBreak = insertAt == text.length() && !endsWithBreak(text);
                 edits.add(new Edit(insertAt, insertAt, lastWithoutBreak ? eol + line : line + eol));
                 continue;
@@ -262,56 +266,6 @@ public final class YamlEditor {
             result = result.substring(0, result.length() - eol.length());
         }
         return result;
-    }
-
-    private String scalar(Object value, ScalarStyle style) {
-        if (!(value instanceof String string)) {
-            return Codec.inlineScalar(value);
-        }
-        if (style == ScalarStyle.DOUBLE_QUOTED) {
-            return doubleQuoted(string);
-        }
-        if (style == ScalarStyle.SINGLE_QUOTED && string.chars().noneMatch(Character::isISOControl)) {
-            return "'" + string.replace("'", "''") + "'";
-        }
-        String plain = Codec.inlineScalar(string);
-        // a block scalar ("|" and indented lines) does not fit in place
-        return plain.startsWith("|") || plain.startsWith(">") ? doubleQuoted(string) : plain;
-    }
-
-    private String flowList(Collection<?> items) {
-        List<String> rendered = new ArrayList<>();
-        for (Object item : items) {
-            String plain = scalar(item, ScalarStyle.PLAIN);
-            boolean quoted = plain.startsWith("\"") || plain.startsWith("'");
-            // in a flow list these end the item, so a plain item holding them needs quotes
-            rendered.add(!quoted && plain.chars().anyMatch(c -> ",[]{}".indexOf(c) >= 0) ? doubleQuoted(String.valueOf(item)) : plain);
-        }
-        return "[" + String.join(", ", rendered) + "]";
-    }
-
-    /** A YAML double-quoted scalar: backslash escapes for quotes, backslashes and control characters. */
-    static String doubleQuoted(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c) || c == '\uFEFF' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    }
-                    else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 
     /** An empty flow list, or no value at all ("key:", "key: null"). */

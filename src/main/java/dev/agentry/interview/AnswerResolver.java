@@ -213,7 +213,7 @@ public final class AnswerResolver {
     }
 
     private static AgentryException unknown(String kind, String key, Given<String> id, int item, List<String> valid) {
-        return id.source().problem(key, item, "Unknown " + kind + " '" + id.value() + "'", Suggestions.didYouMean(id.value(), valid)
-                + " Valid: " + String.join(", ", valid) + ".");
+        return id.source().problem(key, item, "Unknown " + kind + " '" + id.value() + "'",
+                Suggestions.didYouMean(id.value(), valid) + " Valid: " + String.join(", ", valid) + ".");
     }
 }

@@ -52,8 +52,8 @@ public record AnswerSource(Origin origin, Map<String, Object> values) {
         }
         Object value = values.get(key);
         if (value instanceof List<?> || value instanceof Map<?, ?>) {
-            throw problem(key, -1, "'" + key + "' must be a single value, not a " + (value instanceof List<?> ? "list" : "mapping"),
-                    " Write it as '" + key + ": VALUE'.");
+            String shape = value instanceof List<?> ? "list" : "mapping";
+            throw problem(key, -1, "'" + key + "' must be a single value, not a " + shape, " Write it as '" + key + ": VALUE'.");
         }
         String text = String.valueOf(value).strip();
         return text.isEmpty() ? null : text;

@@ -157,7 +157,8 @@ class AnswersFileTests {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).doesNotContain("outside the repository");
         Path stored = service.resolve(".agentry/answers.yml");
-        assertThat(Codec.readYamlMap(Files.readString(stored), "a.yml")).containsEntry("scaffolds", List.of("../../shared/scaffolds"));
+        assertThat(Codec.readYamlMap(Files.readString(stored), "a.yml"))
+                .containsEntry("scaffolds", List.of("../../shared/scaffolds"));
         assertThat(CliHarness.run("check", "--target", service.toString()).code()).isZero();
     }
 
