@@ -59,7 +59,8 @@ public final class AnswersStore {
 
     private static Stored readWithText(Path file, String displayName) {
         if (!Files.isRegularFile(file)) {
-            throw AgentryException.usage(displayName + ": no such file.");
+            throw AgentryException.usage(displayName + ": no such file" + (Files.isDirectory(file) ? " (it is a folder)" : "")
+                    + ". Give an answers file (YAML, the keys of " + STORED + ") with --answers FILE.");
         }
         try {
             String text = Codec.exactText(Files.readAllBytes(file), displayName);

@@ -109,6 +109,18 @@ class HostileInputsTests {
     }
 
     @Test
+    void aMissingAnswersFileIsNamed() {
+        CliHarness.Run run = CliHarness.run("generate", "--target", target.toString(), "--answers",
+                files.resolve("nope.yml").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("nope.yml: no such file. Give an answers file (YAML, the keys of .agentry/answers.yml)"
+                + " with --answers FILE.");
+        CliHarness.Run folder = CliHarness.run("generate", "--target", target.toString(), "--answers", files.toString());
+        assertThat(folder.err()).contains(": no such file (it is a folder).");
+        assertThat(Trees.snapshot(target)).isEmpty();
+    }
+
+    @Test
     void byteOrderMarkAndCrlfAreAccepted() throws Exception {
         Path answers = Files.write(files.resolve("answers.yml"),
                 "\uFEFFproject-type: backend-api\r\ndeployment: aws\r\nstack: python-fastapi\r\n".getBytes(StandardCharsets.UTF_8));
