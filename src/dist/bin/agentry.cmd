@@ -82,15 +82,18 @@ set "ARCHIVE_OPT="
 if exist "%ARCHIVE%" goto :use_archive
 if exist "%CACHE%\%MODE%.none" goto :run
 
-rem --- Training: in a folder of its own (mkdir fails if another run took the name), under a temporary name ---
+rem --- Training: in a folder of its own, under a temporary name moved into place at the end ---
+rem (existence checks rather than "mkdir || ...": they mean the same on every cmd, Wine's included)
 set "UNIQUE=%RANDOM%%RANDOM%-%TIME::=%"
 set "UNIQUE=%UNIQUE:,=%"
 set "UNIQUE=%UNIQUE:.=%"
 set "UNIQUE=%UNIQUE: =%"
 set "WORK=%CACHE%\work.%UNIQUE%"
 set "TMP_ARCHIVE=%ARCHIVE%.%UNIQUE%.tmp"
-if not exist "%CACHE%" mkdir "%CACHE%" >nul 2>&1
-mkdir "%WORK%" >nul 2>&1 || goto :cache_not_writable
+if exist "%WORK%\" goto :run
+if not exist "%CACHE%\" mkdir "%CACHE%" >nul 2>&1
+mkdir "%WORK%" >nul 2>&1
+if not exist "%WORK%\" goto :cache_not_writable
 set "RECORD=-XX:ArchiveClassesAtExit=%TMP_ARCHIVE%"
 if "%EXT%"=="aot" set "RECORD=-XX:AOTCacheOutput=%TMP_ARCHIVE%"
 echo agentry: preparing a faster start (once per build and Java, a few seconds)...>&2
