@@ -54,6 +54,8 @@ if %FEATURE% LSS 17 goto :old_java
 
 rem flags for short runs: the C1 compiler only, the serial collector, no perf-data file, no JVM log lines
 set JVM_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=off
+rem Java 24 and later warn when a library loads native code (JLine's terminal does) unless it is allowed
+if %FEATURE% GEQ 24 set "JVM_OPTS=%JVM_OPTS% --enable-native-access=ALL-UNNAMED"
 
 rem --- The start-up archive: one per mode, for the command line, the init wizard and the interactive shell ---
 set "MODE=cli"

@@ -87,6 +87,10 @@ class LauncherScriptsTests {
         assertThat(sh.find()).isTrue();
         assertThat(cmd.find()).isTrue();
         assertThat(cmd.group(1).strip()).isEqualTo(sh.group(1));
+        assertThat(Files.readString(POSIX_SCRIPTS.get(0))).contains(
+                "if [ \"$java_feature\" -ge 24 ]; then jvm_opts=\"$jvm_opts --enable-native-access=ALL-UNNAMED\"; fi");
+        assertThat(Files.readString(CMD)).contains(
+                "if %FEATURE% GEQ 24 set \"JVM_OPTS=%JVM_OPTS% --enable-native-access=ALL-UNNAMED\"");
         String launcher = Files.readString(CMD);
         assertThat(launcher).contains("dev.agentry.cli.InitRehearsal", "-XX:ArchiveClassesAtExit=", "-XX:AOTCacheOutput=",
                 "-XX:SharedArchiveFile=", "-XX:AOTCache=", "%LOCALAPPDATA%\\agentry");

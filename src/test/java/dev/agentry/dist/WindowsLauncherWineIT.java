@@ -137,7 +137,8 @@ class WindowsLauncherWineIT {
         List<String> lines = log.lines().toList();
         assertThat(lines.get(0)).as(log).contains("[-XX:AOTCacheOutput=", "\\init.aot.").contains("] [-cp] [")
                 .contains("[dev.agentry.cli.InitRehearsal] [");
-        assertThat(lines.get(1)).contains("[-XX:AOTCache=", "\\init.aot] [-jar] [").endsWith("[init]");
+        assertThat(lines.get(1)).contains("[-Xlog:all=off] [--enable-native-access=ALL-UNNAMED] [-XX:AOTCache=",
+                "\\init.aot] [-jar] [").endsWith("[init]");
         assertThat(lines.get(2)).isEqualTo("step init exit 0");
         assertThat(lines.get(3)).contains("[-XX:AOTCacheOutput=", "\\shell.aot.", "[-Dspring.shell.history.enabled=false] [-jar]");
         assertThat(lines.get(4)).contains("[-XX:AOTCache=", "\\shell.aot] [-jar] [").endsWith("agentry.jar]");
