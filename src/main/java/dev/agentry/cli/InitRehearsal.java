@@ -16,9 +16,9 @@ import org.jline.utils.NonBlocking;
 import org.jline.utils.NonBlockingReader;
 
 /**
- * Runs {@code agentry init} without a terminal, so that the launcher can train the wizard's start-up archive on any
- * machine: the wizard draws on a JLine terminal over pipes, and Enter is pressed each time the screen settles, so every
- * prompt takes its default and the team is written into the folder given. Not a command for users.
+ * The launchers' rehearsal of {@code agentry init} for training the wizard's start-up archive without a terminal (not
+ * a command for users): the wizard draws on a JLine terminal over pipes, and Enter is pressed each time the screen
+ * settles, so every prompt takes its default and the team is written into the folder given.
  */
 public final class InitRehearsal {
 
