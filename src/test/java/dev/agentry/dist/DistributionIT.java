@@ -41,6 +41,8 @@ class DistributionIT {
     static final String VERSION = System.getProperty("agentry.version", "0.1.0");
     private static final Path DISTRIBUTIONS = Path.of(System.getProperty("agentry.distributions", "target/distributions"));
     private static final Path JAVA_25 = Path.of(System.getProperty("agentry.java25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+    /** The archive kind of the Java on the PATH (this JVM's): class-data sharing before Java 25, the AOT cache since. */
+    private static final String PATH_JAVA_ARCHIVE = Runtime.version().feature() >= 25 ? "aot" : "jsa";
     /** All that the launcher may find on the PATH besides java and its shell's built-ins. */
     private static final List<String> TOOLS = List.of("readlink", "cksum", "mkdir", "rm", "mv", "sleep", "ls");
 
@@ -135,8 +137,8 @@ class DistributionIT {
     // --- running it ---
 
     @Test
-    void generatesChecksAndUpdatesOnJava17FromThePath() throws IOException {
-        runsAsInstalled(null, "jsa");
+    void generatesChecksAndUpdatesWithTheJavaOfThePath() throws IOException {
+        runsAsInstalled(null, PATH_JAVA_ARCHIVE);
     }
 
     @Test
@@ -185,7 +187,7 @@ class DistributionIT {
 
     @Test
     void initOnATerminalTrainsTheWizardsArchiveWithoutUtilLinux() throws Exception {
-        initOnATerminal(null, "init.jsa");
+        initOnATerminal(null, "init." + PATH_JAVA_ARCHIVE);
     }
 
     @Test
@@ -242,7 +244,7 @@ class DistributionIT {
             assertThat(run.out()).startsWith("agentry " + VERSION);
         }
         // each trained under a name of its own and renamed: one archive, no half-written or temporary file
-        assertThat(files(home)).singleElement().asString().endsWith("/cli.jsa");
+        assertThat(files(home)).singleElement().asString().endsWith("/cli." + PATH_JAVA_ARCHIVE);
     }
 
     @Test

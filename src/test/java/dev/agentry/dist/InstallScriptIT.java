@@ -50,6 +50,7 @@ class InstallScriptIT {
         env.put("PATH", "/usr/bin:/bin");
         env.put("LANG", "C.UTF-8");
         env.put("XDG_CACHE_HOME", cache.toString());
+        env.put("JAVA_HOME", System.getProperty("java.home"));
     }
 
     @AfterEach
