@@ -39,10 +39,7 @@ public final class Check {
             notes.add(Workspace.META + "/answers.yml would be rewritten");
         }
         for (FileAction action : prepared.plan().actions()) {
-            if (action.action() == Action.UNRESOLVED) {
-                notes.add(action.path() + ": " + action.reason());
-            }
-            if (action.action() == Action.REMOVED_BY_YOU) {
+            if (action.action() == Action.UNRESOLVED || action.action() == Action.RESTORE) {
                 notes.add(action.path() + ": " + action.reason());
             }
         }

@@ -80,7 +80,7 @@ public final class Generate {
     /** The state this run would record. */
     private static State newState(Pipeline.Prepared prepared) {
         return new State(Version.current(), prepared.team().catalog().version(), Hashing.sha256(prepared.answersYaml()),
-                prepared.plan().records());
+                prepared.plan().records(), prepared.plan().released());
     }
 
     /**
@@ -99,10 +99,13 @@ public final class Generate {
         }
         StringBuilder message = new StringBuilder("These files exist in " + workspace.root()
                 + " but were not written by agentry, so they are left alone:\n");
-        refused.forEach(a -> message.append("  ").append(a.path()).append('\n'));
-        message.append("Move them away, or run again with --force to overwrite them (a backup of each is kept under "
-                + Workspace.META + "/backup/). Nothing was written.");
-        throw AgentryException.usage(message.toString());
+        // a .rej in the way says why agentry needs its place
+        refused.forEach(a -> message.append("  ").append(a.path())
+                .append(a.path().endsWith(".rej") ? " (" + a.reason() + ")" : "").append('\n'));
+        message.append("Run again with --adopt to keep them as yours (agentry records its own version as their base and"
+                + " merges its later changes into them), or with --force to overwrite them (a backup of each is kept under "
+                + Workspace.META + "/backup/), or move them away. Nothing was written.");
+        throw new ForeignFilesException(refused.stream().map(FileAction::path).toList(), message.toString());
     }
 
     private static Outcome outcome(Pipeline.Prepared prepared, String command, Plan plan, boolean dryRun, boolean applied,

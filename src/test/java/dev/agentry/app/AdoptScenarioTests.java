@@ -81,6 +81,16 @@ class AdoptScenarioTests {
     }
 
     @Test
+    void anAdoptedFileThatDroppedAgentrysLinesConflictsWhereAgentryChangesThem() {
+        assertThat(scenario.generate("--adopt").code()).isZero();
+        // the hand-written reviewer has no collaboration section; a new teammate changes agentry's
+        Run update = scenario.run("update", "--agents", "product-manager,backend-engineer,code-reviewer,ui-ux-designer");
+        assertThat(update.code()).isEqualTo(3);
+        assertThat(scenario.read(REVIEWER)).startsWith(OURS).contains("<<<<<<< yours\n=======\n", "ui-ux-designer",
+                ">>>>>>> agentry\n");
+    }
+
+    @Test
     void anAdoptedFileIsKeptByRemove() {
         assertThat(scenario.generate("--adopt").code()).isZero();
         assertThat(scenario.run("remove").code()).isZero();
@@ -97,7 +107,8 @@ class AdoptScenarioTests {
 
     @Test
     void adoptIsAnOptionOfUpdateAndInit() {
-        assertThat(scenario.generate("--adopt").code()).isZero();
+        scenario.delete(REVIEWER);
+        assertThat(scenario.generate().code()).isZero();
         scenario.write(".claude/agents/ui-ux-designer.md", "---\nname: ui-ux-designer\n---\n\nOur designer.\n");
         Run refused = scenario.run("update", "--agents", "product-manager,backend-engineer,code-reviewer,ui-ux-designer");
         assertThat(refused.code()).isEqualTo(2);
@@ -110,7 +121,8 @@ class AdoptScenarioTests {
 
     @Test
     void anUntrackedTeamBlockIsAdoptedAsYours() {
-        assertThat(scenario.generate("--adopt").code()).isZero();
+        scenario.delete(REVIEWER);
+        assertThat(scenario.generate().code()).isZero();
         String claude = scenario.read("CLAUDE.md");
         // the state is lost (deleted, say): the block in CLAUDE.md is no longer known as agentry's
         scenario.delete(".agentry/state.json");

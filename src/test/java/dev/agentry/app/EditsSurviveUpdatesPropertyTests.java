@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import dev.agentry.Trees;
 import dev.agentry.apply.FileSystem;
 import dev.agentry.plan.ConflictStyle;
+import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,7 +74,7 @@ class EditsSurviveUpdatesPropertyTests {
 
     private void run(Map<String, Object> flags, Random random) {
         ConflictStyle style = random.nextBoolean() ? ConflictStyle.INLINE : ConflictStyle.REJ;
-        new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, Map.of(), null, List.of(), false, false,
+        new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, Map.of(), null, List.of(), false, ForeignFiles.REFUSE,
                 style), false);
     }
 
