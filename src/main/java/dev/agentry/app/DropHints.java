@@ -27,7 +27,8 @@ final class DropHints {
     private static String hint(DesiredFile file, ToolFormat format, Team team) {
         if (file.isBlock()) {
             if (format.id().equals(ClaudeFormat.ID)) {
-                return "to turn the " + file.path() + " block off, --set " + ClaudeFormat.SETTING + "=false";
+                return "to turn the " + file.path() + " block off, set " + ClaudeFormat.SETTING + " to false (--set "
+                        + ClaudeFormat.SETTING + "=false)";
             }
             return withoutTarget(format);
         }

@@ -55,14 +55,14 @@ public final class Merge {
         StringBuilder withAgentrys = new StringBuilder();
         List<RawText> sequences = result.getSequences();
         for (MergeChunk chunk : result) {
-            String lines = sequences.get(chunk.getSequenceIndex()).getString(chunk.getBegin(), chunk.getEnd(), false);
+            String lines = lines(sequences.get(chunk.getSequenceIndex()), chunk.getBegin(), chunk.getEnd());
             switch (chunk.getConflictState()) {
                 case NO_CONFLICT -> {
-                    append(withYours, lines);
-                    append(withAgentrys, lines);
+                    withYours.append(lines);
+                    withAgentrys.append(lines);
                 }
-                case FIRST_CONFLICTING_RANGE -> append(withYours, lines);
-                case NEXT_CONFLICTING_RANGE -> append(withAgentrys, lines);
+                case FIRST_CONFLICTING_RANGE -> withYours.append(lines);
+                case NEXT_CONFLICTING_RANGE -> withAgentrys.append(lines);
                 case BASE_CONFLICTING_RANGE -> {
                     // the base's lines of a conflict belong to neither side
                 }
@@ -72,15 +72,9 @@ public final class Merge {
                 withAgentrys.toString());
     }
 
-    /** Appends lines, ending a last line that had no line break when more lines follow it. */
-    private static void append(StringBuilder text, String lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
-            text.append('\n');
-        }
-        text.append(lines);
+    /** The lines from {@code begin} to {@code end} (exclusive) with their line breaks; empty for an empty range. */
+    private static String lines(RawText text, int begin, int end) {
+        return begin >= end ? "" : text.getString(begin, end, false);
     }
 
     /** A unified diff from {@code before} to {@code after} with three lines of context, headed by the path. */

@@ -166,7 +166,8 @@ class TargetsScenarioTests {
         Outcome deleted = check();
         assertThat(actionOf(deleted, COPILOT_REVIEWER)).isEqualTo(Action.RESTORE);
         assertThat(deleted.exitCode()).isEqualTo(ExitCode.DRIFT);
-        assertThat(deleted.notes()).anyMatch(n -> n.startsWith(COPILOT_REVIEWER + ": "));
+        assertThat(deleted.plan().with(Action.RESTORE)).extracting(FileAction::reason)
+                .allMatch(reason -> reason.contains("code-reviewer") && reason.contains("--agents"));
     }
 
     @Test
