@@ -91,6 +91,16 @@ class AdoptScenarioTests {
     }
 
     @Test
+    void agentFilesOfOtherNamesAreLeftAloneAndListed() {
+        scenario.write(".claude/agents/our-release-manager.md", "---\nname: our-release-manager\n---\n\nOurs.\n");
+        Run adopt = scenario.generate("--adopt");
+        assertThat(adopt.code()).as(adopt.out() + adopt.err()).isZero();
+        assertThat(adopt.out()).contains("left alone", ".claude/agents/our-release-manager.md");
+        assertThat(scenario.read(".claude/agents/our-release-manager.md")).endsWith("Ours.\n");
+        assertThat(scenario.read(".agentry/state.json")).doesNotContain("our-release-manager");
+    }
+
+    @Test
     void anAdoptedFileIsKeptByRemove() {
         assertThat(scenario.generate("--adopt").code()).isZero();
         assertThat(scenario.run("remove").code()).isZero();

@@ -128,6 +128,38 @@ class RejConflictScenarioTests {
     }
 
     @Test
+    void aConflictInsideTheClaudeMdBlockWritesClaudeMdRejAgainstTheWholeFile() {
+        scenario.delete(REJ);
+        String claude = scenario.read("CLAUDE.md");
+        String line = claude.lines().filter(l -> l.contains("aws-deployment-engineer")).findFirst().orElseThrow();
+        scenario.write("CLAUDE.md", "# Our notes\n\n" + claude.replace(line, line + " (ours)"));
+        Run update = scenario.run("update", "--deployment", "kubernetes", "--conflict", "rej");
+        assertThat(update.code()).as(update.out()).isEqualTo(3);
+        String rej = scenario.read("CLAUDE.md.rej");
+        assertThat(rej).startsWith("--- a/CLAUDE.md\n+++ b/CLAUDE.md\n@@ ").contains("-" + line + " (ours)\n");
+        assertThat(scenario.read("CLAUDE.md")).startsWith("# Our notes\n").contains(line + " (ours)").doesNotContain("<<<<<<<");
+        String applied = Hunks.apply(scenario.read("CLAUDE.md"), rej);
+        assertThat(applied).startsWith("# Our notes\n").doesNotContain("(ours)", "aws-deployment-engineer");
+        assertThat(scenario.run("check").out()).contains("CLAUDE.md.rej");
+    }
+
+    @Test
+    void aRejFileOfTheUsersInTheWayIsRefusedNamingIt() {
+        scenario.delete(REJ);
+        assertThat(scenario.run("update").code()).isZero();
+        scenario.write(REJ, "my own notes\n");
+        scenario.reviewerTemplate(REVIEWER_V1.replace("- three\n", "- three, agentry's again\n"));
+        Run update = scenario.run("update", "--conflict", "rej");
+        assertThat(update.code()).isEqualTo(2);
+        assertThat(update.err()).contains(REJ, "not written by agentry");
+        assertThat(scenario.read(REJ)).isEqualTo("my own notes\n");
+        Run forced = scenario.run("update", "--conflict", "rej", "--force");
+        assertThat(forced.code()).as(forced.out() + forced.err()).isEqualTo(3);
+        assertThat(scenario.read(REJ)).contains("+- three, agentry's again\n");
+        assertThat(forced.out()).contains("backups of overwritten files");
+    }
+
+    @Test
     void droppingTheRoleKeepsYourFileAndDeletesAgentrysRej() {
         Run drop = scenario.run("update", "--agents", "product-manager,backend-engineer,testing-specialist");
         assertThat(drop.code()).as(drop.out()).isZero();
