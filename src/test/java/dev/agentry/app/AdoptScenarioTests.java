@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static dev.agentry.app.Scenario.REVIEWER;
 import static dev.agentry.app.Scenario.REVIEWER_V1;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@code --adopt}: a hand-written file at a path agentry would write is kept as the user's version, with agentry's
@@ -98,6 +99,22 @@ class AdoptScenarioTests {
         assertThat(adopt.out()).contains("left alone", ".claude/agents/our-release-manager.md");
         assertThat(scenario.read(".claude/agents/our-release-manager.md")).endsWith("Ours.\n");
         assertThat(scenario.read(".agentry/state.json")).doesNotContain("our-release-manager");
+    }
+
+    @Test
+    void aCallerThatCanAskLearnsWhichFilesAreInTheWayAndRunsAgainWithTheChosenPolicy() {
+        // what the init wizard does: preview, offer "keep yours / back up and overwrite / cancel", then write
+        Generate generate = new Generate(new Scaffolds(), dev.agentry.apply.FileSystem.REAL);
+        Request preview = new Request(target, java.util.Map.of("project-type", "backend-api", "deployment", "aws", "stack",
+                "go"), java.util.Map.of(), null, java.util.List.of(), true, null, null);
+        assertThatThrownBy(() -> generate.run(preview, false)).isInstanceOfSatisfying(ForeignFilesException.class,
+                e -> assertThat(e.paths()).containsExactly(REVIEWER));
+        Outcome kept = generate.run(new Request(target, preview.flags(), java.util.Map.of(), null, java.util.List.of(), false,
+                null, null).withForeignFiles(dev.agentry.plan.ForeignFiles.ADOPT), false);
+        assertThat(kept.exitCode()).isEqualTo(dev.agentry.support.ExitCode.OK);
+        assertThat(kept.plan().with(dev.agentry.plan.Action.ADOPT)).extracting(dev.agentry.plan.FileAction::path)
+                .containsExactly(REVIEWER);
+        assertThat(scenario.read(REVIEWER)).isEqualTo(OURS);
     }
 
     @Test
