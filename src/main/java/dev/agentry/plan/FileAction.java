@@ -22,6 +22,12 @@ public record FileAction(String path, String blockId, Action action, String befo
         Objects.requireNonNull(action, "action is required");
     }
 
+    /** An action that writes {@code after} (when not null), and neither deletes, backs up nor writes a .rej. */
+    static FileAction of(String path, String blockId, Action action, String before, String after, RecordedFile record,
+            String reason) {
+        return new FileAction(path, blockId, action, before, after, false, false, null, record, reason);
+    }
+
     public boolean writes() {
         return after != null || delete || rejText != null;
     }

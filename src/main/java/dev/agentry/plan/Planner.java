@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
-
-import dev.agentry.merge.Merge;
 
 /**
  * Decides what happens to every file: a pure function of the new render, the state recorded at the last
@@ -20,9 +17,9 @@ public final class Planner {
     private static final String DROP_FALLBACK = "to drop it for good, change the answers in .agentry/answers.yml that"
             + " bring it into the team";
 
-    private final ConflictStyle conflictStyle;
     private final ForeignFiles foreignFiles;
     private final Consumer<RecordedFile> trust;
+    private final Reconciler reconciler;
 
     public Planner(ConflictStyle conflictStyle, ForeignFiles foreignFiles) {
         this(conflictStyle, foreignFiles, record -> { });
@@ -33,9 +30,9 @@ public final class Planner {
      * on disk (as a merge base, or to tell an edit); {@code trust} throws to stop.
      */
     public Planner(ConflictStyle conflictStyle, ForeignFiles foreignFiles, Consumer<RecordedFile> trust) {
-        this.conflictStyle = conflictStyle;
         this.foreignFiles = foreignFiles;
         this.trust = trust;
+        this.reconciler = new Reconciler(conflictStyle, foreignFiles, trust);
     }
 
     public Plan plan(List<DesiredFile> desired, List<RecordedFile> recorded, DiskView disk) {
@@ -96,7 +93,7 @@ public final class Planner {
             return List.of(action(path, null, Action.UNCHANGED, onDisk, null, fresh, "already as agentry would write it"));
         }
         if (released != null) {
-            return reconcile(path, null, released.text(), onDisk, theirs, fresh, released, text -> text, "back in the team; ",
+            return reconciler.reconcile(path, null, released.text(), onDisk, theirs, fresh, released, text -> text, "back in the team; ",
                     disk);
         }
         return List.of(switch (foreignFiles) {
@@ -119,7 +116,7 @@ public final class Planner {
             actions.addAll(RejFiles.withdraw(record, disk, path + " is written again from the new render"));
             return actions;
         }
-        return tracked(path, null, record, onDisk, theirs, fresh, text -> text, disk);
+        return reconciler.tracked(path, null, record, onDisk, theirs, fresh, text -> text, disk);
     }
 
     /** A managed block agentry does not track: new, released earlier and back, or an untracked block in the file. */
@@ -142,7 +139,7 @@ public final class Planner {
             return List.of(action(path, id, Action.UNCHANGED, onDisk, null, fresh, "block already up to date"));
         }
         if (released != null) {
-            return reconcile(path, id, released.text(), block.inside(), theirs, fresh, released,
+            return reconciler.reconcile(path, id, released.text(), block.inside(), theirs, fresh, released,
                     inside -> Blocks.replace(block, id, inside), "back in the team; ", disk);
         }
         if (foreignFiles == ForeignFiles.ADOPT) {
@@ -173,89 +170,7 @@ public final class Planner {
         }
         Blocks.Found block = found.get();
         RecordedFile fresh = new RecordedFile(path, id, theirs, record.createdFile());
-        return tracked(path, id, record, block.inside(), theirs, fresh, inside -> Blocks.replace(block, id, inside), disk);
-    }
-
-    /** A tracked file (or block) that exists: first whether a .rej conflict is still open, then the merge table. */
-    private List<FileAction> tracked(String path, String id, RecordedFile record, String yours, String theirs,
-            RecordedFile fresh, UnaryOperator<String> host, DiskView disk) {
-        RejFiles.Status rej = RejFiles.status(record, disk);
-        if (rej == RejFiles.Status.PENDING) {
-            // its text is carried into the next state as it is
-            trust.accept(record);
-        }
-        return switch (rej) {
-            case PENDING -> List.of(action(path, id, Action.UNRESOLVED, host.apply(yours), null, record,
-                    "agentry's side of the overlapping edits is in " + record.rejPath() + ": take what you want from it into"
-                            + " the file, then delete " + record.rejPath() + " and run 'agentry update' again"));
-            case RESOLVED -> reconcile(path, id, record.text(), yours, theirs, fresh, record.withRej(null), host,
-                    "conflict resolved (" + record.rejPath() + " deleted); ", disk);
-            case NONE -> reconcile(path, id, record.text(), yours, theirs, fresh, record, host, "", disk);
-        };
-    }
-
-    /**
-     * The update table for a file (or block) agentry wrote before and that exists: {@code base} is what agentry wrote,
-     * {@code kept} what the state tracks when agentry writes nothing new, {@code host} puts a block's inside back into
-     * its file.
-     */
-    private List<FileAction> reconcile(String path, String id, String base, String yours, String theirs, RecordedFile fresh,
-            RecordedFile kept, UnaryOperator<String> host, String context, DiskView disk) {
-        String before = host.apply(yours);
-        if (yours.equals(base)) {
-            return List.of(theirs.equals(base)
-                    ? action(path, id, Action.UNCHANGED, before, null, kept, context + "up to date")
-                    : action(path, id, Action.UPDATE, before, host.apply(theirs), fresh, context + "new render; you had not edited it"));
-        }
-        trust.accept(kept);
-        if (hasMarkers(yours)) {
-            return List.of(action(path, id, Action.UNRESOLVED, before, null, kept, context + "conflict markers from an"
-                    + " earlier update are still in it: keep what you want, remove the <<<<<<< / ======= / >>>>>>> lines,"
-                    + " then run 'agentry update' again"));
-        }
-        if (theirs.equals(base)) {
-            return List.of(action(path, id, Action.KEEP, before, null, kept, context + "edited by you; agentry has nothing new for it"));
-        }
-        if (yours.equals(theirs)) {
-            return List.of(action(path, id, Action.UNCHANGED, before, null, fresh, context + "your edit matches the new render"));
-        }
-        Merge.Result merged = Merge.threeWay(base, yours, theirs);
-        if (!merged.conflicts()) {
-            return List.of(action(path, id, Action.MERGE, before, host.apply(merged.text()), fresh,
-                    context + "your edits merged with the new render"));
-        }
-        if (conflictStyle == ConflictStyle.INLINE) {
-            return List.of(action(path, id, Action.CONFLICT, before, host.apply(merged.text()), fresh,
-                    context + "your edits overlap agentry's changes: resolve the conflict markers"));
-        }
-        return rejConflict(path, id, before, host.apply(merged.withYours()), host.apply(merged.withAgentrys()), fresh,
-                context, disk);
-    }
-
-    /**
-     * A conflict with --conflict rej: the file gets the merge with the user's side where the edits overlap, and the
-     * .rej beside it agentry's side of those places. A .rej already there is not agentry's: refused like any such file.
-     */
-    private List<FileAction> rejConflict(String path, String id, String before, String withYours, String withAgentrys,
-            RecordedFile fresh, String context, DiskView disk) {
-        String rej = RejFiles.text(path, withYours, withAgentrys);
-        RecordedFile record = fresh.withRej(RejFiles.sha256(rej));
-        String after = withYours.equals(before) ? null : withYours;
-        String reason = context + "your edits overlap agentry's changes: the file keeps your side of those places and gets"
-                + " every other change; agentry's side is in " + record.rejPath();
-        Optional<String> stray = disk.read(record.rejPath());
-        if (stray.isEmpty()) {
-            return List.of(new FileAction(path, id, Action.CONFLICT, before, after, false, false, rej, record, reason));
-        }
-        List<FileAction> actions = new ArrayList<>();
-        actions.add(action(path, id, Action.CONFLICT, before, after, record, reason));
-        actions.add(foreignFiles == ForeignFiles.OVERWRITE
-                ? new FileAction(record.rejPath(), null, Action.FORCE, stray.get(), rej, false, true, null, null,
-                        "not written by agentry; overwritten with agentry's side of the conflict in " + path
-                                + " (--force), backup kept")
-                : action(record.rejPath(), null, Action.REFUSE, stray.get(), null, null, "exists and was not written by"
-                        + " agentry, which needs it for its side of the conflict in " + path));
-        return actions;
+        return reconciler.tracked(path, id, record, block.inside(), theirs, fresh, inside -> Blocks.replace(block, id, inside), disk);
     }
 
     private List<FileAction> removal(RecordedFile record, DiskView disk) {
@@ -302,19 +217,15 @@ public final class Planner {
     }
 
     private static String markersNote(String text) {
-        return hasMarkers(text) ? " (it still holds conflict markers)" : "";
+        return Reconciler.hasMarkers(text) ? " (it still holds conflict markers)" : "";
     }
 
     private static String dropHint(DesiredFile file) {
         return file.dropHint() != null ? file.dropHint() : DROP_FALLBACK;
     }
 
-    static boolean hasMarkers(String text) {
-        return text.contains("<<<<<<< " + Merge.YOURS) && text.contains(">>>>>>> " + Merge.AGENTRY);
-    }
-
     private static FileAction action(String path, String id, Action action, String before, String after, RecordedFile record,
             String reason) {
-        return new FileAction(path, id, action, before, after, false, false, null, record, reason);
+        return FileAction.of(path, id, action, before, after, record, reason);
     }
 }
