@@ -46,7 +46,8 @@ final class CommonOpts {
     static final Opt FORCE = Opt.flag("force", "overwrite files agentry did not write (a backup of each is kept)");
     static final Opt ADOPT = Opt.flag("adopt", "keep files agentry did not write as yours; later updates merge into them");
     static final Opt CONFLICT = Opt.value("conflict", "inline|rej",
-            "on overlapping edits: write conflict markers (inline, default) or a .rej file beside yours", Opt.Values.CONFLICT_STYLES);
+            "on overlapping edits: write conflict markers (inline, default), or keep your side and write agentry's to FILE.rej",
+            Opt.Values.CONFLICT_STYLES);
 
     private CommonOpts() {
     }
