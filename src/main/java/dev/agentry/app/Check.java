@@ -6,7 +6,6 @@ import java.util.List;
 import dev.agentry.apply.FileSystem;
 import dev.agentry.apply.Workspace;
 import dev.agentry.plan.Action;
-import dev.agentry.plan.FileAction;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 
@@ -38,14 +37,6 @@ public final class Check {
         }
         if (prepared.answersChanged()) {
             notes.add(Workspace.META + "/answers.yml would be rewritten");
-        }
-        for (FileAction action : prepared.plan().actions()) {
-            if (action.action() == Action.UNRESOLVED) {
-                notes.add(action.path() + ": " + action.reason());
-            }
-            if (action.action() == Action.REMOVED_BY_YOU) {
-                notes.add(action.path() + ": " + action.reason());
-            }
         }
         boolean drift = prepared.plan().changesDisk() || prepared.answersChanged()
                 || !prepared.plan().with(Action.REFUSE).isEmpty() || !prepared.plan().with(Action.UNRESOLVED).isEmpty();

@@ -1,8 +1,15 @@
 package dev.agentry.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import dev.agentry.apply.Applier;
 import dev.agentry.apply.FileSystem;
@@ -12,6 +19,7 @@ import dev.agentry.apply.TargetLock;
 import dev.agentry.apply.Transaction;
 import dev.agentry.apply.Workspace;
 import dev.agentry.plan.FileAction;
+import dev.agentry.plan.ForeignFiles;
 import dev.agentry.plan.Plan;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
@@ -52,6 +60,9 @@ public final class Generate {
             notes.add(Workspace.META + "/answers.yml was edited by hand since the last run; its answers are used");
         }
         refuseForeignFiles(prepared.plan(), workspace);
+        if (request.foreignFiles() == ForeignFiles.ADOPT) {
+            notes.addAll(othersLeftAlone(prepared));
+        }
         String command = requireState ? "update" : "generate";
         if (request.dryRun()) {
             return outcome(prepared, command, prepared.plan(), true, false, null, notes);
@@ -81,7 +92,7 @@ public final class Generate {
     /** The state this run would record. */
     private static State newState(Pipeline.Prepared prepared) {
         return new State(Version.current(), prepared.team().catalog().version(), Hashing.sha256(prepared.answersYaml()),
-                prepared.plan().records());
+                prepared.plan().records(), prepared.plan().released());
     }
 
     /**
@@ -100,10 +111,43 @@ public final class Generate {
         }
         StringBuilder message = new StringBuilder("These files exist in " + workspace.root()
                 + " but were not written by agentry, so they are left alone:\n");
-        refused.forEach(a -> message.append("  ").append(a.path()).append('\n'));
-        message.append("Move them away, or run again with --force to overwrite them (a backup of each is kept under "
-                + Workspace.META + "/backup/). Nothing was written.");
-        throw AgentryException.usage(message.toString());
+        // a .rej in the way says why agentry needs its place
+        refused.forEach(a -> message.append("  ").append(a.path())
+                .append(a.path().endsWith(".rej") ? " (" + a.reason() + ")" : "").append('\n'));
+        message.append("Run again with --adopt to keep them as yours (agentry records its own version as their base and"
+                + " merges its later changes into them), or with --force to overwrite them (a backup of each is kept under "
+                + Workspace.META + "/backup/), or move them away. Nothing was written.");
+        throw new ForeignFilesException(refused.stream().map(FileAction::path).toList(), message.toString());
+    }
+
+    /**
+     * With --adopt, the files in agentry's folders (such as .claude/agents/) that agentry would not write under any name
+     * of this team: left alone, and said so, so that the user knows they were seen and not adopted.
+     */
+    private static List<String> othersLeftAlone(Pipeline.Prepared prepared) {
+        Set<String> known = new HashSet<>();
+        prepared.desired().forEach(f -> known.add(f.path()));
+        prepared.state().files().forEach(f -> known.add(f.path()));
+        prepared.state().released().forEach(f -> known.add(f.path()));
+        Set<String> folders = new TreeSet<>();
+        prepared.desired().stream().filter(f -> !f.isBlock() && f.path().contains("/"))
+                .forEach(f -> folders.add(f.path().substring(0, f.path().lastIndexOf('/'))));
+        List<String> others = new ArrayList<>();
+        for (String folder : folders) {
+            Path dir = prepared.workspace().resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> entries = Files.list(dir)) {
+                entries.filter(Files::isRegularFile).map(p -> folder + "/" + p.getFileName())
+                        .filter(p -> !known.contains(p) && !p.endsWith(".rej")).sorted().forEach(others::add);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + dir, e);
+            }
+        }
+        return others.isEmpty() ? List.of() : List.of("left alone, as no agent of this team has its name (--adopt takes only"
+                + " files agentry would write): " + String.join(", ", others));
     }
 
     private static Outcome outcome(Pipeline.Prepared prepared, String command, Plan plan, boolean dryRun, boolean applied,

@@ -93,11 +93,12 @@ final class Pipeline {
         formats.forEach(f -> documents.addAll(f.documents(team)));
         RenderedTeam rendered = loaded.renderer().render(team, List.copyOf(documents));
         List<DesiredFile> desired = new ArrayList<>();
-        formats.forEach(f -> desired.addAll(f.files(rendered)));
+        for (ToolFormat format : formats) {
+            format.files(rendered).forEach(file -> desired.add(DropHints.of(file, format, team)));
+        }
         Timings.mark("render");
         State state = stateReady.get();
-        Plan plan = new Planner(request.conflictStyle(), request.force(), state::verify).plan(desired, state.files(),
-                new DiskReader(workspace));
+        Plan plan = plan(request, state, desired, workspace);
 
         // only the values that changed are rewritten, so the same text means the same answers
         String answersYaml = AnswersStore.updated(storedFile, answers.toMap());
@@ -171,9 +172,12 @@ final class Pipeline {
         if (!fingerprint(prepared.workspace()).equals(prepared.fingerprint())) {
             return prepare(prepared.workspace(), request);
         }
-        Planner planner = new Planner(request.conflictStyle(), request.force(), prepared.state()::verify);
-        return prepared.with(planner.plan(prepared.desired(),
-                prepared.state().files(), new DiskReader(prepared.workspace())));
+        return prepared.with(plan(request, prepared.state(), prepared.desired(), prepared.workspace()));
+    }
+
+    private static Plan plan(Request request, State state, List<DesiredFile> desired, Workspace workspace) {
+        return new Planner(request.conflictStyle(), request.foreignFiles(), state::verify).plan(desired, state.files(),
+                state.released(), new DiskReader(workspace));
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.agentry.apply.TargetLock;
 import dev.agentry.apply.Transaction;
 import dev.agentry.apply.Workspace;
 import dev.agentry.plan.ConflictStyle;
+import dev.agentry.plan.ForeignFiles;
 import dev.agentry.plan.Plan;
 import dev.agentry.plan.Planner;
 import dev.agentry.apply.DiskReader;
@@ -43,7 +44,7 @@ public final class Remove {
             throw AgentryException.usage("No agentry team in " + workspace.root() + " (no " + Workspace.META
                     + "/answers.yml): nothing to remove.");
         }
-        Planner planner = new Planner(ConflictStyle.INLINE, false);
+        Planner planner = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE);
         if (dryRun) {
             State state = StateStore.read(workspace).verifyAll();
             Plan plan = planner.plan(List.of(), state.files(), new DiskReader(workspace));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.agentry.plan.ConflictStyle;
+import dev.agentry.plan.ForeignFiles;
 
 /**
  * What a generate, update or check run was asked to do.
@@ -16,25 +17,32 @@ import dev.agentry.plan.ConflictStyle;
  * @param sets {@code --set KEY=VALUE} values, which take precedence over everything
  * @param answersFile an answers file ({@code --answers}), or null
  * @param scaffolds extra scaffold folders ({@code --scaffolds}), in order; empty to use the recorded ones
+ * @param foreignFiles what to do with files in the way that agentry did not write (refuse, --force, --adopt)
  */
 public record Request(Path target, Map<String, Object> flags, Map<String, Object> sets, Path answersFile,
-        List<Path> scaffolds, boolean dryRun, boolean force, ConflictStyle conflictStyle) {
+        List<Path> scaffolds, boolean dryRun, ForeignFiles foreignFiles, ConflictStyle conflictStyle) {
 
     public Request {
         Objects.requireNonNull(target, "target is required");
         flags = flags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(flags));
         sets = sets == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sets));
         scaffolds = scaffolds == null ? List.of() : List.copyOf(scaffolds);
+        foreignFiles = foreignFiles == null ? ForeignFiles.REFUSE : foreignFiles;
         conflictStyle = conflictStyle == null ? ConflictStyle.INLINE : conflictStyle;
     }
 
     /** The same request for another target (fleet mode). */
     public Request withTarget(Path other) {
-        return new Request(other, flags, sets, answersFile, scaffolds, dryRun, force, conflictStyle);
+        return new Request(other, flags, sets, answersFile, scaffolds, dryRun, foreignFiles, conflictStyle);
+    }
+
+    /** The same request with another policy for files agentry did not write (the init wizard's choice, say). */
+    public Request withForeignFiles(ForeignFiles policy) {
+        return new Request(target, flags, sets, answersFile, scaffolds, dryRun, policy, conflictStyle);
     }
 
     /** A request with nothing but a target, as check and remove take. */
     public static Request of(Path target) {
-        return new Request(target, Map.of(), Map.of(), null, List.of(), false, false, ConflictStyle.INLINE);
+        return new Request(target, Map.of(), Map.of(), null, List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE);
     }
 }

@@ -9,25 +9,35 @@ import dev.agentry.support.AgentryException;
 import dev.agentry.support.Hashing;
 
 /**
- * What agentry recorded at its last write to a target: versions, the answers' hash and every file it wrote
- * with the text needed to merge later.
+ * What agentry recorded at its last write to a target: versions, the answers' hash, every file it tracks with the text
+ * needed to merge later, and the files it released.
  *
- * @param unverified for a state read from disk, the SHA-256 recorded for each file (by key) whose text has not been
- *     checked against it yet (see {@link #verify(RecordedFile)}); not part of the state's value
+ * @param released files agentry wrote and no longer tracks, which the user kept because they edited them (a role,
+ *     target or block that left the team), with the text agentry last wrote there: the base of a merge should they
+ *     come back into the team
+ * @param unverified for a state read from disk, the SHA-256 recorded for each tracked file (by key) whose text has not
+ *     been checked against it yet (see {@link #verify(RecordedFile)}); not part of the state's value
  */
 public record State(String agentryVersion, String catalogVersion, String answersSha256, List<RecordedFile> files,
-        Map<String, String> unverified) {
+        List<RecordedFile> released, Map<String, String> unverified) {
 
     public static final State EMPTY = new State(null, null, null, List.of());
 
     public State {
         files = List.copyOf(files);
+        released = List.copyOf(released);
         unverified = unverified == null ? Map.of() : Map.copyOf(unverified);
     }
 
     /** A state whose texts need no check (made by this run, not read from disk). */
+    public State(String agentryVersion, String catalogVersion, String answersSha256, List<RecordedFile> files,
+            List<RecordedFile> released) {
+        this(agentryVersion, catalogVersion, answersSha256, files, released, Map.of());
+    }
+
+    /** A state that has released nothing, and whose texts need no check. */
     public State(String agentryVersion, String catalogVersion, String answersSha256, List<RecordedFile> files) {
-        this(agentryVersion, catalogVersion, answersSha256, files, Map.of());
+        this(agentryVersion, catalogVersion, answersSha256, files, List.of(), Map.of());
     }
 
     /**
@@ -40,10 +50,15 @@ public record State(String agentryVersion, String catalogVersion, String answers
     public void verify(RecordedFile file) {
         String expected = unverified.get(file.key());
         if (expected != null && !Hashing.sha256(file.text()).equals(expected)) {
-            throw AgentryException.usage(Workspace.META + "/state.json: the recorded text of " + file.path()
-                    + " does not match its SHA-256; the state file was edited or damaged. Restore it from version"
-                    + " control, or delete it and run 'agentry generate --force'.");
+            throw damaged(file);
         }
+    }
+
+    static AgentryException damaged(RecordedFile file) {
+        return AgentryException.usage(Workspace.META + "/state.json: the recorded text of " + file.path()
+                + " does not match its SHA-256; the state file was edited or damaged. Restore it from version"
+                + " control, or delete it and run 'agentry update --adopt', which keeps your files as they are and"
+                + " tracks them again.");
     }
 
     /** Checks every recorded text (see {@link #verify(RecordedFile)}). */
@@ -53,7 +68,7 @@ public record State(String agentryVersion, String catalogVersion, String answers
     }
 
     public boolean isEmpty() {
-        return files.isEmpty() && answersSha256 == null;
+        return files.isEmpty() && released.isEmpty() && answersSha256 == null;
     }
 
     // equals and hashCode are written out, and leave out which texts are still to be checked: a record's generated
@@ -64,11 +79,11 @@ public record State(String agentryVersion, String catalogVersion, String answers
     public boolean equals(Object other) {
         return other instanceof State that && Objects.equals(agentryVersion, that.agentryVersion)
                 && Objects.equals(catalogVersion, that.catalogVersion) && Objects.equals(answersSha256, that.answersSha256)
-                && files.equals(that.files);
+                && files.equals(that.files) && released.equals(that.released);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(agentryVersion, catalogVersion, answersSha256, files);
+        return Objects.hash(agentryVersion, catalogVersion, answersSha256, files, released);
     }
 }

@@ -19,17 +19,28 @@ import dev.agentry.support.Hashing;
 /**
  * Reads and writes {@code .agentry/state.json}. Each file's text is stored as a list of lines so that the
  * state diffs well in version control; its SHA-256 is checked when read.
+ *
+ * <p>Format 2 added the released files and each file's pending .rej; format 1 (agentry 0.1) is still read: its
+ * {@code removedByYou} flag is ignored, since a deleted file still in the team is now written again.
  */
 public final class StateStore {
 
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+
+    private static final int FIRST_FORMAT = 1;
 
     /** The state holds the text of every file agentry wrote, so it may be larger than a hand-written file. */
     static final int MAX_STATE_BYTES = 64 * 1024 * 1024;
 
-    private static final Set<String> STATE_KEYS = Set.of("format", "agentry", "catalog", "answersSha256", "files");
+    private static final Set<String> STATE_KEYS = Set.of("format", "agentry", "catalog", "answersSha256", "files", "released");
 
-    private static final Set<String> FILE_KEYS = Set.of("path", "block", "sha256", "createdFile", "removedByYou", "text");
+    private static final Set<String> FILE_KEYS = Set.of("path", "block", "sha256", "createdFile", "rejSha256", "text");
+
+    private static final Set<String> RELEASED_KEYS = Set.of("path", "block", "sha256", "createdFile", "text");
+
+    private static final Set<String> FIRST_STATE_KEYS = Set.of("format", "agentry", "catalog", "answersSha256", "files");
+
+    private static final Set<String> FIRST_FILE_KEYS = Set.of("path", "block", "sha256", "createdFile", "removedByYou", "text");
 
     private StateStore() {
     }
@@ -51,51 +62,64 @@ public final class StateStore {
             throw new UncheckedIOException("cannot read " + workspace.state(), e);
         }
         int format = file.integer("format");
-        if (format != FORMAT) {
-            throw AgentryException.usage(source + ": format " + format + " is not one this agentry reads (" + FORMAT
-                    + "); it was written by another agentry version.");
+        if (format != FORMAT && format != FIRST_FORMAT) {
+            throw AgentryException.usage(source + ": format " + format + " is not one this agentry reads (" + FIRST_FORMAT
+                    + " or " + FORMAT + "); it was written by another agentry version.");
         }
-        file.only(STATE_KEYS);
+        boolean first = format == FIRST_FORMAT;
+        file.only(first ? FIRST_STATE_KEYS : STATE_KEYS);
         List<RecordedFile> files = new ArrayList<>();
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Fields entry : file.mappings("files")) {
-            RecordedFile recorded = recordedFile(entry.only(FILE_KEYS), source);
+            RecordedFile recorded = recordedFile(entry.only(first ? FIRST_FILE_KEYS : FILE_KEYS), source);
+            if (first) {
+                // checked as agentry 0.1 wrote it, then ignored
+                entry.bool("removedByYou");
+            }
             files.add(recorded);
             hashes.put(recorded.key(), entry.string("sha256"));
         }
-        // each text is checked against its hash when it is relied upon (State.verify), not here
-        return new State(file.string("agentry"), file.string("catalog"), file.string("answersSha256"), files, hashes);
+        List<RecordedFile> released = new ArrayList<>();
+        for (Fields entry : file.mappings("released")) {
+            RecordedFile recorded = recordedFile(entry.only(RELEASED_KEYS), source);
+            // few and rarely there: checked now rather than when relied upon
+            if (!recorded.sha256().equals(entry.string("sha256"))) {
+                throw State.damaged(recorded);
+            }
+            released.add(recorded);
+        }
+        // each tracked text is checked against its hash when it is relied upon (State.verify), not here
+        return new State(file.string("agentry"), file.string("catalog"), file.string("answersSha256"), files, released,
+                hashes);
     }
 
     private static RecordedFile recordedFile(Fields entry, String source) {
         String path = entry.string("path");
         String block = entry.string("block");
         boolean createdFile = entry.bool("createdFile");
-        boolean removedByYou = entry.bool("removedByYou");
+        String rejSha256 = entry.string("rejSha256");
         List<String> lines = entry.strings("text");
         if (path == null || lines == null) {
             throw AgentryException.usage(source + ": an entry has no path or text; the state file is damaged. Delete it"
-                    + " and run 'agentry generate --force' to start tracking again (backups are kept).");
+                    + " and run 'agentry update --adopt' to track your files again as they are.");
         }
         if (entry.string("sha256") == null) {
             throw AgentryException.usage(source + ": the entry of " + path + " has no SHA-256; the state file was edited"
-                    + " or damaged. Restore it from version control, or delete it and run 'agentry generate --force'.");
+                    + " or damaged. Restore it from version control, or delete it and run 'agentry update --adopt', which keeps"
+                    + " your files as they are and tracks them again.");
         }
-        return new RecordedFile(path, block, String.join("\n", lines), createdFile, removedByYou);
+        return new RecordedFile(path, block, String.join("\n", lines), createdFile, rejSha256);
     }
 
     /** The state as JSON: each file's text as a list of lines, so that it diffs well. */
     public static String serialize(State state) {
         List<Object> files = new ArrayList<>();
         for (RecordedFile file : state.files()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("path", file.path());
-            entry.put("block", file.blockId());
-            entry.put("sha256", file.sha256());
-            entry.put("createdFile", file.createdFile());
-            entry.put("removedByYou", file.removedByUser());
-            entry.put("text", Arrays.asList(file.text().split("\n", -1)));
-            files.add(entry);
+            files.add(entry(file, true));
+        }
+        List<Object> released = new ArrayList<>();
+        for (RecordedFile file : state.released()) {
+            released.add(entry(file, false));
         }
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("format", FORMAT);
@@ -103,6 +127,20 @@ public final class StateStore {
         map.put("catalog", state.catalogVersion());
         map.put("answersSha256", state.answersSha256());
         map.put("files", files);
+        map.put("released", released);
         return Codec.writeJson(map);
+    }
+
+    private static Map<String, Object> entry(RecordedFile file, boolean tracked) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("path", file.path());
+        entry.put("block", file.blockId());
+        entry.put("sha256", file.sha256());
+        entry.put("createdFile", file.createdFile());
+        if (tracked) {
+            entry.put("rejSha256", file.rejSha256());
+        }
+        entry.put("text", Arrays.asList(file.text().split("\n", -1)));
+        return entry;
     }
 }

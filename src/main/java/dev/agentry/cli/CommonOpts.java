@@ -13,6 +13,7 @@ import dev.agentry.codec.Codec;
 import dev.agentry.format.Formats;
 import dev.agentry.interview.Keys;
 import dev.agentry.plan.ConflictStyle;
+import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
 
 /** The options shared by commands that take answers, and their conversion into a request. */
@@ -43,8 +44,10 @@ final class CommonOpts {
                     Opt.Values.FOLDERS));
 
     static final Opt FORCE = Opt.flag("force", "overwrite files agentry did not write (a backup of each is kept)");
+    static final Opt ADOPT = Opt.flag("adopt", "keep files agentry did not write as yours; later updates merge into them");
     static final Opt CONFLICT = Opt.value("conflict", "inline|rej",
-            "on overlapping edits: write conflict markers (inline, default) or a .rej file beside yours", Opt.Values.CONFLICT_STYLES);
+            "on overlapping edits: write conflict markers (inline, default), or keep your side and write agentry's to FILE.rej",
+            Opt.Values.CONFLICT_STYLES);
 
     private CommonOpts() {
     }
@@ -66,8 +69,16 @@ final class CommonOpts {
         }
         Path answers = args.has("answers") ? Path.of(args.value("answers")) : null;
         List<Path> scaffolds = args.values("scaffolds").stream().map(Path::of).toList();
-        return new Request(target(args), flags, sets, answers, scaffolds, args.flag("dry-run"), args.flag("force"),
+        return new Request(target(args), flags, sets, answers, scaffolds, args.flag("dry-run"), foreignFiles(args),
                 conflictStyle(args));
+    }
+
+    private static ForeignFiles foreignFiles(Args args) {
+        if (args.flag("adopt") && args.flag("force")) {
+            throw AgentryException.usage("--adopt and --force answer the same question in two ways: --adopt keeps the files"
+                    + " agentry did not write as yours, --force overwrites them after a backup. Give one of them.");
+        }
+        return args.flag("adopt") ? ForeignFiles.ADOPT : args.flag("force") ? ForeignFiles.OVERWRITE : ForeignFiles.REFUSE;
     }
 
     static Path target(Args args) {

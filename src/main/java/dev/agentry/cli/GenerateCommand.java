@@ -26,6 +26,7 @@ final class GenerateCommand extends AgentryCommand implements HelpText.Detailed 
         opts.add(CommonOpts.DRY_RUN);
         opts.add(CommonOpts.JSON);
         opts.add(CommonOpts.FORCE);
+        opts.add(CommonOpts.ADOPT);
         opts.add(CommonOpts.CONFLICT);
         opts.add(CommonOpts.VERBOSE);
         return opts;

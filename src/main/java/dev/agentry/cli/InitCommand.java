@@ -173,8 +173,8 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
                         : value);
             }
         });
-        return new Request(given.target(), flags, given.sets(), given.answersFile(), given.scaffolds(), dryRun, given.force(),
-                given.conflictStyle());
+        return new Request(given.target(), flags, given.sets(), given.answersFile(), given.scaffolds(), dryRun,
+                given.foreignFiles(), given.conflictStyle());
     }
 
     private static void summary(Outcome preview, Catalogs.Context context, Map<String, Object> answers, Io io) {
@@ -187,7 +187,7 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
         io.out().println("  target    " + preview.target());
         Map<Action, Integer> counts = new EnumMap<>(Action.class);
         preview.plan().actions().forEach(a -> counts.merge(a.action(), 1, Integer::sum));
-        int create = counts.getOrDefault(Action.CREATE, 0);
+        int create = counts.getOrDefault(Action.CREATE, 0) + counts.getOrDefault(Action.RESTORE, 0);
         int update = counts.getOrDefault(Action.UPDATE, 0) + counts.getOrDefault(Action.MERGE, 0)
                 + counts.getOrDefault(Action.CONFLICT, 0) + counts.getOrDefault(Action.FORCE, 0);
         int delete = counts.getOrDefault(Action.DELETE, 0);

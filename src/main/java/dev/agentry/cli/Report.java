@@ -55,16 +55,35 @@ final class Report {
             io.out().println("  backups of overwritten files: " + outcome.backups());
         }
         io.out().println(summary(outcome));
-        List<FileAction> conflicts = plan.actions().stream()
-                .filter(a -> a.action() == Action.CONFLICT || a.action() == Action.UNRESOLVED).toList();
-        if (!conflicts.isEmpty() && !outcome.dryRun()) {
-            io.out().println();
-            io.out().println("Conflicts to resolve in " + conflicts.size() + " file" + (conflicts.size() > 1 ? "s" : "") + ":");
-            conflicts.forEach(c -> io.out().println("  " + c.path() + (c.rejText() != null ? " (agentry's version: " + c.path()
-                    + ".rej)" : "")));
-            io.out().println("Edit each file to keep what you want (remove the <<<<<<< yours / ======= / >>>>>>> agentry"
-                    + " markers), then run 'agentry update' again: it treats the resolved file as yours.");
+        conflictHint(outcome, io);
+    }
+
+    /**
+     * The closing hint: each conflict still to resolve, how (markers in the file, or agentry's side in a .rej beside
+     * it), and what then. Check and dry runs name the conflicts already open; those an update would make are in their
+     * plan lines.
+     */
+    private static void conflictHint(Outcome outcome, Io io) {
+        List<FileAction> conflicts = outcome.plan().actions().stream()
+                .filter(a -> a.action() == Action.UNRESOLVED || a.action() == Action.CONFLICT && !outcome.dryRun()).toList();
+        if (conflicts.isEmpty()) {
+            return;
         }
+        io.out().println();
+        io.out().println("Conflicts to resolve in " + conflicts.size() + " file" + (conflicts.size() > 1 ? "s" : "") + ":");
+        boolean rej = false;
+        for (FileAction conflict : conflicts) {
+            String rejPath = conflict.rejPath();
+            rej |= rejPath != null;
+            io.out().println("  " + conflict.path() + (rejPath != null
+                    ? "  agentry's side is in " + rejPath + ": take what you want from it into the file, then delete " + rejPath
+                    : "  conflict markers: keep what you want, remove the <<<<<<< yours / ======= / >>>>>>> agentry lines"));
+        }
+        if (rej) {
+            io.out().println("A .rej file is a unified diff against the file as it is now: 'patch -p1 < FILE.rej' or 'git"
+                    + " apply FILE.rej', run in the repository's folder, takes all of agentry's side.");
+        }
+        io.out().println("Resolve each, then run 'agentry update' again: it treats the resolved file as yours.");
     }
 
     private static String headline(Outcome outcome) {
@@ -86,14 +105,17 @@ final class Report {
         return switch (outcome.command()) {
             case "check" -> outcome.exitCode().code() == 0
                     ? "Nothing to update (" + files + ")."
-                    : "'agentry update' would change the files above (" + files + ").";
+                    : outcome.plan().with(Action.UNRESOLVED).isEmpty()
+                            ? "'agentry update' would change the files above (" + files + ")."
+                            : "Conflicts from an earlier update are still to resolve (" + files + ").";
             case "remove" -> (outcome.dryRun() ? "Dry run: nothing was removed. " : "") + files + ".";
             default -> {
                 if (outcome.dryRun()) {
                     yield "Dry run: nothing was written (" + files + ").";
                 }
                 if (!outcome.applied()) {
-                    yield "Nothing changed: the team is up to date (" + files + ").";
+                    yield outcome.plan().hasConflicts() ? "Nothing written: conflicts are still to resolve (" + files + ")."
+                            : "Nothing changed: the team is up to date (" + files + ").";
                 }
                 yield files + ". Restart Claude Code (or run /agents) to load the team.";
             }
@@ -110,7 +132,7 @@ final class Report {
     private static String label(Action action, Io io) {
         String text = String.format("%-14s", action.label());
         return switch (action) {
-            case CREATE -> io.colored(text, 32);
+            case CREATE, RESTORE -> io.colored(text, 32);
             case UPDATE, MERGE, FORCE -> io.colored(text, 33);
             case DELETE -> io.colored(text, 31);
             case CONFLICT, UNRESOLVED, REFUSE -> io.colored(text, 91);

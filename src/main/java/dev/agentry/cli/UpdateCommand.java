@@ -26,9 +26,12 @@ final class UpdateCommand extends AgentryCommand implements HelpText.Detailed {
                   untouched by you            -> overwritten with the new render
                   edited by you, nothing new  -> kept as you left it
                   edited by you, changed      -> three-way merge; overlapping edits become conflicts (exit 3)
-                  deleted by you              -> not recreated
-                  no longer in the team       -> deleted, or kept and untracked if you edited it
-                --dry-run prints each file's action and a unified diff.""";
+                  deleted by you              -> written again while the team has it (drop it with --agents ...)
+                  no longer in the team       -> deleted, or kept and untracked if you edited it (merged if it returns)
+                  not written by agentry      -> refused (exit 2); --adopt keeps it as yours, --force overwrites it
+                --conflict rej keeps your side of overlapping edits in the file and agentry's in FILE.rej;
+                delete FILE.rej once resolved. --dry-run prints each file's action and a unified diff, and exits
+                with the code the real run would.""";
     }
 
     @Override

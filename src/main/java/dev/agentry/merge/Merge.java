@@ -12,6 +12,7 @@ import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.merge.MergeAlgorithm;
+import org.eclipse.jgit.merge.MergeChunk;
 import org.eclipse.jgit.merge.MergeFormatter;
 import org.eclipse.jgit.merge.MergeResult;
 
@@ -32,8 +33,11 @@ public final class Merge {
      *
      * @param text the merged text, with git-style conflict markers where both sides changed the same lines
      * @param conflicts true when there are conflict markers in {@code text}
+     * @param withYours the merge with the user's side where both sides changed the same lines, and every other change
+     *     of both sides applied (what {@code patch} leaves in a file whose hunks it rejects)
+     * @param withAgentrys the same merge with agentry's side where both sides changed the same lines
      */
-    public record Result(String text, boolean conflicts) {
+    public record Result(String text, boolean conflicts, String withYours, String withAgentrys) {
     }
 
     /** Merges the user's changes (base to yours) with agentry's (base to theirs). */
@@ -47,7 +51,30 @@ public final class Merge {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Result(out.toString(StandardCharsets.UTF_8), result.containsConflicts());
+        StringBuilder withYours = new StringBuilder();
+        StringBuilder withAgentrys = new StringBuilder();
+        List<RawText> sequences = result.getSequences();
+        for (MergeChunk chunk : result) {
+            String lines = lines(sequences.get(chunk.getSequenceIndex()), chunk.getBegin(), chunk.getEnd());
+            switch (chunk.getConflictState()) {
+                case NO_CONFLICT -> {
+                    withYours.append(lines);
+                    withAgentrys.append(lines);
+                }
+                case FIRST_CONFLICTING_RANGE -> withYours.append(lines);
+                case NEXT_CONFLICTING_RANGE -> withAgentrys.append(lines);
+                case BASE_CONFLICTING_RANGE -> {
+                    // the base's lines of a conflict belong to neither side
+                }
+            }
+        }
+        return new Result(out.toString(StandardCharsets.UTF_8), result.containsConflicts(), withYours.toString(),
+                withAgentrys.toString());
+    }
+
+    /** The lines from {@code begin} to {@code end} (exclusive) with their line breaks; empty for an empty range. */
+    private static String lines(RawText text, int begin, int end) {
+        return begin >= end ? "" : text.getString(begin, end, false);
     }
 
     /** A unified diff from {@code before} to {@code after} with three lines of context, headed by the path. */

@@ -4,6 +4,8 @@ package dev.agentry.plan;
 public enum Action {
     /** A new file, or a new block in a file. */
     CREATE("create", "created", true),
+    /** Still in the team but deleted from disk (or its block removed from the file): written again. */
+    RESTORE("restore", "restored", true),
     /** Overwritten: the user had not edited it and the new render differs. */
     UPDATE("update", "updated", true),
     /** Nothing to do. */
@@ -12,12 +14,13 @@ public enum Action {
     KEEP("keep-yours", "kept as you edited them", false),
     /** The user's edits and agentry's changes merged cleanly. */
     MERGE("merge", "merged", true),
-    /** The user's edits and agentry's changes overlap: markers written (or a .rej file beside it). */
+    /**
+     * The user's edits and agentry's changes overlap: markers written, or (--conflict rej) the user's side kept in the
+     * file and agentry's written beside it as a .rej file.
+     */
     CONFLICT("conflict", "with conflicts", true),
-    /** Conflict markers from an earlier update are still in the file. */
+    /** Conflict markers from an earlier update are still in the file, or the .rej file written for it still exists. */
     UNRESOLVED("unresolved", "with unresolved conflicts", false),
-    /** The user deleted it: not recreated. */
-    REMOVED_BY_YOU("removed-by-you", "removed by you", false),
     /** No longer in the team and not edited: deleted. */
     DELETE("delete", "deleted", true),
     /** No longer in the team but edited by the user: kept and no longer tracked. */
@@ -26,6 +29,8 @@ public enum Action {
     REFUSE("refuse", "refused", false),
     /** Exists, not written by agentry, overwritten with --force after a backup. */
     FORCE("overwrite", "overwritten", true),
+    /** Exists, not written by agentry, kept as the user's with --adopt: agentry's render is recorded as its base. */
+    ADOPT("adopt", "adopted as yours", false),
     /** No longer tracked and already gone: only the state forgets it. */
     FORGET("forget", "forgotten", false);
 

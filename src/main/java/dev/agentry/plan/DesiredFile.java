@@ -8,8 +8,10 @@ import java.util.Objects;
  * @param path relative to the target, with forward slashes
  * @param content the whole file, or the inside of the block when {@code blockId} is set
  * @param blockId the managed block's id inside a file the user also edits (such as CLAUDE.md), else null
+ * @param dropHint how the user takes it out of the team for good, as told to them when they deleted it (for example
+ *     "leave code-reviewer out of the team: ..."), or null when nothing more specific than the team's answers is known
  */
-public record DesiredFile(String path, String content, String blockId) {
+public record DesiredFile(String path, String content, String blockId, String dropHint) {
 
     public DesiredFile {
         Objects.requireNonNull(path, "path is required");
@@ -17,11 +19,16 @@ public record DesiredFile(String path, String content, String blockId) {
     }
 
     public static DesiredFile whole(String path, String content) {
-        return new DesiredFile(path, content, null);
+        return new DesiredFile(path, content, null, null);
     }
 
     public static DesiredFile block(String path, String blockId, String content) {
-        return new DesiredFile(path, content, blockId);
+        return new DesiredFile(path, content, blockId, null);
+    }
+
+    /** The same file, with the way to drop it for good. */
+    public DesiredFile withDropHint(String hint) {
+        return new DesiredFile(path, content, blockId, hint);
     }
 
     public boolean isBlock() {

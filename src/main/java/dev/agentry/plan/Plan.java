@@ -3,11 +3,22 @@ package dev.agentry.plan;
 import java.util.List;
 import java.util.Objects;
 
-/** Every file action of a run, in a stable order. Printing it is what --dry-run does. */
-public record Plan(List<FileAction> actions) {
+/**
+ * Every file action of a run, in a stable order, and the files agentry released. Printing it is what --dry-run does.
+ *
+ * @param released what agentry last wrote in files it no longer tracks but that the user kept (edited files of a role,
+ *     target or block that left the team): the base of a three-way merge should they come back into the team
+ */
+public record Plan(List<FileAction> actions, List<RecordedFile> released) {
 
     public Plan {
         actions = List.copyOf(actions);
+        released = List.copyOf(released);
+    }
+
+    /** A plan that releases nothing. */
+    public Plan(List<FileAction> actions) {
+        this(actions, List.of());
     }
 
     public List<FileAction> with(Action action) {
@@ -26,7 +37,7 @@ public record Plan(List<FileAction> actions) {
         return with(Action.REFUSE);
     }
 
-    /** The state after this plan is applied: every record the actions keep. */
+    /** The files the state tracks after this plan is applied: every record the actions keep. */
     public List<RecordedFile> records() {
         return actions.stream().map(FileAction::record).filter(Objects::nonNull).toList();
     }

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import dev.agentry.merge.Merge;
-
 /**
  * Decides what happens to every file: a pure function of the new render, the state recorded at the last
  * write and the files on disk. The base of every merge is what agentry wrote last time; "yours" is the file
@@ -16,165 +14,218 @@ import dev.agentry.merge.Merge;
  */
 public final class Planner {
 
-    private final ConflictStyle conflictStyle;
-    private final boolean force;
-    private final Consumer<RecordedFile> trust;
+    private static final String DROP_FALLBACK = "to drop it for good, change the answers in .agentry/answers.yml that"
+            + " bring it into the team";
 
-    public Planner(ConflictStyle conflictStyle, boolean force) {
-        this(conflictStyle, force, record -> { });
+    private final ForeignFiles foreignFiles;
+    private final Consumer<RecordedFile> trust;
+    private final Reconciler reconciler;
+
+    public Planner(ConflictStyle conflictStyle, ForeignFiles foreignFiles) {
+        this(conflictStyle, foreignFiles, record -> { });
     }
 
     /**
      * A planner that hands a recorded file to {@code trust} before relying on its text where it differs from the file
-     * on disk (as a merge base, to tell an edit, or to carry it into the next state); {@code trust} throws to stop.
+     * on disk (as a merge base, or to tell an edit); {@code trust} throws to stop.
      */
-    public Planner(ConflictStyle conflictStyle, boolean force, Consumer<RecordedFile> trust) {
-        this.conflictStyle = conflictStyle;
-        this.force = force;
+    public Planner(ConflictStyle conflictStyle, ForeignFiles foreignFiles, Consumer<RecordedFile> trust) {
+        this.foreignFiles = foreignFiles;
         this.trust = trust;
+        this.reconciler = new Reconciler(conflictStyle, foreignFiles, trust);
     }
 
     public Plan plan(List<DesiredFile> desired, List<RecordedFile> recorded, DiskView disk) {
-        Map<String, RecordedFile> byKey = new LinkedHashMap<>();
-        recorded.forEach(r -> byKey.put(r.key(), r));
-        List<FileAction> actions = new ArrayList<>();
-        for (DesiredFile file : desired) {
-            RecordedFile record = byKey.remove(file.key());
-            Optional<String> onDisk = disk.read(file.path());
-            actions.add(file.isBlock() ? planBlock(file, record, onDisk.orElse(null)) : planWhole(file, record, onDisk.orElse(null)));
-        }
-        for (RecordedFile record : byKey.values()) {
-            actions.add(planRemoval(record, disk.read(record.path()).orElse(null)));
-        }
-        return new Plan(actions);
+        return plan(desired, recorded, List.of(), disk);
     }
 
-    private FileAction planWhole(DesiredFile file, RecordedFile record, String onDisk) {
+    /**
+     * Plans every file. {@code released} are the files agentry released earlier ({@link Plan#released()}): one that
+     * is desired again is merged with what agentry last wrote there as the base, as if it had never left.
+     */
+    public Plan plan(List<DesiredFile> desired, List<RecordedFile> recorded, List<RecordedFile> released, DiskView disk) {
+        Map<String, RecordedFile> tracked = byKey(recorded);
+        Map<String, RecordedFile> earlier = byKey(released);
+        List<FileAction> actions = new ArrayList<>();
+        List<RecordedFile> stillReleased = new ArrayList<>();
+        for (DesiredFile file : desired) {
+            RecordedFile record = tracked.remove(file.key());
+            RecordedFile before = earlier.remove(file.key());
+            String onDisk = disk.read(file.path()).orElse(null);
+            if (record != null) {
+                actions.addAll(file.isBlock() ? trackedBlock(file, record, onDisk, disk) : trackedWhole(file, record, onDisk, disk));
+            }
+            else {
+                actions.addAll(file.isBlock() ? newBlock(file, before, onDisk, disk) : newWhole(file, before, onDisk, disk));
+            }
+        }
+        for (RecordedFile record : tracked.values()) {
+            List<FileAction> removal = removal(record, disk);
+            if (removal.get(0).action() == Action.ORPHAN) {
+                stillReleased.add(record.withRej(null));
+            }
+            actions.addAll(removal);
+        }
+        for (RecordedFile file : earlier.values()) {
+            // remembered while the user keeps the file; once it is gone there is nothing left to merge with
+            if (disk.read(file.path()).isPresent()) {
+                stillReleased.add(file);
+            }
+        }
+        return new Plan(actions, stillReleased);
+    }
+
+    private static Map<String, RecordedFile> byKey(List<RecordedFile> files) {
+        Map<String, RecordedFile> byKey = new LinkedHashMap<>();
+        files.forEach(r -> byKey.put(r.key(), r));
+        return byKey;
+    }
+
+    /** A whole file agentry does not track: new, or released earlier and back in the team, or not agentry's. */
+    private List<FileAction> newWhole(DesiredFile file, RecordedFile released, String onDisk, DiskView disk) {
         String path = file.path();
         String theirs = file.content();
-        RecordedFile fresh = new RecordedFile(path, null, theirs, false, false);
-        if (record == null) {
-            if (onDisk == null) {
-                return action(path, null, Action.CREATE, null, theirs, fresh, "new");
-            }
-            if (onDisk.equals(theirs)) {
-                return action(path, null, Action.UNCHANGED, onDisk, null, fresh, "already as agentry would write it");
-            }
-            if (force) {
-                return new FileAction(path, null, Action.FORCE, onDisk, theirs, false, true, null, fresh,
-                        "not written by agentry; overwritten (--force), backup kept");
-            }
-            return action(path, null, Action.REFUSE, onDisk, null, null, "exists and was not written by agentry");
-        }
+        RecordedFile fresh = new RecordedFile(path, null, theirs, false);
         if (onDisk == null) {
-            trust.accept(record);
-            return action(path, null, Action.REMOVED_BY_YOU, null, null, record.removed(),
-                    record.removedByUser() ? "removed by you; not recreated" : "deleted by you; not recreated");
+            return List.of(action(path, null, Action.CREATE, null, theirs, fresh, "new"));
         }
-        return reconcile(path, null, record.text(), onDisk, theirs, fresh, record, text -> text);
+        if (onDisk.equals(theirs)) {
+            return List.of(action(path, null, Action.UNCHANGED, onDisk, null, fresh, "already as agentry would write it"));
+        }
+        if (released != null) {
+            return reconciler.reconcile(path, null, released.text(), onDisk, theirs, fresh, released, text -> text, "back in the team; ",
+                    disk);
+        }
+        return List.of(switch (foreignFiles) {
+            case REFUSE -> action(path, null, Action.REFUSE, onDisk, null, null, "exists and was not written by agentry");
+            case OVERWRITE -> new FileAction(path, null, Action.FORCE, onDisk, theirs, false, true, null, fresh,
+                    "not written by agentry; overwritten (--force), backup kept");
+            case ADOPT -> action(path, null, Action.ADOPT, onDisk, null, fresh, "not written by agentry: kept as yours"
+                    + " (--adopt), with agentry's render recorded as its base, so later updates merge into it");
+        });
     }
 
-    private FileAction planBlock(DesiredFile file, RecordedFile record, String onDisk) {
+    private List<FileAction> trackedWhole(DesiredFile file, RecordedFile record, String onDisk, DiskView disk) {
+        String path = file.path();
+        String theirs = file.content();
+        RecordedFile fresh = new RecordedFile(path, null, theirs, false);
+        if (onDisk == null) {
+            List<FileAction> actions = new ArrayList<>();
+            actions.add(action(path, null, Action.RESTORE, null, theirs, fresh,
+                    "missing, but still in the team, so agentry writes it again; " + dropHint(file)));
+            actions.addAll(RejFiles.withdraw(record, disk, path + " is written again from the new render"));
+            return actions;
+        }
+        return reconciler.tracked(path, null, record, onDisk, theirs, fresh, text -> text, disk);
+    }
+
+    /** A managed block agentry does not track: new, released earlier and back, or an untracked block in the file. */
+    private List<FileAction> newBlock(DesiredFile file, RecordedFile released, String onDisk, DiskView disk) {
+        String path = file.path();
+        String id = file.blockId();
+        String theirs = file.content();
+        if (onDisk == null) {
+            return List.of(action(path, id, Action.CREATE, null, Blocks.create(id, theirs),
+                    new RecordedFile(path, id, theirs, true), "new file with the " + id + " block"));
+        }
+        Optional<Blocks.Found> found = Blocks.find(onDisk, id, path);
+        RecordedFile fresh = new RecordedFile(path, id, theirs, released != null && released.createdFile());
+        if (found.isEmpty()) {
+            return List.of(action(path, id, Action.UPDATE, onDisk, Blocks.append(onDisk, id, theirs), fresh,
+                    "adds the " + id + " block; your text is kept"));
+        }
+        Blocks.Found block = found.get();
+        if (block.inside().equals(theirs)) {
+            return List.of(action(path, id, Action.UNCHANGED, onDisk, null, fresh, "block already up to date"));
+        }
+        if (released != null) {
+            return reconciler.reconcile(path, id, released.text(), block.inside(), theirs, fresh, released,
+                    inside -> Blocks.replace(block, id, inside), "back in the team; ", disk);
+        }
+        if (foreignFiles == ForeignFiles.ADOPT) {
+            return List.of(action(path, id, Action.ADOPT, onDisk, null, fresh, "an " + id + " block agentry did not record:"
+                    + " kept as yours (--adopt), with agentry's render recorded as its base, so later updates merge into it"));
+        }
+        return List.of(new FileAction(path, id, Action.UPDATE, onDisk, Blocks.replace(block, id, theirs), false, true, null,
+                fresh, "replaces an untracked " + id + " block (backup kept; --adopt keeps yours instead)"));
+    }
+
+    private List<FileAction> trackedBlock(DesiredFile file, RecordedFile record, String onDisk, DiskView disk) {
         String path = file.path();
         String id = file.blockId();
         String theirs = file.content();
         Optional<Blocks.Found> found = onDisk == null ? Optional.empty() : Blocks.find(onDisk, id, path);
-        if (record == null) {
-            if (onDisk == null) {
-                return action(path, id, Action.CREATE, null, Blocks.create(id, theirs),
-                        new RecordedFile(path, id, theirs, true, false), "new file with the " + id + " block");
-            }
-            RecordedFile fresh = new RecordedFile(path, id, theirs, false, false);
-            if (found.isEmpty()) {
-                return action(path, id, Action.UPDATE, onDisk, Blocks.append(onDisk, id, theirs), fresh,
-                        "adds the " + id + " block; your text is kept");
-            }
-            if (found.get().inside().equals(theirs)) {
-                return action(path, id, Action.UNCHANGED, onDisk, null, fresh, "block already up to date");
-            }
-            return new FileAction(path, id, Action.UPDATE, onDisk, Blocks.replace(found.get(), id, theirs), false, true, null,
-                    fresh, "replaces an untracked " + id + " block (backup kept)");
-        }
         if (found.isEmpty()) {
-            trust.accept(record);
-            return action(path, id, Action.REMOVED_BY_YOU, onDisk, null, record.removed(),
-                    "the " + id + " block was removed by you; not re-added");
+            List<FileAction> actions = new ArrayList<>();
+            actions.add(onDisk == null
+                    ? action(path, id, Action.RESTORE, null, Blocks.create(id, theirs), new RecordedFile(path, id, theirs, true),
+                            "missing, but the " + id + " block is still wanted, so agentry creates the file again; "
+                                    + dropHint(file))
+                    : action(path, id, Action.RESTORE, onDisk, Blocks.append(onDisk, id, theirs),
+                            new RecordedFile(path, id, theirs, record.createdFile()),
+                            "the " + id + " block is missing from the file but still wanted, so agentry adds it again (your"
+                                    + " text is kept); " + dropHint(file)));
+            actions.addAll(RejFiles.withdraw(record, disk, "the " + id + " block is written again from the new render"));
+            return actions;
         }
         Blocks.Found block = found.get();
-        RecordedFile fresh = new RecordedFile(path, id, theirs, record.createdFile(), false);
-        return reconcile(path, id, record.text(), block.inside(), theirs, fresh, record,
-                inside -> Blocks.replace(block, id, inside));
+        RecordedFile fresh = new RecordedFile(path, id, theirs, record.createdFile());
+        return reconciler.tracked(path, id, record, block.inside(), theirs, fresh, inside -> Blocks.replace(block, id, inside), disk);
     }
 
-    /** The table of issue #5 for a file (or block) that agentry wrote before and that still exists. */
-    private FileAction reconcile(String path, String id, String base, String yours, String theirs, RecordedFile fresh,
-            RecordedFile record, java.util.function.UnaryOperator<String> host) {
-        String before = host.apply(yours);
-        RecordedFile kept = new RecordedFile(record.path(), record.blockId(), record.text(), record.createdFile(), false);
-        if (!yours.equals(base)) {
-            trust.accept(record);
-        }
-        if (yours.equals(base)) {
-            return theirs.equals(base)
-                    ? action(path, id, Action.UNCHANGED, before, null, kept, "up to date")
-                    : action(path, id, Action.UPDATE, before, host.apply(theirs), fresh, "new render; you had not edited it");
-        }
-        if (hasMarkers(yours)) {
-            return action(path, id, Action.UNRESOLVED, before, null, kept,
-                    "conflict markers from an earlier update are still in it; resolve them and run update again");
-        }
-        if (theirs.equals(base)) {
-            return action(path, id, Action.KEEP, before, null, kept, "edited by you; agentry has nothing new for it");
-        }
-        if (yours.equals(theirs)) {
-            return action(path, id, Action.UNCHANGED, before, null, fresh, "your edit matches the new render");
-        }
-        Merge.Result merged = Merge.threeWay(base, yours, theirs);
-        if (!merged.conflicts()) {
-            return action(path, id, Action.MERGE, before, host.apply(merged.text()), fresh, "your edits merged with the new render");
-        }
-        if (conflictStyle == ConflictStyle.REJ) {
-            return new FileAction(path, id, Action.CONFLICT, before, null, false, false, theirs, fresh,
-                    "your edits overlap agentry's changes: your file is kept, the new render is in " + path + ".rej");
-        }
-        return action(path, id, Action.CONFLICT, before, host.apply(merged.text()), fresh,
-                "your edits overlap agentry's changes: resolve the conflict markers");
-    }
-
-    private FileAction planRemoval(RecordedFile record, String onDisk) {
+    private List<FileAction> removal(RecordedFile record, DiskView disk) {
         String path = record.path();
         String id = record.blockId();
+        String onDisk = disk.read(path).orElse(null);
+        List<FileAction> actions = new ArrayList<>();
+        String why = "its file is no longer in the team";
         if (id == null) {
             if (onDisk == null) {
-                return action(path, null, Action.FORGET, null, null, null, "no longer in the team; already gone");
+                actions.add(action(path, null, Action.FORGET, null, null, null, "no longer in the team; already gone"));
             }
-            if (onDisk.equals(record.text())) {
-                return new FileAction(path, null, Action.DELETE, onDisk, null, true, false, null, null, "no longer in the team");
+            else if (onDisk.equals(record.text())) {
+                actions.add(new FileAction(path, null, Action.DELETE, onDisk, null, true, false, null, null, "no longer in the team"));
             }
-            return action(path, null, Action.ORPHAN, onDisk, null, null,
-                    "no longer in the team, but edited by you: kept, and no longer tracked");
+            else {
+                // released: its text is carried into the next state as the base of a later return
+                trust.accept(record);
+                actions.add(action(path, null, Action.ORPHAN, onDisk, null, null, "no longer in the team, but edited by you:"
+                        + " kept, and no longer tracked" + markersNote(onDisk) + "; agentry merges it should it come back"));
+            }
+            actions.addAll(RejFiles.withdraw(record, disk, why));
+            return actions;
         }
         Optional<Blocks.Found> found = onDisk == null ? Optional.empty() : Blocks.find(onDisk, id, path);
         if (found.isEmpty()) {
-            return action(path, id, Action.FORGET, onDisk, null, null, "the " + id + " block is already gone");
+            actions.add(action(path, id, Action.FORGET, onDisk, null, null, "the " + id + " block is already gone"));
         }
-        if (!found.get().inside().equals(record.text())) {
-            return action(path, id, Action.ORPHAN, onDisk, null, null,
-                    "the " + id + " block is no longer wanted, but you edited it: kept, and no longer tracked");
+        else if (!found.get().inside().equals(record.text())) {
+            trust.accept(record);
+            actions.add(action(path, id, Action.ORPHAN, onDisk, null, null, "the " + id + " block is no longer wanted, but"
+                    + " you edited it: kept, and no longer tracked" + markersNote(found.get().inside())
+                    + "; agentry merges it should it come back"));
         }
-        String rest = Blocks.remove(found.get());
-        boolean deleteFile = record.createdFile() && rest.isBlank();
-        return new FileAction(path, id, Action.DELETE, onDisk, deleteFile ? null : rest, deleteFile, false, null, null,
-                deleteFile ? "the " + id + " block is no longer wanted; the file held nothing else"
-                        : "removes the " + id + " block; your text is kept");
+        else {
+            String rest = Blocks.remove(found.get());
+            boolean deleteFile = record.createdFile() && rest.isBlank();
+            actions.add(new FileAction(path, id, Action.DELETE, onDisk, deleteFile ? null : rest, deleteFile, false, null, null,
+                    deleteFile ? "the " + id + " block is no longer wanted; the file held nothing else"
+                            : "removes the " + id + " block; your text is kept"));
+        }
+        actions.addAll(RejFiles.withdraw(record, disk, "the " + id + " block is no longer wanted"));
+        return actions;
     }
 
-    static boolean hasMarkers(String text) {
-        return text.contains("<<<<<<< " + Merge.YOURS) && text.contains(">>>>>>> " + Merge.AGENTRY);
+    private static String markersNote(String text) {
+        return Reconciler.hasMarkers(text) ? " (it still holds conflict markers)" : "";
+    }
+
+    private static String dropHint(DesiredFile file) {
+        return file.dropHint() != null ? file.dropHint() : DROP_FALLBACK;
     }
 
     private static FileAction action(String path, String id, Action action, String before, String after, RecordedFile record,
             String reason) {
-        return new FileAction(path, id, action, before, after, false, false, null, record, reason);
+        return FileAction.of(path, id, action, before, after, record, reason);
     }
 }

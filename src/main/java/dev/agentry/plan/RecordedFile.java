@@ -9,13 +9,19 @@ import dev.agentry.support.Hashing;
  *
  * @param text the content agentry wrote (for a block, its inside)
  * @param createdFile for a block: agentry created the file that holds it, so may delete it when it empties
- * @param removedByUser the user deleted it on purpose; agentry does not recreate it
+ * @param rejSha256 the SHA-256 of the {@code <path>.rej} agentry wrote for a conflict (--conflict rej) that the user has
+ *     not resolved yet, or null: while that file exists the conflict is unresolved
  */
-public record RecordedFile(String path, String blockId, String text, boolean createdFile, boolean removedByUser) {
+public record RecordedFile(String path, String blockId, String text, boolean createdFile, String rejSha256) {
 
     public RecordedFile {
         Objects.requireNonNull(path, "path is required");
         Objects.requireNonNull(text, "text is required");
+    }
+
+    /** A recorded file with no conflict waiting in a .rej file. */
+    public RecordedFile(String path, String blockId, String text, boolean createdFile) {
+        this(path, blockId, text, createdFile, null);
     }
 
     // equals and hashCode are written out: a record's generated ones are bootstrapped through method handles on
@@ -24,12 +30,12 @@ public record RecordedFile(String path, String blockId, String text, boolean cre
     @Override
     public boolean equals(Object other) {
         return other instanceof RecordedFile that && path.equals(that.path) && Objects.equals(blockId, that.blockId)
-                && createdFile == that.createdFile && removedByUser == that.removedByUser && text.equals(that.text);
+                && createdFile == that.createdFile && Objects.equals(rejSha256, that.rejSha256) && text.equals(that.text);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(path, blockId, text, createdFile, removedByUser);
+        return Objects.hash(path, blockId, text, createdFile, rejSha256);
     }
 
     public String sha256() {
@@ -40,7 +46,12 @@ public record RecordedFile(String path, String blockId, String text, boolean cre
         return Key.of(path, blockId);
     }
 
-    RecordedFile removed() {
-        return new RecordedFile(path, blockId, text, createdFile, true);
+    /** The path of the .rej file that holds agentry's side of this file's conflicts. */
+    public String rejPath() {
+        return path + ".rej";
+    }
+
+    RecordedFile withRej(String sha256) {
+        return new RecordedFile(path, blockId, text, createdFile, sha256);
     }
 }

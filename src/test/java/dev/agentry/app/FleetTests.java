@@ -40,7 +40,7 @@ class FleetTests {
         }
         targets.add(Files.writeString(root.resolve("a-file"), "not a folder"));
         Request request = new Request(root, java.util.Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go"),
-                java.util.Map.of(), null, List.of(), false, false, null);
+                java.util.Map.of(), null, List.of(), false, null, null);
         List<Fleet.Result> seen = new ArrayList<>();
         List<Fleet.Result> results = new Fleet(3).run(targets, t -> generate.run(request.withTarget(t), false), r -> {
             seen.add(r);

@@ -10,6 +10,7 @@ import dev.agentry.Trees;
 import dev.agentry.apply.FileSystem;
 import dev.agentry.plan.Action;
 import dev.agentry.plan.ConflictStyle;
+import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class GenerateTests {
     private final Generate generate = new Generate(new Scaffolds(), FileSystem.REAL);
 
     private Request request(Map<String, Object> flags) {
-        return new Request(target, flags, Map.of(), null, List.of(), false, false, ConflictStyle.INLINE);
+        return new Request(target, flags, Map.of(), null, List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE);
     }
 
     private static Map<String, Object> backendApi() {
@@ -99,7 +100,7 @@ class GenerateTests {
     void forceOverwritesAfterKeepingABackup() throws Exception {
         Files.createDirectories(target.resolve(".claude/agents"));
         Files.writeString(target.resolve(".claude/agents/code-reviewer.md"), "my own reviewer\n");
-        Outcome outcome = generate.run(new Request(target, backendApi(), Map.of(), null, List.of(), false, true,
+        Outcome outcome = generate.run(new Request(target, backendApi(), Map.of(), null, List.of(), false, ForeignFiles.OVERWRITE,
                 ConflictStyle.INLINE), false);
         assertThat(outcome.backups()).isNotNull();
         assertThat(Files.readString(outcome.backups().resolve(".claude/agents/code-reviewer.md"))).isEqualTo("my own reviewer\n");
@@ -108,7 +109,7 @@ class GenerateTests {
 
     @Test
     void dryRunWritesNothing() {
-        Outcome outcome = generate.run(new Request(target, backendApi(), Map.of(), null, List.of(), true, false,
+        Outcome outcome = generate.run(new Request(target, backendApi(), Map.of(), null, List.of(), true, ForeignFiles.REFUSE,
                 ConflictStyle.INLINE), false);
         assertThat(outcome.dryRun()).isTrue();
         assertThat(outcome.plan().actions()).extracting(a -> a.action()).containsOnly(Action.CREATE);
@@ -135,7 +136,7 @@ class GenerateTests {
         Path answers = target.resolveSibling(target.getFileName() + "-answers.yml");
         Files.writeString(answers, "project-type: backend-api\ndeployment: kubernetes\nstack: python-fastapi\nproject-name: Shop\n");
         Outcome outcome = generate.run(new Request(target, Map.of("deployment", "aws"), Map.of(), answers, List.of(), false,
-                false, ConflictStyle.INLINE), false);
+                ForeignFiles.REFUSE, ConflictStyle.INLINE), false);
         assertThat(outcome.team().answers().deployment()).isEqualTo("aws");
         assertThat(outcome.team().answers().stack()).isEqualTo("python-fastapi");
         assertThat(outcome.team().answers().projectName()).isEqualTo("Shop");
@@ -145,7 +146,7 @@ class GenerateTests {
     void claudeMdSettingOffRemovesTheBlock() throws Exception {
         generate.run(request(backendApi()), false);
         assertThat(target.resolve("CLAUDE.md")).exists();
-        generate.run(new Request(target, Map.of(), Map.of("claude-md", "false"), null, List.of(), false, false,
+        generate.run(new Request(target, Map.of(), Map.of("claude-md", "false"), null, List.of(), false, ForeignFiles.REFUSE,
                 ConflictStyle.INLINE), true);
         assertThat(target.resolve("CLAUDE.md")).doesNotExist();
         assertThat(Files.readString(target.resolve(".agentry/answers.yml"))).contains("claude-md: false");
@@ -157,7 +158,7 @@ class GenerateTests {
         generate.run(request(backendApi()), false);
         String claude = Files.readString(target.resolve("CLAUDE.md"));
         assertThat(claude).startsWith("# House rules\n\nUse tabs.\n\n<!-- BEGIN agentry team");
-        generate.run(new Request(target, Map.of(), Map.of("claude-md", "false"), null, List.of(), false, false,
+        generate.run(new Request(target, Map.of(), Map.of("claude-md", "false"), null, List.of(), false, ForeignFiles.REFUSE,
                 ConflictStyle.INLINE), true);
         assertThat(Files.readString(target.resolve("CLAUDE.md"))).isEqualTo("# House rules\n\nUse tabs.\n");
     }
@@ -165,7 +166,7 @@ class GenerateTests {
     @Test
     void generateCreatesATargetFolderThatDoesNotExistYet() {
         Path fresh = target.resolve("new/repo");
-        Outcome outcome = generate.run(new Request(fresh, backendApi(), Map.of(), null, List.of(), false, false,
+        Outcome outcome = generate.run(new Request(fresh, backendApi(), Map.of(), null, List.of(), false, ForeignFiles.REFUSE,
                 ConflictStyle.INLINE), false);
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(fresh.resolve(".claude/agents/backend-engineer.md")).exists();
@@ -175,7 +176,7 @@ class GenerateTests {
     @Test
     void aMissingTargetWithMissingAnswersIsNotCreated() {
         Path fresh = target.resolve("new");
-        assertThatThrownBy(() -> generate.run(new Request(fresh, Map.of(), Map.of(), null, List.of(), false, false,
+        assertThatThrownBy(() -> generate.run(new Request(fresh, Map.of(), Map.of(), null, List.of(), false, ForeignFiles.REFUSE,
                 ConflictStyle.INLINE), false)).hasMessageStartingWith("Missing answers");
         assertThat(fresh).doesNotExist();
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.agentry.TestLayers;
 import dev.agentry.apply.FileSystem;
 import dev.agentry.plan.ConflictStyle;
+import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class LegacyAndLayerTests {
 
     private Outcome generate(List<Path> layers, Map<String, Object> flags) {
         return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, Map.of(), null, layers, false,
-                false, ConflictStyle.INLINE), false);
+                ForeignFiles.REFUSE, ConflictStyle.INLINE), false);
     }
 
     private static Map<String, Object> webApp() {

@@ -9,6 +9,7 @@ import dev.agentry.Trees;
 import dev.agentry.apply.FileSystem;
 import dev.agentry.plan.Action;
 import dev.agentry.plan.ConflictStyle;
+import dev.agentry.plan.ForeignFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class RemoveTests {
 
     private void generate() {
         new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, Map.of("project-type", "backend-api",
-                "deployment", "aws", "stack", "go"), Map.of(), null, List.of(), false, false, ConflictStyle.INLINE), false);
+                "deployment", "aws", "stack", "go"), Map.of(), null, List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), false);
     }
 
     @Test

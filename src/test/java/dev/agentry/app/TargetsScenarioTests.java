@@ -8,9 +8,14 @@ import java.util.Map;
 import dev.agentry.TestLayers;
 import dev.agentry.Trees;
 import dev.agentry.apply.FileSystem;
+import dev.agentry.apply.State;
+import dev.agentry.apply.StateStore;
+import dev.agentry.apply.Workspace;
 import dev.agentry.plan.Action;
 import dev.agentry.plan.ConflictStyle;
+import dev.agentry.plan.ForeignFiles;
 import dev.agentry.plan.FileAction;
+import dev.agentry.plan.RecordedFile;
 import dev.agentry.support.ExitCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +46,7 @@ class TargetsScenarioTests {
     /** Each run is a new process, as in real use. */
     private Outcome run(Map<String, Object> flags, boolean update) {
         return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, Map.of(), null, List.of(), false,
-                false, ConflictStyle.INLINE), update);
+                ForeignFiles.REFUSE, ConflictStyle.INLINE), update);
     }
 
     private Outcome check() {
@@ -106,7 +111,9 @@ class TargetsScenarioTests {
         assertThat(Trees.content(target).keySet().stream().filter(p -> p.startsWith(".codex/")).toList())
                 .containsExactly(CODEX_REVIEWER);
         assertThat(read(CODEX_REVIEWER)).contains("Our reviewer signs off releases.");
-        assertThat(read(".agentry/state.json")).doesNotContain(".codex/");
+        State state = StateStore.read(new Workspace(target));
+        assertThat(state.files()).noneMatch(f -> f.path().startsWith(".codex/"));
+        assertThat(state.released()).extracting(RecordedFile::path).containsExactly(CODEX_REVIEWER);
         assertThat(read(".agentry/answers.yml")).doesNotContain("codex");
     }
 
@@ -157,8 +164,10 @@ class TargetsScenarioTests {
         run(Map.of(), true);
         Files.delete(target.resolve(COPILOT_REVIEWER));
         Outcome deleted = check();
-        assertThat(actionOf(deleted, COPILOT_REVIEWER)).isEqualTo(Action.REMOVED_BY_YOU);
-        assertThat(deleted.notes()).anyMatch(n -> n.startsWith(COPILOT_REVIEWER + ": "));
+        assertThat(actionOf(deleted, COPILOT_REVIEWER)).isEqualTo(Action.RESTORE);
+        assertThat(deleted.exitCode()).isEqualTo(ExitCode.DRIFT);
+        assertThat(deleted.plan().with(Action.RESTORE)).extracting(FileAction::reason)
+                .allMatch(reason -> reason.contains("code-reviewer") && reason.contains("--agents"));
     }
 
     @Test

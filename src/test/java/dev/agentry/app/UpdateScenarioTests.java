@@ -8,9 +8,14 @@ import java.util.Map;
 import dev.agentry.TestLayers;
 import dev.agentry.Trees;
 import dev.agentry.apply.FileSystem;
+import dev.agentry.apply.State;
+import dev.agentry.apply.StateStore;
+import dev.agentry.apply.Workspace;
 import dev.agentry.plan.Action;
 import dev.agentry.plan.ConflictStyle;
+import dev.agentry.plan.ForeignFiles;
 import dev.agentry.plan.FileAction;
+import dev.agentry.plan.RecordedFile;
 import dev.agentry.support.ExitCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +54,7 @@ class UpdateScenarioTests {
     void firstGenerate() {
         reviewerTemplate(V1);
         Outcome outcome = generate.run(new Request(target, Map.of("project-type", "backend-api", "deployment", "aws",
-                "stack", "java-spring-boot"), Map.of(), null, List.of(scaffolds), false, false, ConflictStyle.INLINE), false);
+                "stack", "java-spring-boot"), Map.of(), null, List.of(scaffolds), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), false);
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
     }
 
@@ -59,7 +64,7 @@ class UpdateScenarioTests {
 
     /** Each update is a new process, as in real use: the scaffolds are read afresh. */
     private Outcome update(Map<String, Object> flags, Map<String, Object> sets, ConflictStyle style) {
-        return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, sets, null, List.of(), false, false, style), true);
+        return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, sets, null, List.of(), false, ForeignFiles.REFUSE, style), true);
     }
 
     private String read(String path) throws Exception {
@@ -153,14 +158,13 @@ class UpdateScenarioTests {
     }
 
     @Test
-    void deletedFileIsNotRecreated() throws Exception {
+    void deletedFileStillInTheTeamIsRestoredFromTheNewRender() throws Exception {
         Files.delete(target.resolve(REVIEWER));
         reviewerTemplate(V1.replace("- two", "- two, improved"));
         Outcome outcome = update(Map.of());
-        assertThat(actionOf(outcome, REVIEWER)).isEqualTo(Action.REMOVED_BY_YOU);
-        assertThat(target.resolve(REVIEWER)).doesNotExist();
-        assertThat(actionOf(update(Map.of()), REVIEWER)).isEqualTo(Action.REMOVED_BY_YOU);
-        assertThat(target.resolve(REVIEWER)).doesNotExist();
+        assertThat(actionOf(outcome, REVIEWER)).isEqualTo(Action.RESTORE);
+        assertThat(read(REVIEWER)).contains("- two, improved");
+        assertThat(actionOf(update(Map.of()), REVIEWER)).isEqualTo(Action.UNCHANGED);
     }
 
     @Test
@@ -175,12 +179,15 @@ class UpdateScenarioTests {
     }
 
     @Test
-    void editedAgentNoLongerInTheTeamIsKeptAndForgotten() throws Exception {
+    void editedAgentNoLongerInTheTeamIsKeptUntrackedAndRemembered() throws Exception {
         write(REVIEWER, read(REVIEWER) + "\nMine.\n");
+        String written = read(REVIEWER).replace("\nMine.\n", "");
         Outcome outcome = update(Map.of("agents", "product-manager,backend-engineer,testing-specialist"));
         assertThat(actionOf(outcome, REVIEWER)).isEqualTo(Action.ORPHAN);
         assertThat(read(REVIEWER)).endsWith("Mine.\n");
-        assertThat(read(".agentry/state.json")).doesNotContain("code-reviewer.md");
+        State state = StateStore.read(new Workspace(target));
+        assertThat(state.files()).noneMatch(f -> f.path().equals(REVIEWER));
+        assertThat(state.released()).containsExactly(new RecordedFile(REVIEWER, null, written, false));
     }
 
     @Test
@@ -229,7 +236,7 @@ class UpdateScenarioTests {
     void dryRunShowsADiffAndWritesNothing() throws Exception {
         String before = read(BACKEND);
         Outcome outcome = generate.run(new Request(target, Map.of("deployment", "kubernetes"), Map.of(), null, List.of(), true,
-                false, ConflictStyle.INLINE), true);
+                ForeignFiles.REFUSE, ConflictStyle.INLINE), true);
         assertThat(actionOf(outcome, BACKEND)).isEqualTo(Action.UPDATE);
         assertThat(read(BACKEND)).isEqualTo(before);
         FileAction action = outcome.plan().actions().stream().filter(a -> a.path().equals(BACKEND)).findFirst().orElseThrow();

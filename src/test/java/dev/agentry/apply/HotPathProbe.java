@@ -24,8 +24,8 @@ public final class HotPathProbe {
         Workspace workspace = new Workspace(Files.createTempDirectory("hot-path"));
         Files.createDirectories(workspace.meta());
 
-        State state = new State("1.0", "2026.11.1", "abc", List.of(new RecordedFile("AGENTS.md", null, "text\n", false, false),
-                new RecordedFile("CLAUDE.md", "team", "block\n", true, false)));
+        State state = new State("1.0", "2026.11.1", "abc", List.of(new RecordedFile("AGENTS.md", null, "text\n", false),
+                new RecordedFile("CLAUDE.md", "team", "block\n", true)));
         Files.writeString(workspace.state(), StateStore.serialize(state));
         check(StateStore.read(workspace).equals(state), "state round trip");
 

@@ -10,12 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** State and RecordedFile write their equality out by hand (see State): every component must take part. */
 class StateEqualityTests {
 
-    private static final RecordedFile FILE = new RecordedFile("a.md", "team", "text\n", true, false);
+    private static final RecordedFile FILE = new RecordedFile("a.md", "team", "text\n", true);
     private static final State STATE = new State("1.0", "2026.11.1", "abc", List.of(FILE));
 
     @Test
     void equalValuesAreEqualWithEqualHashes() {
-        RecordedFile same = new RecordedFile("a.md", "team", new String("text\n"), true, false);
+        RecordedFile same = new RecordedFile("a.md", "team", new String("text\n"), true);
         State sameState = new State("1.0", "2026.11.1", "abc", List.of(same));
         assertThat(same).isEqualTo(FILE).hasSameHashCodeAs(FILE);
         assertThat(sameState).isEqualTo(STATE).hasSameHashCodeAs(STATE);
@@ -25,11 +25,11 @@ class StateEqualityTests {
     @Test
     void everyComponentOfARecordedFileCounts() {
         assertThat(List.of(
-                new RecordedFile("b.md", "team", "text\n", true, false),
-                new RecordedFile("a.md", null, "text\n", true, false),
-                new RecordedFile("a.md", "team", "text \n", true, false),
-                new RecordedFile("a.md", "team", "text\n", false, false),
-                new RecordedFile("a.md", "team", "text\n", true, true))).allSatisfy(other -> assertThat(other).isNotEqualTo(FILE));
+                new RecordedFile("b.md", "team", "text\n", true),
+                new RecordedFile("a.md", null, "text\n", true),
+                new RecordedFile("a.md", "team", "text \n", true),
+                new RecordedFile("a.md", "team", "text\n", false),
+                new RecordedFile("a.md", "team", "text\n", true, "rej sha"))).allSatisfy(other -> assertThat(other).isNotEqualTo(FILE));
     }
 
     @Test
@@ -39,7 +39,8 @@ class StateEqualityTests {
                 new State("1.0", "2026.12.1", "abc", List.of(FILE)),
                 new State("1.0", "2026.11.1", null, List.of(FILE)),
                 new State("1.0", "2026.11.1", "abc", List.of()),
-                new State("1.0", "2026.11.1", "abc", List.of(FILE, FILE)))).allSatisfy(other -> assertThat(other).isNotEqualTo(STATE));
+                new State("1.0", "2026.11.1", "abc", List.of(FILE, FILE)),
+                new State("1.0", "2026.11.1", "abc", List.of(FILE), List.of(FILE)))).allSatisfy(other -> assertThat(other).isNotEqualTo(STATE));
         assertThat(STATE).isNotEqualTo(FILE);
     }
 }

@@ -31,9 +31,10 @@ class StateStoreTests {
     @Test
     void stateRoundTripsWithTextsExactlyAndOneLinePerJsonElement() throws Exception {
         State state = new State("1.0", "2026.11.1", "abc", List.of(
-                new RecordedFile("a.md", null, "one\ntwo\n", false, false),
-                new RecordedFile("b.md", null, "no final newline", false, true),
-                new RecordedFile("CLAUDE.md", "team", "block\n", true, false)));
+                new RecordedFile("a.md", null, "one\ntwo\n", false),
+                new RecordedFile("b.md", null, "no final newline", false, "5a1e"),
+                new RecordedFile("CLAUDE.md", "team", "block\n", true)),
+                List.of(new RecordedFile("c.md", null, "released\n", false), new RecordedFile("AGENTS.md", "team", "kept\n", true)));
         write(state);
         assertThat(StateStore.read(workspace)).isEqualTo(state);
         assertThat(Files.readString(workspace.state())).contains("\n        \"one\",\n        \"two\",\n        \"\"\n");
@@ -42,11 +43,12 @@ class StateStoreTests {
     @Test
     void stateIsWrittenByteForByteAsTheMapperWroteIt() {
         State state = new State("1.0", "2026.11.1", "abc", List.of(
-                new RecordedFile("a.md", null, "one\ntwo\n", false, false),
-                new RecordedFile("CLAUDE.md", "team", "block\n", true, false)));
+                new RecordedFile("a.md", null, "one\ntwo\n", false, "5a1e"),
+                new RecordedFile("CLAUDE.md", "team", "block\n", true)),
+                List.of(new RecordedFile("c.md", null, "c\n", false)));
         assertThat(StateStore.serialize(state)).isEqualTo("""
                 {
-                  "format": 1,
+                  "format": 2,
                   "agentry": "1.0",
                   "catalog": "2026.11.1",
                   "answersSha256": "abc",
@@ -56,7 +58,7 @@ class StateStoreTests {
                       "block": null,
                       "sha256": "c3f9c8c283a2b1f2f1896f27a01cbe3cddc0c9d93f752e4639035a0f5b36f6e8",
                       "createdFile": false,
-                      "removedByYou": false,
+                      "rejSha256": "5a1e",
                       "text": [
                         "one",
                         "two",
@@ -68,48 +70,88 @@ class StateStoreTests {
                       "block": "team",
                       "sha256": "90a7b08f76a1a33dc3e4c9decf39ff93a88918f1f46fd1b3fbf5edd619d77dc6",
                       "createdFile": true,
-                      "removedByYou": false,
+                      "rejSha256": null,
                       "text": [
                         "block",
                         ""
                       ]
                     }
+                  ],
+                  "released": [
+                    {
+                      "path": "c.md",
+                      "block": null,
+                      "sha256": "%s",
+                      "createdFile": false,
+                      "text": [
+                        "c",
+                        ""
+                      ]
+                    }
                   ]
                 }
-                """);
+                """.formatted(dev.agentry.support.Hashing.sha256("c\n")));
         assertThat(StateStore.serialize(State.EMPTY)).isEqualTo("""
                 {
-                  "format": 1,
+                  "format": 2,
                   "agentry": null,
                   "catalog": null,
                   "answersSha256": null,
-                  "files": []
+                  "files": [],
+                  "released": []
                 }
                 """);
     }
 
     @Test
     void unknownKeysAndWrongTypesAreRefusedWithTheirPath() throws Exception {
-        String entry = "{\"path\": \"a.md\", \"block\": null, \"sha256\": \"x\", \"createdFile\": false, \"removedByYou\": false,"
+        String entry = "{\"path\": \"a.md\", \"block\": null, \"sha256\": \"x\", \"createdFile\": false, \"rejSha256\": null,"
                 + " \"text\": [\"x\"]}";
-        assertStateRefused("{\"format\": 1, \"bogus\": 2}",
-                ": unknown key 'bogus' (at bogus). Known keys: agentry, answersSha256, catalog, files, format.");
-        assertStateRefused("{\"format\": 1, \"files\": [" + entry.replace("\"block\"", "\"blok\"") + "]}",
-                ": unknown key 'blok' (at files[0].blok). Did you mean 'block'? Known keys: block, createdFile, path, removedByYou,"
+        assertStateRefused("{\"format\": 2, \"bogus\": 2}",
+                ": unknown key 'bogus' (at bogus). Known keys: agentry, answersSha256, catalog, files, format, released.");
+        assertStateRefused("{\"format\": 2, \"files\": [" + entry.replace("\"block\"", "\"blok\"") + "]}",
+                ": unknown key 'blok' (at files[0].blok). Did you mean 'block'? Known keys: block, createdFile, path, rejSha256,"
                         + " sha256, text.");
-        assertStateRefused("{\"format\": 1, \"files\": [" + entry.replace("false,", "\"true\",") + "]}",
+        assertStateRefused("{\"format\": 2, \"files\": [" + entry.replace("false,", "\"true\",") + "]}",
                 ": wrong type (at files[0].createdFile): expected true or false.");
-        assertStateRefused("{\"format\": 1, \"files\": [" + entry.replace("[\"x\"]", "\"x\"") + "]}",
+        assertStateRefused("{\"format\": 2, \"files\": [" + entry.replace("[\"x\"]", "\"x\"") + "]}",
                 ": wrong type (at files[0].text): expected a list.");
-        assertStateRefused("{\"format\": 1, \"files\": [null]}", ": wrong type (at files[0]): expected a mapping.");
+        assertStateRefused("{\"format\": 2, \"files\": [" + entry.replace("null,", "1,").replace("\"block\": 1,", "\"block\": null,")
+                + "]}", ": wrong type (at files[0].rejSha256): expected a text value.");
+        assertStateRefused("{\"format\": 2, \"files\": [null]}", ": wrong type (at files[0]): expected a mapping.");
+        assertStateRefused("{\"format\": 2, \"released\": [" + entry + "]}",
+                ": unknown key 'rejSha256' (at released[0].rejSha256). Did you mean 'sha256'? Known keys: block, createdFile, path, sha256, text.");
         assertStateRefused("{\"format\": \"1\"}", ": wrong type (at format): expected a whole number.");
-        assertStateRefused("{\"format\": 1}\n{}", ":2:1: unexpected content after the JSON value.");
+        assertStateRefused("{\"format\": 2}\n{}", ":2:1: unexpected content after the JSON value.");
     }
 
     @Test
     void aStateOfAnotherFormatIsNamedBeforeItsKeysAreChecked() throws Exception {
-        assertStateRefused("{\"format\": 2, \"newKey\": true}",
-                ": format 2 is not one this agentry reads (1); it was written by another agentry version.");
+        assertStateRefused("{\"format\": 3, \"newKey\": true}",
+                ": format 3 is not one this agentry reads (1 or 2); it was written by another agentry version.");
+    }
+
+    @Test
+    void aFormatOneStateIsReadWithItsRemovedByYouFlagIgnored() throws Exception {
+        String text = "one\n";
+        Files.createDirectories(workspace.meta());
+        Files.writeString(workspace.state(), """
+                {"format": 1, "agentry": "0.1.0", "catalog": "2026.11.1", "answersSha256": "abc", "files": [
+                  {"path": "a.md", "block": null, "sha256": "%s", "createdFile": false, "removedByYou": true, "text": ["one", ""]}
+                ]}""".formatted(dev.agentry.support.Hashing.sha256(text)));
+        State state = StateStore.read(workspace).verifyAll();
+        assertThat(state.files()).containsExactly(new RecordedFile("a.md", null, text, false));
+        assertThat(state.released()).isEmpty();
+        // format 1 knows neither released files nor pending .rej files
+        Files.writeString(workspace.state(), "{\"format\": 1, \"released\": []}");
+        assertThatThrownBy(() -> StateStore.read(workspace)).hasMessageContaining("unknown key 'released'");
+    }
+
+    @Test
+    void aReleasedTextThatNoLongerMatchesItsHashIsReportedAsTheStateIsRead() throws Exception {
+        write(new State("1.0", "v", "x", List.of(), List.of(new RecordedFile("a.md", null, "one\n", false))));
+        Files.writeString(workspace.state(), Files.readString(workspace.state()).replace("\"one\"", "\"tampered\""));
+        assertThatThrownBy(() -> StateStore.read(workspace)).hasMessageContaining("the recorded text of a.md does not match its SHA-256");
     }
 
     private void assertStateRefused(String json, String message) throws Exception {
@@ -125,23 +167,24 @@ class StateStoreTests {
 
     @Test
     void textThatNoLongerMatchesItsHashIsReportedWhenItIsReliedUpon() throws Exception {
-        write(new State("1.0", "v", "x", List.of(new RecordedFile("a.md", null, "one\n", false, false),
-                new RecordedFile("b.md", null, "two\n", false, false))));
+        write(new State("1.0", "v", "x", List.of(new RecordedFile("a.md", null, "one\n", false),
+                new RecordedFile("b.md", null, "two\n", false))));
         Files.writeString(workspace.state(), Files.readString(workspace.state()).replace("\"one\"", "\"tampered\""));
         State state = StateStore.read(workspace);
         state.verify(state.files().get(1));
         assertThatThrownBy(() -> state.verify(state.files().get(0)))
                 .isInstanceOf(dev.agentry.support.AgentryException.class)
                 .hasMessage(".agentry/state.json: the recorded text of a.md does not match its SHA-256; the state file was"
-                        + " edited or damaged. Restore it from version control, or delete it and run 'agentry generate --force'.");
+                        + " edited or damaged. Restore it from version control, or delete it and run 'agentry update --adopt',"
+                        + " which keeps your files as they are and tracks them again.");
         assertThatThrownBy(state::verifyAll).hasMessageContaining("the recorded text of a.md does not match");
         // a state made by this run has nothing to check
-        new State("1.0", "v", "x", List.of(new RecordedFile("a.md", null, "anything\n", false, false))).verifyAll();
+        new State("1.0", "v", "x", List.of(new RecordedFile("a.md", null, "anything\n", false))).verifyAll();
     }
 
     @Test
     void anEntryWithoutItsHashIsRefusedAsItIsRead() throws Exception {
-        write(new State("1.0", "v", "x", List.of(new RecordedFile("a.md", null, "one\n", false, false))));
+        write(new State("1.0", "v", "x", List.of(new RecordedFile("a.md", null, "one\n", false))));
         Files.writeString(workspace.state(), Files.readString(workspace.state()).replaceFirst("\"sha256\": \"[0-9a-f]+\"",
                 "\"sha256\": null"));
         assertThatThrownBy(() -> StateStore.read(workspace)).hasMessageContaining("the entry of a.md has no SHA-256");
@@ -149,7 +192,7 @@ class StateStoreTests {
 
     @Test
     void binaryOrCrlfStateIsReadFromItsBytes() throws Exception {
-        write(new State("1.0", "v", "x", List.of(new RecordedFile("a.md", null, "caf\u00e9 \u2014 \uD83D\uDE80\n", false, false))));
+        write(new State("1.0", "v", "x", List.of(new RecordedFile("a.md", null, "caf\u00e9 \u2014 \uD83D\uDE80\n", false))));
         String json = Files.readString(workspace.state());
         Files.writeString(workspace.state(), "\uFEFF" + json.replace("\n", "\r\n"));
         assertThat(StateStore.read(workspace).files().get(0).text()).isEqualTo("caf\u00e9 \u2014 \uD83D\uDE80\n");

@@ -18,32 +18,36 @@ class PlannerTests {
     private final DiskView view = path -> Optional.ofNullable(disk.get(path));
 
     private FileAction planOne(DesiredFile desired, RecordedFile recorded) {
-        return planOne(desired, recorded, ConflictStyle.INLINE, false);
+        return planOne(desired, recorded, ConflictStyle.INLINE, ForeignFiles.REFUSE);
     }
 
-    private FileAction planOne(DesiredFile desired, RecordedFile recorded, ConflictStyle style, boolean force) {
-        Plan plan = new Planner(style, force).plan(desired == null ? List.of() : List.of(desired),
-                recorded == null ? List.of() : List.of(recorded), view);
+    private FileAction planOne(DesiredFile desired, RecordedFile recorded, ConflictStyle style, ForeignFiles foreign) {
+        Plan plan = planAll(desired, recorded, style, foreign);
         assertThat(plan.actions()).hasSize(1);
         return plan.actions().get(0);
     }
 
+    private Plan planAll(DesiredFile desired, RecordedFile recorded, ConflictStyle style, ForeignFiles foreign) {
+        return new Planner(style, foreign).plan(desired == null ? List.of() : List.of(desired),
+                recorded == null ? List.of() : List.of(recorded), view);
+    }
+
     private static RecordedFile recorded(String text) {
-        return new RecordedFile(PATH, null, text, false, false);
+        return new RecordedFile(PATH, null, text, false);
     }
 
     @Test
     void aRecordedTextIsTrustedOnlyWhereItIsReliedUpon() {
         java.util.List<String> asked = new java.util.ArrayList<>();
-        Planner planner = new Planner(ConflictStyle.INLINE, false, record -> asked.add(record.path()));
+        Planner planner = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE, record -> asked.add(record.path()));
         disk.put(PATH, BASE);
         disk.put("edited.md", BASE + "mine\n");
         planner.plan(java.util.List.of(DesiredFile.whole(PATH, BASE + "new\n"), DesiredFile.whole("edited.md", BASE),
                         DesiredFile.whole("deleted.md", BASE)),
-                java.util.List.of(recorded(BASE), new RecordedFile("edited.md", null, BASE, false, false),
-                        new RecordedFile("deleted.md", null, BASE, false, false)), view);
-        // equal to the disk: no check; edited: the base is relied upon; deleted: its text is carried on
-        assertThat(asked).containsExactly("edited.md", "deleted.md");
+                java.util.List.of(recorded(BASE), new RecordedFile("edited.md", null, BASE, false),
+                        new RecordedFile("deleted.md", null, BASE, false)), view);
+        // equal to the disk: no check; edited: the base is relied upon; deleted: written again from the render
+        assertThat(asked).containsExactly("edited.md");
     }
 
     @Test
@@ -101,13 +105,67 @@ class PlannerTests {
     }
 
     @Test
-    void overlappingEditsWithRejKeepTheUsersFileAndWriteTheRenderBeside() {
+    void overlappingEditsWithRejKeepTheUsersSideAndWriteAgentrysBesideAsAHunk() {
         disk.put(PATH, BASE.replace("line 3", "mine"));
-        String theirs = BASE.replace("line 3", "theirs");
-        FileAction action = planOne(DesiredFile.whole(PATH, theirs), recorded(BASE), ConflictStyle.REJ, false);
+        String theirs = BASE.replace("line 3", "theirs").replace("line 5", "line five");
+        FileAction action = planOne(DesiredFile.whole(PATH, theirs), recorded(BASE), ConflictStyle.REJ, ForeignFiles.REFUSE);
         assertThat(action.action()).isEqualTo(Action.CONFLICT);
+        assertThat(action.after()).isEqualTo("line 1\nline 2\nmine\nline 4\nline five\n");
+        assertThat(action.rejText()).isEqualTo("--- a/" + PATH + "\n+++ b/" + PATH + "\n@@ -1,5 +1,5 @@\n line 1\n line 2\n-mine\n+theirs\n"
+                + " line 4\n line five\n");
+        assertThat(action.record().text()).isEqualTo(theirs);
+        assertThat(action.record().rejSha256()).isEqualTo(dev.agentry.support.Hashing.sha256(action.rejText()));
+        assertThat(action.rejPath()).isEqualTo(PATH + ".rej");
+    }
+
+    @Test
+    void whenEveryChangeOverlapsTheFileIsLeftAsItIsAndOnlyTheRejIsWritten() {
+        String mine = BASE.replace("line 3", "mine");
+        disk.put(PATH, mine);
+        FileAction action = planOne(DesiredFile.whole(PATH, BASE.replace("line 3", "theirs")), recorded(BASE), ConflictStyle.REJ,
+                ForeignFiles.REFUSE);
         assertThat(action.after()).isNull();
-        assertThat(action.rejText()).isEqualTo(theirs);
+        assertThat(action.rejText()).contains("-mine\n+theirs\n");
+        assertThat(action.writes()).isTrue();
+    }
+
+    @Test
+    void aPendingRejIsUnresolvedAndNothingIsWritten() {
+        disk.put(PATH, BASE.replace("line 3", "mine"));
+        disk.put(PATH + ".rej", "agentry's side\n");
+        RecordedFile pending = new RecordedFile(PATH, null, BASE, false, "sha");
+        FileAction action = planOne(DesiredFile.whole(PATH, BASE.replace("line 1", "new")), pending);
+        assertThat(action.action()).isEqualTo(Action.UNRESOLVED);
+        assertThat(action.writes()).isFalse();
+        assertThat(action.record()).isEqualTo(pending);
+        assertThat(action.reason()).contains(PATH + ".rej");
+    }
+
+    @Test
+    void aDeletedRejResolvesTheConflictAndTheStateForgetsIt() {
+        disk.put(PATH, BASE.replace("line 3", "mine"));
+        FileAction action = planOne(DesiredFile.whole(PATH, BASE), new RecordedFile(PATH, null, BASE, false, "sha"));
+        assertThat(action.action()).isEqualTo(Action.KEEP);
+        assertThat(action.record()).isEqualTo(recorded(BASE));
+        assertThat(action.reason()).contains("conflict resolved");
+    }
+
+    @Test
+    void aRejThatAgentryDidNotWriteIsRefusedAndOverwrittenOnlyWithForce() {
+        disk.put(PATH, BASE.replace("line 3", "mine"));
+        disk.put(PATH + ".rej", "the user's own notes\n");
+        DesiredFile desired = DesiredFile.whole(PATH, BASE.replace("line 3", "theirs"));
+        for (ForeignFiles policy : List.of(ForeignFiles.REFUSE, ForeignFiles.ADOPT)) {
+            Plan plan = planAll(desired, recorded(BASE), ConflictStyle.REJ, policy);
+            assertThat(plan.refused()).extracting(FileAction::path).containsExactly(PATH + ".rej");
+            assertThat(plan.actions().get(0).rejText()).isNull();
+        }
+        Plan forced = planAll(desired, recorded(BASE), ConflictStyle.REJ, ForeignFiles.OVERWRITE);
+        FileAction rej = forced.actions().get(1);
+        assertThat(rej.path()).isEqualTo(PATH + ".rej");
+        assertThat(rej.action()).isEqualTo(Action.FORCE);
+        assertThat(rej.backup()).isTrue();
+        assertThat(rej.after()).contains("-mine\n+theirs\n");
     }
 
     @Test
@@ -119,11 +177,35 @@ class PlannerTests {
     }
 
     @Test
-    void fileDeletedByTheUserIsNotRecreated() {
-        FileAction action = planOne(DesiredFile.whole(PATH, BASE.replace("line 1", "x")), recorded(BASE));
-        assertThat(action.action()).isEqualTo(Action.REMOVED_BY_YOU);
-        assertThat(action.writes()).isFalse();
-        assertThat(action.record().removedByUser()).isTrue();
+    void fileDeletedByTheUserIsRestoredAndTheReasonSaysHowToDropIt() {
+        String theirs = BASE.replace("line 1", "x");
+        FileAction action = planOne(DesiredFile.whole(PATH, theirs).withDropHint("to drop the role for good, leave a out"),
+                recorded(BASE));
+        assertThat(action.action()).isEqualTo(Action.RESTORE);
+        assertThat(action.after()).isEqualTo(theirs);
+        assertThat(action.record()).isEqualTo(recorded(theirs));
+        assertThat(action.reason()).contains("still in the team", "to drop the role for good, leave a out");
+    }
+
+    @Test
+    void aDeletedFileWithAPendingRejIsRestoredAndAgentrysRejDeleted() {
+        String rej = "agentry's side\n";
+        disk.put(PATH + ".rej", rej);
+        Plan plan = planAll(DesiredFile.whole(PATH, BASE), new RecordedFile(PATH, null, BASE, false,
+                dev.agentry.support.Hashing.sha256(rej)), ConflictStyle.INLINE, ForeignFiles.REFUSE);
+        assertThat(plan.actions()).extracting(FileAction::path, FileAction::action)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PATH, Action.RESTORE),
+                        org.assertj.core.groups.Tuple.tuple(PATH + ".rej", Action.DELETE));
+        assertThat(plan.actions().get(1).delete()).isTrue();
+    }
+
+    @Test
+    void aRejTheUserEditedIsKeptWhenItsConflictNoLongerMatters() {
+        disk.put(PATH + ".rej", "edited\n");
+        Plan plan = planAll(DesiredFile.whole(PATH, BASE), new RecordedFile(PATH, null, BASE, false, "sha of another text"),
+                ConflictStyle.INLINE, ForeignFiles.REFUSE);
+        assertThat(plan.actions().get(1).action()).isEqualTo(Action.ORPHAN);
+        assertThat(plan.actions().get(1).writes()).isFalse();
     }
 
     @Test
@@ -155,10 +237,36 @@ class PlannerTests {
     @Test
     void foreignFileIsOverwrittenWithForceAfterABackup() {
         disk.put(PATH, "the user's own agent\n");
-        FileAction action = planOne(DesiredFile.whole(PATH, BASE), null, ConflictStyle.INLINE, true);
+        FileAction action = planOne(DesiredFile.whole(PATH, BASE), null, ConflictStyle.INLINE, ForeignFiles.OVERWRITE);
         assertThat(action.action()).isEqualTo(Action.FORCE);
         assertThat(action.backup()).isTrue();
         assertThat(action.after()).isEqualTo(BASE);
+    }
+
+    @Test
+    void foreignFileIsAdoptedWithTheRenderAsItsBase() {
+        disk.put(PATH, "the user's own agent\n");
+        FileAction action = planOne(DesiredFile.whole(PATH, BASE), null, ConflictStyle.INLINE, ForeignFiles.ADOPT);
+        assertThat(action.action()).isEqualTo(Action.ADOPT);
+        assertThat(action.writes()).isFalse();
+        assertThat(action.record()).isEqualTo(recorded(BASE));
+
+        // from then on it is an edited file: the next render merges into it
+        disk.put(PATH, "the user's own agent\n" + BASE);
+        FileAction next = planOne(DesiredFile.whole(PATH, BASE.replace("line 5", "line five")), action.record());
+        assertThat(next.action()).isEqualTo(Action.MERGE);
+        assertThat(next.after()).isEqualTo("the user's own agent\n" + BASE.replace("line 5", "line five"));
+    }
+
+    @Test
+    void anUntrackedBlockIsAdoptedWithTheRenderAsItsBase() {
+        String file = "intro\n" + Blocks.begin("team") + "\nours\n" + Blocks.end("team") + "\n";
+        disk.put("CLAUDE.md", file);
+        FileAction action = planOne(DesiredFile.block("CLAUDE.md", "team", "roster\n"), null, ConflictStyle.INLINE,
+                ForeignFiles.ADOPT);
+        assertThat(action.action()).isEqualTo(Action.ADOPT);
+        assertThat(action.writes()).isFalse();
+        assertThat(action.record()).isEqualTo(new RecordedFile("CLAUDE.md", "team", "roster\n", false));
     }
 
     @Test
@@ -183,7 +291,7 @@ class PlannerTests {
         String file = "intro\n" + Blocks.begin("team") + "\nold\n" + Blocks.end("team") + "\noutro\n";
         disk.put("CLAUDE.md", file);
         FileAction action = planOne(DesiredFile.block("CLAUDE.md", "team", "new\n"),
-                new RecordedFile("CLAUDE.md", "team", "old\n", false, false));
+                new RecordedFile("CLAUDE.md", "team", "old\n", false));
         assertThat(action.action()).isEqualTo(Action.UPDATE);
         assertThat(action.after()).isEqualTo("intro\n" + Blocks.begin("team") + "\nnew\n" + Blocks.end("team") + "\noutro\n");
     }
@@ -194,7 +302,7 @@ class PlannerTests {
         String file = "intro\n" + Blocks.begin("team") + "\n" + base.replace("a", "mine") + Blocks.end("team") + "\n";
         disk.put("CLAUDE.md", file);
         FileAction action = planOne(DesiredFile.block("CLAUDE.md", "team", base.replace("e", "theirs")),
-                new RecordedFile("CLAUDE.md", "team", base, false, false));
+                new RecordedFile("CLAUDE.md", "team", base, false));
         assertThat(action.action()).isEqualTo(Action.MERGE);
         assertThat(action.after()).contains("mine\nb\nc\nd\ntheirs\n").startsWith("intro\n");
     }
@@ -202,7 +310,7 @@ class PlannerTests {
     @Test
     void removedBlockOfAFileAgentryCreatedDeletesTheFile() {
         disk.put("CLAUDE.md", Blocks.create("team", "roster\n"));
-        FileAction action = planOne(null, new RecordedFile("CLAUDE.md", "team", "roster\n", true, false));
+        FileAction action = planOne(null, new RecordedFile("CLAUDE.md", "team", "roster\n", true));
         assertThat(action.action()).isEqualTo(Action.DELETE);
         assertThat(action.delete()).isTrue();
     }
@@ -210,18 +318,69 @@ class PlannerTests {
     @Test
     void removedBlockKeepsTheUsersTextAround() {
         disk.put("CLAUDE.md", "# Mine\n\n" + Blocks.create("team", "roster\n"));
-        FileAction action = planOne(null, new RecordedFile("CLAUDE.md", "team", "roster\n", false, false));
+        FileAction action = planOne(null, new RecordedFile("CLAUDE.md", "team", "roster\n", false));
         assertThat(action.action()).isEqualTo(Action.DELETE);
         assertThat(action.delete()).isFalse();
         assertThat(action.after()).isEqualTo("# Mine\n");
     }
 
     @Test
-    void blockWhoseMarkersTheUserRemovedIsNotReAdded() {
+    void blockWhoseMarkersTheUserRemovedIsAddedBackKeepingTheirText() {
         disk.put("CLAUDE.md", "# Mine\n");
-        FileAction action = planOne(DesiredFile.block("CLAUDE.md", "team", "roster 2\n"),
-                new RecordedFile("CLAUDE.md", "team", "roster\n", false, false));
-        assertThat(action.action()).isEqualTo(Action.REMOVED_BY_YOU);
-        assertThat(action.writes()).isFalse();
+        FileAction action = planOne(DesiredFile.block("CLAUDE.md", "team", "roster 2\n").withDropHint("--set claude-md=false"),
+                new RecordedFile("CLAUDE.md", "team", "roster\n", false));
+        assertThat(action.action()).isEqualTo(Action.RESTORE);
+        assertThat(action.after()).isEqualTo("# Mine\n\n" + Blocks.create("team", "roster 2\n"));
+        assertThat(action.reason()).contains("--set claude-md=false");
+    }
+
+    @Test
+    void aDeletedFileOfABlockIsCreatedAgain() {
+        FileAction action = planOne(DesiredFile.block("CLAUDE.md", "team", "roster\n"),
+                new RecordedFile("CLAUDE.md", "team", "roster\n", false));
+        assertThat(action.action()).isEqualTo(Action.RESTORE);
+        assertThat(action.after()).isEqualTo(Blocks.create("team", "roster\n"));
+        assertThat(action.record().createdFile()).isTrue();
+    }
+
+    @Test
+    void anEditedFileNoLongerInTheTeamIsReleasedAndMergedWhenItComesBack() {
+        disk.put(PATH, BASE + "mine\n");
+        Plan dropped = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE).plan(List.of(), List.of(recorded(BASE)), view);
+        assertThat(dropped.records()).isEmpty();
+        assertThat(dropped.released()).containsExactly(recorded(BASE));
+
+        // while it stays out and on disk it stays released; once it comes back it is merged with what agentry wrote
+        Plan stillOut = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE).plan(List.of(), List.of(), dropped.released(), view);
+        assertThat(stillOut.actions()).isEmpty();
+        assertThat(stillOut.released()).isEqualTo(dropped.released());
+        Plan back = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE).plan(
+                List.of(DesiredFile.whole(PATH, BASE.replace("line 1", "line one"))), List.of(), dropped.released(), view);
+        FileAction merged = back.actions().get(0);
+        assertThat(merged.action()).isEqualTo(Action.MERGE);
+        assertThat(merged.after()).isEqualTo(BASE.replace("line 1", "line one") + "mine\n");
+        assertThat(back.released()).isEmpty();
+        assertThat(back.records()).containsExactly(recorded(BASE.replace("line 1", "line one")));
+    }
+
+    @Test
+    void aReleasedFileTheUserDeletedIsForgotten() {
+        Plan plan = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE).plan(List.of(), List.of(), List.of(recorded(BASE)), view);
+        assertThat(plan.released()).isEmpty();
+    }
+
+    @Test
+    void anEditedBlockNoLongerWantedIsReleasedAndMergedWhenItComesBack() {
+        String base = "a\nb\nc\nd\ne\n";
+        disk.put("AGENTS.md", "# Ours\n\n" + Blocks.create("team", base.replace("a\n", "mine\n")));
+        RecordedFile block = new RecordedFile("AGENTS.md", "team", base, false);
+        Plan dropped = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE).plan(List.of(), List.of(block), view);
+        assertThat(dropped.actions().get(0).action()).isEqualTo(Action.ORPHAN);
+        assertThat(dropped.released()).containsExactly(block);
+        Plan back = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE).plan(
+                List.of(DesiredFile.block("AGENTS.md", "team", base.replace("e\n", "theirs\n"))), List.of(), dropped.released(), view);
+        assertThat(back.actions().get(0).action()).isEqualTo(Action.MERGE);
+        assertThat(back.actions().get(0).backup()).isFalse();
+        assertThat(back.actions().get(0).after()).isEqualTo("# Ours\n\n" + Blocks.create("team", "mine\nb\nc\nd\ntheirs\n"));
     }
 }

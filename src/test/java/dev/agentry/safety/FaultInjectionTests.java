@@ -13,6 +13,7 @@ import dev.agentry.app.Request;
 import dev.agentry.app.Scaffolds;
 import dev.agentry.apply.FileSystem;
 import dev.agentry.plan.ConflictStyle;
+import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,7 +84,7 @@ class FaultInjectionTests {
     }
 
     private static Request request(Path target, Map<String, Object> flags) {
-        return new Request(target, flags, Map.of(), null, List.of(), false, false, ConflictStyle.INLINE);
+        return new Request(target, flags, Map.of(), null, List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE);
     }
 
     /** A new team in its own folder; every folder is named "team", so that every run renders the same text. */

@@ -17,6 +17,7 @@ import dev.agentry.app.Request;
 import dev.agentry.app.Scaffolds;
 import dev.agentry.apply.FileSystem;
 import dev.agentry.plan.ConflictStyle;
+import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class RealProcessesIT {
         Path target = root.resolve("team");
         target.toFile().mkdirs();
         new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, Map.of("project-type", "web-app",
-                "deployment", "aws", "stack", "java-spring-boot"), Map.of(), null, List.of(), false, false,
+                "deployment", "aws", "stack", "java-spring-boot"), Map.of(), null, List.of(), false, ForeignFiles.REFUSE,
                 ConflictStyle.INLINE), false);
         return target;
     }
@@ -68,7 +69,7 @@ class RealProcessesIT {
             assertThat(check.exitCode()).as("iteration %d", i).isEqualTo(ExitCode.OK);
             StateMatchesDisk.check(target);
             var next = new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, Map.of(), Map.of(), null,
-                    List.of(), false, false, ConflictStyle.INLINE), true);
+                    List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), true);
             assertThat(next.exitCode()).isEqualTo(ExitCode.OK);
         }
         assertThat(killed).as("some runs were killed mid-way").isPositive();

@@ -25,9 +25,6 @@ final class StateMatchesDisk {
         assertThat(state.files()).as("the state records the team").isNotEmpty();
         for (RecordedFile file : state.files()) {
             Path path = target.resolve(file.path());
-            if (file.removedByUser()) {
-                continue;
-            }
             assertThat(path).as("%s recorded and present", file.path()).exists();
             String text = Files.readString(path);
             if (file.blockId() == null) {

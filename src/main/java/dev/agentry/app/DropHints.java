@@ -1,0 +1,59 @@
+package dev.agentry.app;
+
+import java.util.Optional;
+
+import dev.agentry.apply.Workspace;
+import dev.agentry.compose.Member;
+import dev.agentry.compose.Team;
+import dev.agentry.format.ClaudeFormat;
+import dev.agentry.format.ToolFormat;
+import dev.agentry.plan.DesiredFile;
+
+/**
+ * Which answer takes a file out of the team for good, said to a user who deleted it (agentry writes a deleted file
+ * again while the team still has it, so that the team and every file naming its members stay coherent).
+ */
+final class DropHints {
+
+    private static final String ANSWERS = Workspace.META + "/answers.yml";
+
+    private DropHints() {
+    }
+
+    static DesiredFile of(DesiredFile file, ToolFormat format, Team team) {
+        return file.withDropHint(hint(file, format, team));
+    }
+
+    private static String hint(DesiredFile file, ToolFormat format, Team team) {
+        if (file.isBlock()) {
+            if (format.id().equals(ClaudeFormat.ID)) {
+                return "to turn the " + file.path() + " block off, set " + ClaudeFormat.SETTING + " to false (--set "
+                        + ClaudeFormat.SETTING + "=false)";
+            }
+            return withoutTarget(format);
+        }
+        Optional<Member> member = owner(file.path(), team);
+        if (member.isEmpty()) {
+            return withoutTarget(format);
+        }
+        if (member.get().deployment()) {
+            return member.get().name() + " is the deployment's agent: it goes only with another deployment (--deployment,"
+                    + " or `deployment:` in " + ANSWERS + ")";
+        }
+        return "to drop the role for good, leave " + member.get().name() + " out of the team (--agents with the roles to"
+                + " keep, or `agents:` in " + ANSWERS + ")";
+    }
+
+    private static String withoutTarget(ToolFormat format) {
+        return "to drop it for good, leave " + format.id() + " out of the agent tools (--targets, or `targets:` in "
+                + ANSWERS + ")";
+    }
+
+    /** The member a file is for: every format names an agent's file after the agent ({@code <name>.md}, ...). */
+    private static Optional<Member> owner(String path, Team team) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.indexOf('.');
+        String stem = dot < 0 ? name : name.substring(0, dot);
+        return team.member(stem);
+    }
+}
