@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 
 import dev.agentry.apply.AnswersStore;
 import dev.agentry.apply.DiskReader;
+import dev.agentry.apply.FileSystem;
 import dev.agentry.apply.State;
 import dev.agentry.apply.StateStore;
 import dev.agentry.apply.Workspace;
@@ -57,9 +58,11 @@ final class Pipeline {
     }
 
     private final Scaffolds scaffolds;
+    private final FileSystem fs;
 
-    Pipeline(Scaffolds scaffolds) {
+    Pipeline(Scaffolds scaffolds, FileSystem fs) {
         this.scaffolds = scaffolds;
+        this.fs = fs;
     }
 
     Prepared prepare(Workspace workspace, Request request) {
@@ -87,7 +90,7 @@ final class Pipeline {
         Timings.mark("render");
         State state = stateReady.get();
         Plan plan = new Planner(request.conflictStyle(), request.force(), state::verify).plan(desired, state.files(),
-                new DiskReader(workspace));
+                new DiskReader(workspace, fs));
 
         String answersYaml = AnswersStore.serialize(recordedAnswers(answers, team));
         // the same text means the same answers; other text may still hold them (comments, quoting), so compare values
@@ -158,7 +161,7 @@ final class Pipeline {
         }
         Planner planner = new Planner(request.conflictStyle(), request.force(), prepared.state()::verify);
         return prepared.with(planner.plan(prepared.desired(),
-                prepared.state().files(), new DiskReader(prepared.workspace())));
+                prepared.state().files(), new DiskReader(prepared.workspace(), fs)));
     }
 
     /**

@@ -32,6 +32,16 @@ public record Workspace(Path root) {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw AgentryException.usage("Target " + root + " is not a folder: pass the repository's folder with --target.");
         }
+        if (!Files.exists(root)) {
+            Path existing = root.getParent();
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing != null && !Files.isDirectory(existing)) {
+                throw AgentryException.usage("Target " + root + " cannot be created: " + existing + " is a file, not a"
+                        + " folder. Pass another folder with --target, or move the file away. Nothing was written.");
+            }
+        }
         return new Workspace(root);
     }
 

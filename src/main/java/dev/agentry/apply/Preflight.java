@@ -1,0 +1,58 @@
+package dev.agentry.apply;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.agentry.support.AgentryException;
+import dev.agentry.support.IoFailures;
+
+/**
+ * Checks, before a run writes anything, that it can write every folder it will create or write into, so that a
+ * folder it may not write (permission denied, a read-only file system, a file where a folder must be) stops the run
+ * with nothing written rather than halfway through.
+ */
+final class Preflight {
+
+    private Preflight() {
+    }
+
+    /** Refuses the run (exit 2, nothing written) when one of the operations' folders cannot be written. */
+    static void check(Workspace workspace, List<Transaction.Op> ops, FileSystem fs) {
+        Set<Path> folders = new LinkedHashSet<>();
+        // the staging folder (and the backups beside it) come first: every run writes there
+        folders.add(workspace.transaction());
+        for (Transaction.Op op : ops) {
+            Path target = PathGuard.check(workspace, op.path());
+            try {
+                folders.add(Transaction.throughLink(target).getParent());
+            }
+            catch (IOException e) {
+                throw IoFailures.of(e, "follow the link", target, "Nothing was written.");
+            }
+        }
+        Set<Path> checked = new LinkedHashSet<>();
+        for (Path folder : folders) {
+            Path existing = folder;
+            while (existing.getParent() != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (!checked.add(existing)) {
+                continue;
+            }
+            if (!Files.isDirectory(existing)) {
+                throw AgentryException.usage("Cannot write in " + folder + ": " + existing + " is a file where agentry needs a"
+                        + " folder. Rename or move it (or choose another --target). Nothing was written.");
+            }
+            try {
+                fs.checkWritable(existing);
+            }
+            catch (IOException e) {
+                throw IoFailures.of(e, "write in", existing, "Nothing was written.");
+            }
+        }
+    }
+}
