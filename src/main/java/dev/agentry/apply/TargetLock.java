@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.IoFailures;
@@ -24,10 +26,13 @@ public final class TargetLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
+    /** The .agentry/ folder when this run created it for its lock, else null. */
+    private final Path createdMeta;
 
-    private TargetLock(FileChannel channel, FileLock lock) {
+    private TargetLock(FileChannel channel, FileLock lock, Path createdMeta) {
         this.channel = channel;
         this.lock = lock;
+        this.createdMeta = createdMeta;
     }
 
     /**
@@ -42,6 +47,7 @@ public final class TargetLock implements AutoCloseable {
     static TargetLock acquire(Workspace workspace, Duration wait, Consumer<String> notice) {
         Path file = PathGuard.check(workspace, Workspace.META + "/lock");
         FileChannel channel;
+        Path createdMeta = Files.isDirectory(file.getParent()) ? null : file.getParent();
         try {
             Files.createDirectories(file.getParent());
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -56,7 +62,7 @@ public final class TargetLock implements AutoCloseable {
             while (true) {
                 FileLock lock = tryLock(channel);
                 if (lock != null) {
-                    return new TargetLock(channel, lock);
+                    return new TargetLock(channel, lock, createdMeta);
                 }
                 if (System.nanoTime() > deadline) {
                     channel.close();
@@ -109,6 +115,18 @@ public final class TargetLock implements AutoCloseable {
         }
         catch (IOException e) {
             // the lock dies with the channel or the process in any case
+        }
+        if (createdMeta != null) {
+            // a first run that wrote nothing (refused, or failed before its commit point) leaves the folder as it found it
+            try (Stream<Path> entries = Files.list(createdMeta)) {
+                if (entries.map(p -> p.getFileName().toString()).toList().equals(List.of("lock"))) {
+                    Files.deleteIfExists(createdMeta.resolve("lock"));
+                    Files.deleteIfExists(createdMeta);
+                }
+            }
+            catch (IOException e) {
+                // another run has started writing there meanwhile, which is as it should be
+            }
         }
     }
 }
