@@ -56,10 +56,10 @@ public final class IoFailures {
         IOException cause = e.getCause();
         Path file = cause instanceof FileSystemException fse && fse.getFile() != null ? Path.of(fse.getFile()) : null;
         if (file != null) {
-            return of(cause, "use", file);
+            return of(cause, e.getMessage() != null && e.getMessage().startsWith("cannot read") ? "read" : "use", file);
         }
-        return new AgentryException(ExitCode.USAGE, "A file operation failed: " + e.getMessage() + ". Check the target's"
-                + " folders (permissions, free space) and run again.", e);
+        return new AgentryException(ExitCode.USAGE, "A file operation failed: " + e.getMessage() + " (" + reason(cause)
+                + "). Check the target's folders (permissions, free space) and run again.", e);
     }
 
     /** What the error says went wrong. */
@@ -95,8 +95,12 @@ public final class IoFailures {
     private static String hint(Cause cause, Path path, String doing) {
         Path folder = path.getParent() == null ? path : path.getParent();
         return switch (cause) {
-            case PERMISSION -> (doing.startsWith("read") ? "Give your user read access to it" : "Give your user write access"
-                    + " to " + folder) + " (ls -ld shows owner and mode), or run agentry as its owner";
+            case PERMISSION -> switch (doing) {
+                case "read" -> "Give your user read access to it (ls -l shows owner and mode), or run agentry as its owner";
+                case "use" -> "Give your user access to it (ls -l shows owner and mode), or run agentry as its owner";
+                default -> "Give your user write access to " + folder + " (ls -ld shows owner and mode), or run agentry as"
+                        + " its owner";
+            };
             case READ_ONLY -> "Remount it read-write, or work on a writable copy of the repository";
             case NOT_A_FOLDER -> {
                 Path file = fileInTheWay(path);

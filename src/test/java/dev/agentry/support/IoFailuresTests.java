@@ -1,0 +1,76 @@
+package dev.agentry.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IoFailuresTests {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void permissionDeniedOnAWriteNamesTheFolderToFix() {
+        Path file = root.resolve(".claude/agents/a.md");
+        AgentryException e = IoFailures.of(new AccessDeniedException(file.toString()), "write", file, "Nothing was written.");
+        assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(e.getMessage()).isEqualTo("Cannot write " + file + ": permission denied. Give your user write access to "
+                + file.getParent() + " (ls -ld shows owner and mode), or run agentry as its owner. Nothing was written.");
+    }
+
+    @Test
+    void permissionDeniedOnAReadAsksForReadAccess() {
+        Path file = root.resolve("a.md");
+        assertThat(IoFailures.of(new AccessDeniedException(file.toString()), "read", file).getMessage())
+                .isEqualTo("Cannot read " + file + ": permission denied. Give your user read access to it (ls -l shows"
+                        + " owner and mode), or run agentry as its owner.");
+    }
+
+    @Test
+    void theOperatingSystemsReasonsAreTold() {
+        Path file = root.resolve("CLAUDE.md");
+        assertThat(IoFailures.of(new FileSystemException(file.toString(), null, "Read-only file system"), "write", file)
+                .getMessage()).contains("the file system is read-only. Remount it read-write");
+        assertThat(IoFailures.of(new IOException("No space left on device"), "write", file).getMessage())
+                .contains("no space left on the disk. Free some space on the disk that holds " + root);
+        assertThat(IoFailures.of(new FileSystemException(file.toString(), null, "Disk quota exceeded"), "write", file)
+                .getMessage()).contains("no space left on the disk");
+        assertThat(IoFailures.of(new FileSystemException(file.toString(), null, "Operation not permitted"), "write", file)
+                .getMessage()).contains("permission denied");
+        assertThat(IoFailures.of(new IOException("Input/output error"), "write", file).getMessage())
+                .isEqualTo("Cannot write " + file + ": Input/output error. Fix that and run again.");
+        assertThat(IoFailures.of(new NoSuchFileException(file.toString()), "read", file).getMessage())
+                .contains("it does not exist", "run again");
+    }
+
+    @Test
+    void aFileWhereAFolderMustBeIsNamed() throws Exception {
+        Path file = Files.writeString(root.resolve("afile"), "x");
+        Path inside = file.resolve("sub/x.md");
+        assertThat(IoFailures.of(new FileSystemException(inside.toString(), null, "Not a directory"), "write", inside)
+                .getMessage()).contains("a file is where a folder must be", file + " is a file and cannot hold other files");
+        assertThat(IoFailures.of(new FileAlreadyExistsException(file.toString()), "create", file.resolve("sub"))
+                .getMessage()).contains(file + " is a file");
+    }
+
+    @Test
+    void anUncheckedFailureNamesTheErrorsOwnFile() {
+        Path file = root.resolve(".agentry/state.json");
+        AgentryException e = IoFailures.of(new UncheckedIOException("cannot read " + file,
+                new AccessDeniedException(file.toString())));
+        assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(e.getMessage()).startsWith("Cannot read " + file + ": permission denied. Give your user read access");
+        assertThat(IoFailures.of(new UncheckedIOException("x", new IOException("boom"))).getMessage())
+                .contains("boom").doesNotContain("internal");
+    }
+}
