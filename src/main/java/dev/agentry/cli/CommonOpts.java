@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
+import dev.agentry.apply.Discovery;
 import dev.agentry.codec.Codec;
 import dev.agentry.format.Formats;
 import dev.agentry.interview.Keys;
@@ -70,11 +72,40 @@ final class CommonOpts {
                 conflictStyle(args));
     }
 
+    /**
+     * The target: --target, or the one folder --targets-from lists, or else the folder found from the current one as
+     * git finds its repository ({@link Discovery}).
+     */
     static Path target(Args args) {
-        return Path.of(args.has("target") ? args.value("target") : ".");
+        if (args.has("target")) {
+            return Path.of(args.value("target"));
+        }
+        if (args.has("targets-from")) {
+            return targets(args).get(0);
+        }
+        Discovery.Located located = Discovery.locate(Path.of(""));
+        FOUND.set(located);
+        return located.folder();
     }
 
-    /** Every target given: --target (repeatable) and the lines of --targets-from; the current folder when none. */
+    /**
+     * The folder the last {@link #target} of this thread found, kept for the report: found again after the run it could
+     * read otherwise (a first generate creates the .agentry/ it would then find).
+     */
+    private static final ThreadLocal<Discovery.Located> FOUND = new ThreadLocal<>();
+
+    /** The outcome, with a note saying which folder was used when it was found above the current one. */
+    static Outcome withWhere(Outcome outcome, Args args) {
+        Discovery.Located located = FOUND.get();
+        FOUND.remove();
+        if (located == null || args.has("target") || args.has("targets-from") || !located.moved()
+                || !located.folder().equals(outcome.target())) {
+            return outcome;
+        }
+        return outcome.withNote("working in " + located.folder() + ": " + located.why());
+    }
+
+    /** Every target given: --target (repeatable) and the lines of --targets-from; the one found when none. */
     static List<Path> targets(Args args) {
         List<Path> targets = new ArrayList<>();
         args.values("target").forEach(t -> targets.add(Path.of(t)));
@@ -92,7 +123,7 @@ final class CommonOpts {
                 throw AgentryException.usage("--targets-from " + file + " lists no targets.");
             }
         }
-        return targets.isEmpty() ? List.of(Path.of(".")) : targets;
+        return targets.isEmpty() ? List.of(target(args)) : targets;
     }
 
     private static ConflictStyle conflictStyle(Args args) {
