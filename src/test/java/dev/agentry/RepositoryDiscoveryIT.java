@@ -111,7 +111,7 @@ class RepositoryDiscoveryIT {
         Path src = Files.createDirectories(repo.resolve("src"));
         Run check = agentry(src, "check", "--target", ".");
         assertThat(check.code()).isEqualTo(2);
-        assertThat(check.err()).contains("No agentry team in " + src);
+        assertThat(check.err()).contains("No agentry team in " + src + " (");
     }
 
     @Test
@@ -120,7 +120,7 @@ class RepositoryDiscoveryIT {
         Path src = Files.createDirectories(repo.resolve("src"));
         Run check = agentry(src, "check");
         assertThat(check.code()).isEqualTo(2);
-        assertThat(check.err()).contains("No agentry team in " + repo);
+        assertThat(check.err()).contains("No agentry team in " + repo + " (");
     }
 
     @Test
@@ -131,7 +131,7 @@ class RepositoryDiscoveryIT {
         Path inner = Files.createDirectories(outer.resolve("vendor/lib/.git")).getParent();
         Run check = agentry(inner, "check");
         assertThat(check.code()).isEqualTo(2);
-        assertThat(check.err()).contains("No agentry team in " + inner);
+        assertThat(check.err()).contains("No agentry team in " + inner + " (");
     }
 
     @Test
