@@ -3,8 +3,10 @@ package dev.agentry.apply;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.agentry.support.AgentryException;
@@ -25,13 +27,23 @@ final class Preflight {
         Set<Path> folders = new LinkedHashSet<>();
         // the staging folder (and the backups beside it) come first: every run writes there
         folders.add(workspace.transaction());
+        Map<Path, String> writers = new HashMap<>();
         for (Transaction.Op op : ops) {
             Path target = PathGuard.check(workspace, op.path());
+            Path destination;
             try {
-                folders.add(Transaction.throughLink(target).getParent());
+                destination = Transaction.throughLink(target);
             }
             catch (IOException e) {
                 throw IoFailures.of(e, "follow the link", target, "Nothing was written.");
+            }
+            folders.add(destination.getParent());
+            String other = op instanceof Transaction.Write ? writers.putIfAbsent(destination, op.path()) : null;
+            if (other != null) {
+                throw AgentryException.usage("Cannot write both " + other + " and " + op.path() + " in " + workspace.root()
+                        + ": they are one file (" + workspace.root().relativize(destination) + "), through a symbolic link,"
+                        + " and agentry manages each of them. Replace the link with a file of its own, or leave out one"
+                        + " of the agent tools (--targets). Nothing was written.");
             }
         }
         Set<Path> checked = new LinkedHashSet<>();

@@ -172,4 +172,44 @@ class UserFilesKeptTests {
         assertThat(bytes("docs/CLAUDE.md")).contains("gcp-deployment-engineer");
         assertThat(check().code()).isZero();
     }
+
+    @Test
+    void claudeMdLinkedToAgentsMdIsRefusedWhenAgentryManagesBoth() throws Exception {
+        write("AGENTS.md", "# Rules\n");
+        Files.createSymbolicLink(target.resolve("CLAUDE.md"), Path.of("AGENTS.md"));
+        CliHarness.Run run = generate("--targets", "claude,agents-md");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("Cannot write both CLAUDE.md and AGENTS.md", "one file (AGENTS.md)", "--targets",
+                "Nothing was written");
+        assertThat(bytes("AGENTS.md")).isEqualTo("# Rules\n");
+        assertThat(target.resolve(".agentry/state.json")).doesNotExist();
+
+        assertThat(generate("--targets", "claude").code()).isZero();
+        assertThat(Files.isSymbolicLink(target.resolve("CLAUDE.md"))).isTrue();
+        assertThat(bytes("AGENTS.md")).startsWith("# Rules\n\n<!-- BEGIN agentry team");
+    }
+
+    @Test
+    void conflictMarkersInACrlfFileAreCrlfToo() throws Exception {
+        assertThat(generate().code()).isZero();
+        write(REVIEWER, bytes(REVIEWER).replace("AWS Deployment Engineer", "Our Release Person").replace("\n", "\r\n"));
+        CliHarness.Run update = changeDeployment();
+        assertThat(update.code()).isEqualTo(3);
+        String conflicted = bytes(REVIEWER);
+        assertThat(conflicted).contains("<<<<<<< yours\r\n", "=======\r\n", ">>>>>>> agentry\r\n", "Our Release Person");
+        assertThat(hasBareLf(conflicted)).isFalse();
+    }
+
+    @Test
+    void aRejFileBesideACrlfFileIsCrlf() throws Exception {
+        assertThat(generate().code()).isZero();
+        write(REVIEWER, bytes(REVIEWER).replace("AWS Deployment Engineer", "Our Release Person").replace("\n", "\r\n"));
+        CliHarness.Run update = CliHarness.run("update", "--target", target.toString(), "--deployment", "gcp", "--conflict",
+                "rej");
+        assertThat(update.code()).isEqualTo(3);
+        assertThat(bytes(REVIEWER)).contains("Our Release Person");
+        assertThat(hasBareLf(bytes(REVIEWER))).isFalse();
+        assertThat(bytes(REVIEWER + ".rej")).contains("gcp-deployment-engineer");
+        assertThat(hasBareLf(bytes(REVIEWER + ".rej"))).isFalse();
+    }
 }
