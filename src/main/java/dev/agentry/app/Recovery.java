@@ -40,7 +40,8 @@ final class Recovery {
             case DISCARDED -> Optional.of("an earlier run had stopped before it wrote anything: its staged files in "
                     + Workspace.META + "/txn/ were discarded");
             case FINISHED -> {
-                List<String> team = recovered.paths().stream().filter(p -> !p.startsWith(Workspace.META + "/")).toList();
+                List<String> team = recovered.paths().stream().filter(p -> !p.startsWith(Workspace.META + "/"))
+                        .toList();
                 yield Optional.of("an earlier run had stopped halfway through writing: it was finished first"
                         + (team.isEmpty() ? " (it changed only " + Workspace.META + "/)" : " (it changed "
                         + Listing.firstFew(team, 3) + ")"));

@@ -20,10 +20,11 @@ import dev.agentry.support.AgentryException;
 /** The options shared by commands that take answers, and their conversion into a request. */
 final class CommonOpts {
 
-    static final Opt TARGET = Opt.value("target", "DIR", "the repository to write into (default: the enclosing team or git repository)",
-            Opt.Values.FOLDERS);
+    static final Opt TARGET = Opt.value("target", "DIR",
+            "the repository to write into (default: the enclosing team or git repository)", Opt.Values.FOLDERS);
     static final Opt TARGETS = Opt.repeatable("target", "DIR",
-            "a repository to work on (default: the enclosing team or git repository); several for fleet mode", Opt.Values.FOLDERS);
+            "a repository to work on (default: the enclosing team or git repository); several for fleet mode",
+            Opt.Values.FOLDERS);
     static final Opt TARGETS_FROM = Opt.value("targets-from", "FILE",
             "fleet mode: read the repositories from a file, one path per line (# comments allowed)", Opt.Values.FILES);
     static final Opt JSON = Opt.flag("json", "print the result as JSON on stdout");
