@@ -124,4 +124,13 @@ class FleetReportTests {
                 "conflicts to resolve in .claude/agents/code-reviewer.md");
         assertThat(lineOf(run.out(), b)).startsWith("ok").containsPattern("\\d+ file\\(s\\) written: \\.claude/");
     }
+
+    @Test
+    void aTargetsFileWithOneFolderWorksOnThatFolder() throws Exception {
+        Path only = team("only");
+        Path list = Files.writeString(root.resolve("repos.txt"), "# one repository\n" + only + "\n");
+        CliHarness.Run run = CliHarness.run("check", "--targets-from", list.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("In sync: only in " + only);
+    }
 }

@@ -85,6 +85,11 @@ class FileSystemProblemsTests {
         assertThat(run.err()).contains(file.toString(), "is a file", "--target", "Nothing was written");
         assertNoInternalError(run);
         assertThat(file).hasContent("not a folder");
+        for (String command : new String[] {"check", "update", "remove"}) {
+            CliHarness.Run other = CliHarness.run(command, "--target", file.resolve("sub").toString());
+            assertThat(other.code()).as(command).isEqualTo(2);
+            assertThat(other.err()).as(command).contains(file + " is a file, not a folder");
+        }
     }
 
     @Test
