@@ -83,7 +83,7 @@ class RepositoryDiscoveryIT {
         Run check = agentry(src, "check");
         assertThat(check.code()).as(check.err()).isZero();
         assertThat(check.out()).contains("In sync: shop in " + repo, "working in " + repo + ": the nearest folder above "
-                + src + " that holds .agentry/");
+                + "the current one that holds .agentry/");
 
         Run json = agentry(src, "check", "--json");
         assertThat(json.code()).isZero();

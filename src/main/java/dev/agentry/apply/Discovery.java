@@ -35,12 +35,12 @@ public final class Discovery {
             return !folder.equals(start);
         }
 
-        /** Why this folder, for a note: "the nearest folder above /repo/src that holds .agentry/". */
+        /** Why this folder, for a note: "the nearest folder above the current one that holds .agentry/". */
         public String why() {
             return switch (how) {
-                case TEAM -> "the nearest folder above " + start + " that holds " + Workspace.META + "/";
-                case REPOSITORY_TOP -> "the top of the git repository " + start + " is in (no " + Workspace.META
-                        + "/ up to there)";
+                case TEAM -> "the nearest folder above the current one that holds " + Workspace.META + "/";
+                case REPOSITORY_TOP -> "the top of the git repository the current folder is in (no " + Workspace.META
+                        + "/ on the way up)";
                 case CURRENT_FOLDER -> "the current folder";
             };
         }

@@ -26,7 +26,7 @@ class DiscoveryTests {
         assertThat(located.folder()).isEqualTo(root.resolve("repo"));
         assertThat(located.how()).isEqualTo(Discovery.How.TEAM);
         assertThat(located.moved()).isTrue();
-        assertThat(located.why()).isEqualTo("the nearest folder above " + src + " that holds .agentry/");
+        assertThat(located.why()).isEqualTo("the nearest folder above the current one that holds .agentry/");
     }
 
     @Test
