@@ -93,7 +93,7 @@ public final class IoFailures {
     }
 
     private static String hint(Cause cause, Path path, String doing) {
-        Path folder = path.getParent() == null ? path : path.getParent();
+        Path folder = folderOf(path, doing);
         return switch (cause) {
             case PERMISSION -> switch (doing) {
                 case "read" -> "Give your user read access to it (ls -l shows owner and mode), or run agentry as its owner";
@@ -111,6 +111,19 @@ public final class IoFailures {
             case MISSING -> "It disappeared while agentry was working (another program?): run again";
             case OTHER -> "Fix that and run again";
         };
+    }
+
+    /**
+     * The folder whose permissions or file system decide: the one written in, or that holds the file, or, when it does
+     * not exist yet, the nearest existing folder above it (where it would be created).
+     */
+    private static Path folderOf(Path path, String doing) {
+        Path absolute = path.toAbsolutePath();
+        Path folder = doing.equals("write in") || absolute.getParent() == null ? absolute : absolute.getParent();
+        while (folder.getParent() != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        return folder;
     }
 
     /** The nearest existing ancestor of a path (the path itself included) when it is not a folder: a file in the way. */

@@ -151,7 +151,7 @@ class FileSystemProblemsTests {
                 "gcp")), true));
         assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(e.getMessage()).startsWith("Cannot write in " + agents + ": permission denied.")
-                .contains("write access to " + target().resolve(".claude"), "Nothing was written.");
+                .contains("write access to " + agents + " (", "Nothing was written.");
         assertThat(Trees.content(target())).isEqualTo(before);
         assertThat(target().resolve(".agentry/txn")).doesNotExist();
     }

@@ -20,12 +20,22 @@ class IoFailuresTests {
     Path root;
 
     @Test
-    void permissionDeniedOnAWriteNamesTheFolderToFix() {
-        Path file = root.resolve(".claude/agents/a.md");
+    void permissionDeniedOnAWriteNamesTheFolderToFix() throws Exception {
+        Path file = Files.createDirectories(root.resolve(".claude/agents")).resolve("a.md");
         AgentryException e = IoFailures.of(new AccessDeniedException(file.toString()), "write", file, "Nothing was written.");
         assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(e.getMessage()).isEqualTo("Cannot write " + file + ": permission denied. Give your user write access to "
                 + file.getParent() + " (ls -ld shows owner and mode), or run agentry as its owner. Nothing was written.");
+    }
+
+    @Test
+    void theFolderToFixIsTheOneThatExists() throws Exception {
+        Path agents = Files.createDirectories(root.resolve(".claude/agents"));
+        assertThat(IoFailures.of(new AccessDeniedException(agents.toString()), "write in", agents).getMessage())
+                .contains("Give your user write access to " + agents + " (");
+        Path lock = root.resolve("new/.agentry/lock");
+        assertThat(IoFailures.of(new AccessDeniedException(lock.toString()), "take the lock", lock).getMessage())
+                .contains("Give your user write access to " + root + " (");
     }
 
     @Test
