@@ -12,6 +12,7 @@ import java.util.List;
 import dev.agentry.plan.FileAction;
 import dev.agentry.plan.Plan;
 import dev.agentry.support.IoFailures;
+import dev.agentry.support.IoFailures.Doing;
 
 /**
  * The only writer: turns a plan, the answers and the new state into one transaction. The caller holds the
@@ -62,7 +63,8 @@ public final class Applier {
         List<Transaction.Op> ops = new ArrayList<>();
         for (FileAction action : plan.actions()) {
             Path file = PathGuard.check(workspace, action.path());
-            String form = action.before() == null || action.after() == null && action.rejText() == null ? null
+            // the file's own form (line endings, byte order mark) is read only for a file that is there and rewritten
+            String form = action.before() == null || (action.after() == null && action.rejText() == null) ? null
                     : currentText(file);
             if (action.after() != null) {
                 ops.add(new Transaction.Write(action.path(), inForm(form, action.after())));
@@ -84,7 +86,7 @@ public final class Applier {
             return Files.exists(file) ? new String(fs.read(file), StandardCharsets.UTF_8) : null;
         }
         catch (IOException e) {
-            throw IoFailures.of(e, "read", file);
+            throw IoFailures.of(e, Doing.READ, file);
         }
     }
 
@@ -108,7 +110,7 @@ public final class Applier {
             }
         }
         catch (IOException e) {
-            throw IoFailures.of(e, "back up", folder, "Nothing was overwritten.");
+            throw IoFailures.of(e, Doing.BACK_UP, folder, "Nothing was overwritten.");
         }
         return folder;
     }

@@ -12,6 +12,7 @@ import dev.agentry.codec.Codec;
 import dev.agentry.plan.DiskView;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.IoFailures;
+import dev.agentry.support.IoFailures.Doing;
 
 /** Reads the target's files for planning, after checking that each path stays inside the target. */
 public final class DiskReader implements DiskView {
@@ -43,10 +44,10 @@ public final class DiskReader implements DiskView {
             if (IoFailures.cause(e, file) == IoFailures.Cause.NOT_A_FOLDER) {
                 return Optional.empty();
             }
-            throw IoFailures.of(e, "read", file);
+            throw IoFailures.of(e, Doing.READ, file);
         }
         catch (IOException e) {
-            throw IoFailures.of(e, "read", file);
+            throw IoFailures.of(e, Doing.READ, file);
         }
         if (!attributes.isRegularFile()) {
             throw AgentryException.usage(path + " in " + workspace.root() + " is a folder or special file where agentry"
@@ -56,7 +57,7 @@ public final class DiskReader implements DiskView {
             return Optional.of(Codec.decode(fs.read(file), path));
         }
         catch (IOException e) {
-            throw IoFailures.of(e, "read", file);
+            throw IoFailures.of(e, Doing.READ, file);
         }
     }
 }

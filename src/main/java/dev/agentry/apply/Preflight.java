@@ -11,6 +11,7 @@ import java.util.Set;
 
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.IoFailures;
+import dev.agentry.support.IoFailures.Doing;
 
 /**
  * Checks, before a run writes anything, that it can write every folder it will create or write into, so that a
@@ -35,7 +36,7 @@ final class Preflight {
                 destination = Transaction.throughLink(target);
             }
             catch (IOException e) {
-                throw IoFailures.of(e, "follow the link", target, "Nothing was written.");
+                throw IoFailures.of(e, Doing.FOLLOW_LINK, target, "Nothing was written.");
             }
             folders.add(destination.getParent());
             String other = op instanceof Transaction.Write ? writers.putIfAbsent(destination, op.path()) : null;
@@ -63,7 +64,7 @@ final class Preflight {
                 fs.checkWritable(existing);
             }
             catch (IOException e) {
-                throw IoFailures.of(e, "write in", existing, "Nothing was written.");
+                throw IoFailures.of(e, Doing.WRITE_IN, existing, "Nothing was written.");
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.IoFailures;
+import dev.agentry.support.IoFailures.Doing;
 
 /**
  * One run at a time per target: an OS file lock on {@code .agentry/lock}. The OS releases it when the process
@@ -53,7 +54,7 @@ public final class TargetLock implements AutoCloseable {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         }
         catch (IOException e) {
-            throw IoFailures.of(e, "take the lock", file, "agentry keeps its lock, answers and state in " + Workspace.META
+            throw IoFailures.of(e, Doing.LOCK, file, "agentry keeps its lock, answers and state in " + Workspace.META
                     + "/; nothing was written.");
         }
         try {
@@ -79,7 +80,7 @@ public final class TargetLock implements AutoCloseable {
         }
         catch (IOException e) {
             closeQuietly(channel);
-            throw IoFailures.of(e, "take the lock", file, "Nothing was written.");
+            throw IoFailures.of(e, Doing.LOCK, file, "Nothing was written.");
         }
         catch (InterruptedException e) {
             closeQuietly(channel);

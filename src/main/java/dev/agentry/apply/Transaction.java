@@ -2,6 +2,7 @@ package dev.agentry.apply;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import dev.agentry.codec.Codec;
 import dev.agentry.codec.Fields;
 import dev.agentry.support.IoFailures;
+import dev.agentry.support.IoFailures.Doing;
 
 /**
  * All-or-nothing writes. Every new file is first staged under {@code .agentry/txn/}, on the target's own file
@@ -87,7 +89,7 @@ public final class Transaction {
             ops = parseJournal(new String(fs.read(journal), StandardCharsets.UTF_8), Workspace.META + "/txn/" + JOURNAL);
         }
         catch (IOException e) {
-            throw IoFailures.of(e, "read", journal, "It holds an interrupted earlier run, which is finished once it can be"
+            throw IoFailures.of(e, Doing.READ, journal, "It holds an interrupted earlier run, which is finished once it can be"
                     + " read.");
         }
         replay(ops, true);
@@ -128,7 +130,7 @@ public final class Transaction {
             catch (IOException ignored) {
                 // the next run discards it
             }
-            throw IoFailures.of(e, "write", failed(e, txn), "Nothing was written.");
+            throw IoFailures.of(e, Doing.WRITE, failed(e, txn), "Nothing was written.");
         }
         replay(journal, false);
         discard(txn, "All the changes were made.");
@@ -136,7 +138,7 @@ public final class Transaction {
 
     /** The file an error names, or the folder being worked in when it names none. */
     private static Path failed(IOException e, Path fallback) {
-        return e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null ? Path.of(fse.getFile()) : fallback;
+        return e instanceof FileSystemException fse && fse.getFile() != null ? Path.of(fse.getFile()) : fallback;
     }
 
     private static void discard(Path txn, String status) {
@@ -144,7 +146,7 @@ public final class Transaction {
             deleteTree(txn);
         }
         catch (IOException e) {
-            throw IoFailures.of(e, "remove", txn, status);
+            throw IoFailures.of(e, Doing.REMOVE, txn, status);
         }
     }
 
@@ -187,7 +189,7 @@ public final class Transaction {
                 }
             }
             catch (IOException e) {
-                throw IoFailures.of(e, "write".equals(op.kind()) ? "write" : "delete", target, (resuming
+                throw IoFailures.of(e, "write".equals(op.kind()) ? Doing.WRITE : Doing.DELETE, target, (resuming
                         ? "Finishing an interrupted earlier run stopped" : "The run stopped") + " after " + i + " of "
                         + journal.size() + " changes: the rest waits in " + Workspace.META + "/txn/, and the next agentry"
                         + " command finishes it once this is fixed.");

@@ -34,20 +34,44 @@ public final class IoFailures {
         }
     }
 
+    /** What agentry was doing, as the message says it, and the access that needs. */
+    public enum Doing {
+        READ("read", Access.READ),
+        USE("use", Access.ANY),
+        WRITE("write", Access.WRITE),
+        DELETE("delete", Access.WRITE),
+        REMOVE("remove", Access.WRITE),
+        BACK_UP("back up", Access.WRITE),
+        LOCK("take the lock", Access.WRITE),
+        FOLLOW_LINK("follow the link", Access.READ),
+        /** Writing files in a folder (the path is the folder itself). */
+        WRITE_IN("write in", Access.WRITE);
+
+        private final String words;
+        private final Access access;
+
+        Doing(String words, Access access) {
+            this.words = words;
+            this.access = access;
+        }
+    }
+
+    private enum Access { READ, WRITE, ANY }
+
     private IoFailures() {
     }
 
-    /** The error for a failed operation on a path, such as {@code of(e, "write", file, "Nothing was written.")}. */
-    public static AgentryException of(IOException e, String doing, Path path, String status) {
+    /** The error for a failed operation on a path, such as {@code of(e, Doing.WRITE, file, "Nothing was written.")}. */
+    public static AgentryException of(IOException e, Doing doing, Path path, String status) {
         Cause cause = cause(e, path);
         String words = cause == Cause.OTHER ? reason(e) : cause.words;
-        String message = "Cannot " + doing + " " + path + ": " + words + ". " + hint(cause, path, doing) + "."
+        String message = "Cannot " + doing.words + " " + path + ": " + words + ". " + hint(cause, path, doing) + "."
                 + (status == null || status.isEmpty() ? "" : " " + status);
         return new AgentryException(ExitCode.USAGE, message, e);
     }
 
     /** The error for a failed operation on a path, with nothing to add about what was written. */
-    public static AgentryException of(IOException e, String doing, Path path) {
+    public static AgentryException of(IOException e, Doing doing, Path path) {
         return of(e, doing, path, null);
     }
 
@@ -56,7 +80,7 @@ public final class IoFailures {
         IOException cause = e.getCause();
         Path file = cause instanceof FileSystemException fse && fse.getFile() != null ? Path.of(fse.getFile()) : null;
         if (file != null) {
-            return of(cause, e.getMessage() != null && e.getMessage().startsWith("cannot read") ? "read" : "use", file);
+            return of(cause, e.getMessage() != null && e.getMessage().startsWith("cannot read") ? Doing.READ : Doing.USE, file);
         }
         return new AgentryException(ExitCode.USAGE, "A file operation failed: " + e.getMessage() + " (" + reason(cause)
                 + "). Check the target's folders (permissions, free space) and run again.", e);
@@ -92,14 +116,14 @@ public final class IoFailures {
         return Cause.OTHER;
     }
 
-    private static String hint(Cause cause, Path path, String doing) {
+    private static String hint(Cause cause, Path path, Doing doing) {
         Path folder = folderOf(path, doing);
         return switch (cause) {
-            case PERMISSION -> switch (doing) {
-                case "read" -> "Give your user read access to it (ls -l shows owner and mode), or run agentry as its owner";
-                case "use" -> "Give your user access to it (ls -l shows owner and mode), or run agentry as its owner";
-                default -> "Give your user write access to " + folder + " (ls -ld shows owner and mode), or run agentry as"
-                        + " its owner";
+            case PERMISSION -> switch (doing.access) {
+                case READ -> "Give your user read access to it (ls -l shows owner and mode), or run agentry as its owner";
+                case ANY -> "Give your user access to it (ls -l shows owner and mode), or run agentry as its owner";
+                case WRITE -> "Give your user write access to " + folder + " (ls -ld shows owner and mode), or run agentry"
+                        + " as its owner";
             };
             case READ_ONLY -> "Remount it read-write, or work on a writable copy of the repository";
             case NOT_A_FOLDER -> {
@@ -117,9 +141,9 @@ public final class IoFailures {
      * The folder whose permissions or file system decide: the one written in, or that holds the file, or, when it does
      * not exist yet, the nearest existing folder above it (where it would be created).
      */
-    private static Path folderOf(Path path, String doing) {
+    private static Path folderOf(Path path, Doing doing) {
         Path absolute = path.toAbsolutePath();
-        Path folder = doing.equals("write in") || absolute.getParent() == null ? absolute : absolute.getParent();
+        Path folder = doing == Doing.WRITE_IN || absolute.getParent() == null ? absolute : absolute.getParent();
         while (folder.getParent() != null && !Files.exists(folder)) {
             folder = folder.getParent();
         }
