@@ -22,4 +22,11 @@ public record Outcome(Path target, String command, Team team, Plan plan, boolean
     public Outcome {
         notes = List.copyOf(notes);
     }
+
+    /** The same outcome with a note in front of the others. */
+    public Outcome withNote(String note) {
+        List<String> all = new java.util.ArrayList<>(List.of(note));
+        all.addAll(notes);
+        return new Outcome(target, command, team, plan, dryRun, applied, answersChanged, backups, all, exitCode);
+    }
 }

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 
 import dev.agentry.apply.AnswersStore;
 import dev.agentry.apply.DiskReader;
+import dev.agentry.apply.FileSystem;
 import dev.agentry.apply.State;
 import dev.agentry.apply.StateStore;
 import dev.agentry.apply.Workspace;
@@ -67,9 +68,11 @@ final class Pipeline {
     }
 
     private final Scaffolds scaffolds;
+    private final FileSystem fs;
 
-    Pipeline(Scaffolds scaffolds) {
+    Pipeline(Scaffolds scaffolds, FileSystem fs) {
         this.scaffolds = scaffolds;
+        this.fs = fs;
     }
 
     Prepared prepare(Workspace workspace, Request request) {
@@ -175,9 +178,9 @@ final class Pipeline {
         return prepared.with(plan(request, prepared.state(), prepared.desired(), prepared.workspace()));
     }
 
-    private static Plan plan(Request request, State state, List<DesiredFile> desired, Workspace workspace) {
+    private Plan plan(Request request, State state, List<DesiredFile> desired, Workspace workspace) {
         return new Planner(request.conflictStyle(), request.foreignFiles(), state::verify).plan(desired, state.files(),
-                state.released(), new DiskReader(workspace));
+                state.released(), new DiskReader(workspace, fs));
     }
 
     /**

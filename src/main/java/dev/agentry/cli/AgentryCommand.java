@@ -2,11 +2,13 @@ package dev.agentry.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
+import dev.agentry.support.IoFailures;
 import dev.agentry.support.Timings;
 
 /**
@@ -76,11 +78,11 @@ abstract class AgentryCommand {
             return run(args, io);
         }
         catch (AgentryException e) {
-            io.err().println(io.colored("error:", 91) + " " + e.getMessage());
-            if (verbose && e.getCause() != null) {
-                e.printStackTrace(io.err());
-            }
-            return e.exitCode().code();
+            return reported(e, io, verbose);
+        }
+        catch (UncheckedIOException e) {
+            // a problem of the user's folders (permission, read-only, full disk) that reached here unnamed: not internal
+            return reported(IoFailures.of(e), io, verbose);
         }
         catch (RuntimeException | Error e) {
             io.err().println(io.colored("internal error:", 91) + " " + describe(e)
@@ -98,6 +100,14 @@ abstract class AgentryCommand {
             }
             io.flush();
         }
+    }
+
+    private static int reported(AgentryException e, Io io, boolean verbose) {
+        io.err().println(io.colored("error:", 91) + " " + e.getMessage());
+        if (verbose && e.getCause() != null) {
+            e.printStackTrace(io.err());
+        }
+        return e.exitCode().code();
     }
 
     private static String describe(Throwable e) {

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
+import dev.agentry.apply.Discovery;
 import dev.agentry.codec.Codec;
 import dev.agentry.format.Formats;
 import dev.agentry.interview.Keys;
@@ -19,10 +21,11 @@ import dev.agentry.support.AgentryException;
 /** The options shared by commands that take answers, and their conversion into a request. */
 final class CommonOpts {
 
-    static final Opt TARGET = Opt.value("target", "DIR", "the repository to write into (default: the current folder)",
-            Opt.Values.FOLDERS);
+    static final Opt TARGET = Opt.value("target", "DIR",
+            "the repository to write into (default: the enclosing team or git repository)", Opt.Values.FOLDERS);
     static final Opt TARGETS = Opt.repeatable("target", "DIR",
-            "a repository to work on (default: the current folder); give several for fleet mode", Opt.Values.FOLDERS);
+            "a repository to work on (default: the enclosing team or git repository); several for fleet mode",
+            Opt.Values.FOLDERS);
     static final Opt TARGETS_FROM = Opt.value("targets-from", "FILE",
             "fleet mode: read the repositories from a file, one path per line (# comments allowed)", Opt.Values.FILES);
     static final Opt JSON = Opt.flag("json", "print the result as JSON on stdout");
@@ -81,11 +84,40 @@ final class CommonOpts {
         return args.flag("adopt") ? ForeignFiles.ADOPT : args.flag("force") ? ForeignFiles.OVERWRITE : ForeignFiles.REFUSE;
     }
 
+    /**
+     * The target: --target, or the one folder --targets-from lists, or else the folder found from the current one as
+     * git finds its repository ({@link Discovery}).
+     */
     static Path target(Args args) {
-        return Path.of(args.has("target") ? args.value("target") : ".");
+        if (args.has("target")) {
+            return Path.of(args.value("target"));
+        }
+        if (args.has("targets-from")) {
+            return targets(args).get(0);
+        }
+        Discovery.Located located = Discovery.locate(Path.of(""));
+        FOUND.set(located);
+        return located.folder();
     }
 
-    /** Every target given: --target (repeatable) and the lines of --targets-from; the current folder when none. */
+    /**
+     * The folder the last {@link #target} of this thread found, kept for the report: found again after the run it could
+     * read otherwise (a first generate creates the .agentry/ it would then find).
+     */
+    private static final ThreadLocal<Discovery.Located> FOUND = new ThreadLocal<>();
+
+    /** The outcome, with a note saying which folder was used when it was found above the current one. */
+    static Outcome withWhere(Outcome outcome, Args args) {
+        Discovery.Located located = FOUND.get();
+        FOUND.remove();
+        if (located == null || args.has("target") || args.has("targets-from") || !located.moved()
+                || !located.folder().equals(outcome.target())) {
+            return outcome;
+        }
+        return outcome.withNote("working in " + located.folder() + ": " + located.why());
+    }
+
+    /** Every target given: --target (repeatable) and the lines of --targets-from; the one found when none. */
     static List<Path> targets(Args args) {
         List<Path> targets = new ArrayList<>();
         args.values("target").forEach(t -> targets.add(Path.of(t)));
@@ -103,7 +135,7 @@ final class CommonOpts {
                 throw AgentryException.usage("--targets-from " + file + " lists no targets.");
             }
         }
-        return targets.isEmpty() ? List.of(Path.of(".")) : targets;
+        return targets.isEmpty() ? List.of(target(args)) : targets;
     }
 
     private static ConflictStyle conflictStyle(Args args) {

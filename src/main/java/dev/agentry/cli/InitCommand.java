@@ -196,6 +196,8 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
                 + leave + " to leave as they are");
         preview.plan().actions().stream().filter(a -> a.action() != Action.UNCHANGED)
                 .forEach(a -> io.out().println("            " + a.action().label() + " " + a.path()));
+        // the preview is the run that finished an interrupted earlier one, if there was one: say so here
+        preview.notes().forEach(note -> io.out().println("  note      " + note));
         io.out().flush();
     }
 }

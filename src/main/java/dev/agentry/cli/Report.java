@@ -10,6 +10,7 @@ import dev.agentry.app.Outcome;
 import dev.agentry.codec.Codec;
 import dev.agentry.compose.Member;
 import dev.agentry.compose.Team;
+import dev.agentry.format.Formats;
 import dev.agentry.merge.Merge;
 import dev.agentry.plan.Action;
 import dev.agentry.plan.FileAction;
@@ -87,13 +88,44 @@ final class Report {
     }
 
     private static String headline(Outcome outcome) {
-        String verb = switch (outcome.command()) {
+        return switch (outcome.command()) {
             case "check" -> outcome.exitCode().code() == 0 ? "In sync:" : "Drift:";
             case "remove" -> outcome.dryRun() ? "Would remove the team from" : "Removed the team from";
-            default -> outcome.dryRun() ? "Plan for" : outcome.applied() ? (outcome.command().equals("update") ? "Updated" : "Generated")
-                    : "Unchanged:";
+            default -> {
+                if (outcome.dryRun()) {
+                    yield "Plan for";
+                }
+                if (!outcome.applied()) {
+                    yield "Unchanged:";
+                }
+                // only .agentry/ was rewritten (answers given again, the records brought up to date): the team is as it was
+                yield !teamChanged(outcome) ? "Up to date:" : outcome.command().equals("update") ? "Updated" : "Generated";
+            }
         };
-        return verb;
+    }
+
+    /** True when the run wrote (or deleted) a file of the team, not only agentry's own records. */
+    private static boolean teamChanged(Outcome outcome) {
+        return outcome.plan().actions().stream().anyMatch(FileAction::writes);
+    }
+
+    /** "Restart Claude Code (or run /agents) to load the team.", naming the tools the team is written for. */
+    private static String restartHint(Outcome outcome) {
+        List<String> tools = new ArrayList<>();
+        if (outcome.team() != null) {
+            for (String target : outcome.team().answers().targets()) {
+                Formats.byId(target).filter(f -> !f.id().equals("agents-md")).ifPresent(f -> {
+                    String name = f.label().contains(" - ") ? f.label().substring(0, f.label().indexOf(" - ")) : f.id();
+                    tools.add(f.id().equals("claude") ? name + " (or run /agents)" : name);
+                });
+            }
+        }
+        if (tools.isEmpty()) {
+            return "Restart your agent tools to load the team.";
+        }
+        String names = tools.size() == 1 ? tools.get(0)
+                : String.join(", ", tools.subList(0, tools.size() - 1)) + " and " + tools.get(tools.size() - 1);
+        return "Restart " + names + " to load the team.";
     }
 
     private static String summary(Outcome outcome) {
@@ -117,7 +149,11 @@ final class Report {
                     yield outcome.plan().hasConflicts() ? "Nothing written: conflicts are still to resolve (" + files + ")."
                             : "Nothing changed: the team is up to date (" + files + ").";
                 }
-                yield files + ". Restart Claude Code (or run /agents) to load the team.";
+                if (!teamChanged(outcome)) {
+                    yield "No team file changed (" + files + "); " + (outcome.answersChanged()
+                            ? ".agentry/answers.yml was rewritten." : "agentry's records in .agentry/ were brought up to date.");
+                }
+                yield files + ". " + restartHint(outcome);
             }
         };
     }
