@@ -25,6 +25,9 @@ final class ClientRun {
 
     static final String PROMPT = "Hand a task to every agent of the team.";
 
+    /** How long the main agent's turn waits for background subagents (Codex) to send their first request. */
+    private static final Duration HOLD = Duration.ofSeconds(30);
+
     /** What one run produced: the agent files it was given, the requests it sent, and how it ended. */
     record Result(AgentClient client, GeneratedTeam team, List<AgentFile> agents, List<RecordedRequest> requests, int exitCode,
             boolean timedOut, boolean delegated, Duration took, Path scratch) {
@@ -67,7 +70,7 @@ final class ClientRun {
                 agents.stream().map(a -> client.delegationArguments(a.name())).toList(),
                 agents.stream().map(AgentFile::instructions).toList());
         long start = System.nanoTime();
-        try (FakeModelApi api = FakeModelApi.start(delegation, timeout.dividedBy(2))) {
+        try (FakeModelApi api = FakeModelApi.start(delegation, min(HOLD, timeout.dividedBy(2)))) {
             client.prepare(home, repo, api.base(), agents);
             Map<String, String> environment = new LinkedHashMap<>(common);
             environment.putAll(client.environment(home, api.base()));
@@ -94,6 +97,10 @@ final class ClientRun {
      * The environment every client gets, and nothing from the test's own: a throwaway home, no colour or prompts, no
      * npm registry, and a dead loopback proxy for anything but the fake API on 127.0.0.1.
      */
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
     private static Map<String, String> commonEnvironment(Path home, Path scratch) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PATH", searchPath());
