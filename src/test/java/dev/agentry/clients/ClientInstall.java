@@ -46,8 +46,12 @@ final class ClientInstall {
     }
 
     static ClientInstall fromEnvironment() {
-        return new ClientInstall(installDir(), readPins(Path.of(PINS)), ids(System.getProperty(SKIP_PROPERTY, "")),
-                ids(System.getProperty(ONLY_PROPERTY, "")));
+        return of(installDir(), readPins(Path.of(PINS)), System.getProperty(SKIP_PROPERTY, ""), System.getProperty(ONLY_PROPERTY, ""));
+    }
+
+    /** An install folder with these pins, skipping and selecting clients as the two properties would. */
+    static ClientInstall of(Path dir, Map<String, Pin> pins, String skip, String only) {
+        return new ClientInstall(dir, pins, ids(skip), ids(only));
     }
 
     private static Path installDir() {
@@ -109,9 +113,9 @@ final class ClientInstall {
     /** Why the client cannot run (not installed, or at another version) and how to fix it; empty when it can. */
     Optional<String> problem(String id) {
         Pin pin = pin(id);
-        String fix = " Install the pinned clients with .ci/install-clients (it uses " + DIR_VARIABLE + " or -D" + DIR_PROPERTY
-                + " when set), point the tests at another install with -D" + DIR_PROPERTY + "=DIR, or skip with -D"
-                + SKIP_PROPERTY + "=" + id + " (or =true for every client).";
+        String fix = " Install the pinned clients with `.ci/install-clients " + dir + "` (npm, about a minute), point the"
+                + " tests at another install with -D" + DIR_PROPERTY + "=DIR (or " + DIR_VARIABLE + "), or skip this client with -D"
+                + SKIP_PROPERTY + "=" + id + " (-D" + SKIP_PROPERTY + "=true skips them all).";
         if (!Files.isExecutable(command(id))) {
             return Optional.of(id + " is not installed: no " + command(id) + "." + fix);
         }

@@ -58,6 +58,9 @@ class RealClientsIT {
     /** A project name with what a template syntax of some client could take for its own, quotes and a backslash. */
     static final String HOSTILE_NAME = "Acme ${env} ${query} \"Q\" \\ {env:HOME} {file:./nope.txt}";
 
+    private static final String EVERY_ROLE = "every role, custom, Java / Spring Boot on AWS";
+    private static final String HOSTILE = "project name " + HOSTILE_NAME + ", a legacy agent, Python / FastAPI on GCP";
+
     private static final Queue<String> TIMES = new ConcurrentLinkedQueue<>();
     private static final Map<Path, Boolean> FAILED = new ConcurrentHashMap<>();
     private static final ExecutorService RUNNER = Executors.newFixedThreadPool(Integer.getInteger("agentry.clients.parallel", 2));
@@ -68,7 +71,9 @@ class RealClientsIT {
     @TestFactory
     Stream<DynamicNode> everyClientLoadsAndDelegatesToEveryAgentOfEveryTeam() throws Exception {
         ClientInstall install = ClientInstall.fromEnvironment();
-        List<GeneratedTeam> teams = List.of(everyRole(), hostileName());
+        boolean anyClient = CLIENTS.stream().anyMatch(c -> install.selects(c.id()) && install.problem(c.id()).isEmpty());
+        List<GeneratedTeam> teams = anyClient ? List.of(everyRole(), hostileName())
+                : List.of(new GeneratedTeam("every-role", EVERY_ROLE, work), new GeneratedTeam("hostile-name", HOSTILE, work));
         Map<String, Future<ClientRun.Result>> runs = new LinkedHashMap<>();
         for (GeneratedTeam team : teams) {
             for (AgentClient client : CLIENTS) {
@@ -282,7 +287,7 @@ class RealClientsIT {
         Path repo = work.resolve("every-role");
         agentry("generate", "--target", repo.toString(), "--project-type", "custom", "--agents", roles, "--deployment", "aws",
                 "--stack", "java-spring-boot", "--project-name", "Every Role", "--targets", ALL_TARGETS);
-        return new GeneratedTeam("every-role", "every role, custom, Java / Spring Boot on AWS", repo);
+        return new GeneratedTeam("every-role", EVERY_ROLE, repo);
     }
 
     /**
@@ -310,8 +315,7 @@ class RealClientsIT {
                 "python-fastapi", "--project-name", HOSTILE_NAME, "--scaffolds", layer.getParent().toString(), "--targets",
                 ALL_TARGETS);
         assertThat(Files.readString(repo.resolve(".claude/agents/docs-writer.md"))).contains(HOSTILE_NAME, "${today}");
-        return new GeneratedTeam("hostile-name", "project name " + HOSTILE_NAME + ", a legacy agent, Python / FastAPI on GCP",
-                repo);
+        return new GeneratedTeam("hostile-name", HOSTILE, repo);
     }
 
     private static void agentry(String... args) throws IOException, InterruptedException {
