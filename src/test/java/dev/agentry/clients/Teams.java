@@ -24,7 +24,7 @@ final class Teams {
     static final String HOSTILE_NAME = "Acme ${env} ${query} \"Q\" \\ {env:HOME} {file:./nope.txt}";
 
     static final String EVERY_ROLE = "every role, custom, Java / Spring Boot on AWS";
-    static final String HOSTILE = "project name " + HOSTILE_NAME + ", a legacy agent, Python / FastAPI on GCP";
+    static final String HOSTILE = "project name " + HOSTILE_NAME + ", legacy agents, Python / FastAPI on GCP";
 
     private Teams() {
     }
@@ -39,8 +39,9 @@ final class Teams {
     }
 
     /**
-     * A web app whose project name holds template syntax, quotes and a backslash, with a legacy agent from a
-     * custom scaffold layer whose text and tool list (one MCP tool) go through every format as written.
+     * A web app whose project name holds template syntax, quotes and a backslash, with two legacy agents from a custom
+     * scaffold layer: one whose text holds more such syntax and whose tools include an MCP tool, one with every Claude
+     * Code tool agentry maps.
      */
     static GeneratedTeam hostileName(Path work) throws Exception {
         Path layer = Files.createDirectories(work.resolve("layer/agents"));
@@ -57,6 +58,16 @@ final class Teams {
                 # Rules
                 - Keep ${today}, ${query}, ${cliVersion}, $ARGUMENTS, {env:HOME}, {file:./nope.txt}, {{ x }} and #{y} as written.
                 - Quote "exactly", escape \\back\\slashes, and never run `rm -rf ${HOME}`.
+                """, StandardCharsets.UTF_8);
+        // every Claude Code tool agentry maps, so that each client shows it accepts every tool name written for it
+        Files.writeString(layer.resolve("release-manager.md"), """
+                ---
+                name: release-manager
+                description: "Use to cut a release of {{PROJECT_NAME}}: changelog, version bump, tag and hand-off to deployment."
+                tools: Read, NotebookRead, Grep, Glob, Edit, MultiEdit, NotebookEdit, Write, Bash, WebFetch, WebSearch, Task, TodoWrite
+                ---
+                # Role
+                You prepare each release of {{PROJECT_NAME}} and hand it to the deployment agent through the main agent.
                 """, StandardCharsets.UTF_8);
         Path repo = work.resolve("hostile-name");
         agentry(work, "generate", "--target", repo.toString(), "--project-type", "web-app", "--deployment", "gcp", "--stack",
