@@ -128,7 +128,7 @@ final class FleetReport {
         described(parts, outcome, Action.CONFLICT, "conflicts to resolve in");
         described(parts, outcome, Action.UNRESOLVED, "unresolved conflicts in");
         described(parts, outcome, Action.REFUSE, "not written by agentry, in the way:");
-        described(parts, outcome, Action.REMOVED_BY_YOU, "removed by you:");
+        described(parts, outcome, Action.RESTORE, check || outcome.dryRun() ? "deleted, would be restored:" : "deleted, restored:");
         if (check && outcome.answersChanged()) {
             parts.add(".agentry/answers.yml would be rewritten");
         }

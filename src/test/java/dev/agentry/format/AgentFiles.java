@@ -52,6 +52,17 @@ final class AgentFiles {
                 Keys.STACK, "python-fastapi", Keys.TARGETS, targets));
     }
 
+    /** An agent of a chosen tool list and model, with instructions of its own, for the writers' tool and model rules. */
+    static RenderedAgent agent(String name, String model, List<String> tools) {
+        return new RenderedAgent(name, "Title", "Use for " + name + ".", model, "blue", tools, "build", false,
+                "# Role\nYou are " + name + ".\n");
+    }
+
+    /** The values of a YAML or TOML sequence, as strings. */
+    static List<String> strings(JsonNode sequence) {
+        return sequence.valueStream().map(JsonNode::asString).toList();
+    }
+
     /** An agent built directly, with line breaks and YAML and TOML syntax in its description and instructions. */
     static RenderedAgent hostileAgent(List<String> tools) {
         String description = "line one\nname: injected\r\n---\n\"\"\" ''' \\ ${x}\t\u0007";

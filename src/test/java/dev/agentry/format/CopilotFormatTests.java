@@ -58,12 +58,23 @@ class CopilotFormatTests {
     }
 
     @Test
-    void aToolWithoutACopilotAliasLeavesTheWholeListOut() {
-        assertThat(CopilotFormat.copilotTools(List.of("Read", "mcp__jira__search"))).isEmpty();
-        assertThat(CopilotFormat.copilotTools(List.of("Write", "Edit", "MultiEdit", "Task", "TodoWrite")))
-                .hasValueSatisfying(tools -> assertThat(tools).containsExactly("edit", "agent", "todo"));
-        String text = CopilotFormat.agentFile(AgentFiles.hostileAgent(List.of("Read", "NotAClaudeTool")));
-        assertThat(AgentFiles.frontmatter(text).has("tools")).isFalse();
+    void aToolWithoutACopilotAliasIsLeftOutAndTheLimitsStay() {
+        // before, one tool without an alias dropped the whole list, and a read-only agent got every tool (edit included)
+        String reviewer = CopilotFormat.agentFile(AgentFiles.agent("code-reviewer", "opus", List.of("Read", "Grep", "mcp__jira__search")));
+        assertThat(AgentFiles.strings(AgentFiles.frontmatter(reviewer).get("tools"))).containsExactly("read", "search");
+        String builder = CopilotFormat.agentFile(AgentFiles.agent("builder", "inherit",
+                List.of("Write", "Edit", "MultiEdit", "Task", "TodoWrite")));
+        assertThat(AgentFiles.strings(AgentFiles.frontmatter(builder).get("tools"))).containsExactly("edit", "agent", "todo");
+        String onlyUnknown = CopilotFormat.agentFile(AgentFiles.hostileAgent(List.of("NotAClaudeTool")));
+        assertThat(AgentFiles.strings(AgentFiles.frontmatter(onlyUnknown).get("tools"))).isEmpty();
+    }
+
+    @Test
+    void noModelIsPinnedSoEveryAgentRunsOnTheSessionsModel() {
+        for (String model : List.of("inherit", "opus", "sonnet")) {
+            JsonNode fields = AgentFiles.frontmatter(CopilotFormat.agentFile(AgentFiles.agent("backend-engineer", model, List.of())));
+            assertThat(fields.propertyNames()).containsExactly("name", "description");
+        }
     }
 
     @Test

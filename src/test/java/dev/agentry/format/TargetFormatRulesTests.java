@@ -13,6 +13,7 @@ import dev.agentry.catalog.AgentSpec;
 import dev.agentry.catalog.Catalog;
 import dev.agentry.compose.Member;
 import dev.agentry.render.RenderedAgent;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -104,5 +105,17 @@ class TargetFormatRulesTests {
                 .forEach(r -> assertThat(lower).doesNotContain(r.id(), r.name().toLowerCase(Locale.ROOT)));
         catalog.deployments().stream().filter(d -> !members.contains(d.agent()))
                 .forEach(d -> assertThat(lower).doesNotContain(d.agent()));
+    }
+
+    @Test
+    void noTargetButClaudeCodeNamesAModelSoInheritNeverBecomesAPinnedOne() {
+        for (String model : List.of("inherit", "opus", "sonnet", "claude-opus-4-1")) {
+            RenderedAgent agent = AgentFiles.agent("backend-engineer", model, List.of("Read", "Edit"));
+            assertThat(AgentFiles.frontmatter(ClaudeFormat.agentFile(agent)).get("model").asString()).isEqualTo(model);
+            assertThat(AgentFiles.frontmatter(CopilotFormat.agentFile(agent)).has("model")).as("copilot %s", model).isFalse();
+            assertThat(AgentFiles.frontmatter(GeminiFormat.agentFile(agent)).has("model")).as("gemini %s", model).isFalse();
+            assertThat(AgentFiles.frontmatter(OpenCodeFormat.agentFile(agent)).has("model")).as("opencode %s", model).isFalse();
+            assertThat(AgentFiles.toml(CodexFormat.agentFile(agent)).has("model")).as("codex %s", model).isFalse();
+        }
     }
 }

@@ -17,6 +17,7 @@ import dev.agentry.app.Scaffolds;
 import dev.agentry.apply.FileSystem;
 import dev.agentry.cli.CliHarness;
 import dev.agentry.plan.ConflictStyle;
+import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +54,7 @@ class FileSystemProblemsTests {
     }
 
     private static Request request(Path target, Map<String, Object> flags) {
-        return new Request(target, flags, Map.of(), null, List.of(), false, false, ConflictStyle.INLINE);
+        return new Request(target, flags, Map.of(), null, List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE);
     }
 
     private static Map<String, Object> team() {
