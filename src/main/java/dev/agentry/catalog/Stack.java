@@ -12,7 +12,7 @@ import java.util.Objects;
  *     means those its framework variables name
  * @param companions surface to the id of the stack that covers it for this one (a React front for a Java API)
  * @param workloads what the stack puts on the deployment platform (services, database, static-site, app-stores),
- *     each with the surfaces that need it; empty means derived from the variables
+ *     each with the surfaces that need it; null (not listed) means derived from the variables, empty means nothing
  * @param platforms deployment id to how that platform runs this stack differently
  */
 public record Stack(String id, String name, String description, List<String> projectTypes,
@@ -28,7 +28,7 @@ public record Stack(String id, String name, String description, List<String> pro
         guidance = guidance == null ? Map.of() : Variables.copyGuidance(guidance);
         surfaces = surfaces == null ? List.of() : List.copyOf(surfaces);
         companions = companions == null ? Map.of() : Variables.copyOrdered(companions);
-        workloads = workloads == null ? Map.of() : Variables.copyGuidance(workloads);
+        workloads = workloads == null ? null : Variables.copyGuidance(workloads);
         platforms = platforms == null ? Map.of() : Variables.copyOrdered(platforms);
     }
 

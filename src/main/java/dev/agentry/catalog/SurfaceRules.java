@@ -58,7 +58,7 @@ final class SurfaceRules {
                         + String.join(", ", catalog.surfacesOf(companion)) + ").");
             }
         });
-        stack.workloads().forEach((workload, surfaces) -> {
+        (stack.workloads() == null ? Map.<String, List<String>>of() : stack.workloads()).forEach((workload, surfaces) -> {
             CatalogValidator.requireKnown(origin, "workloads", "workload", workload, Workload.ids());
             for (String surface : surfaces) {
                 CatalogValidator.requireKnown(origin, "workloads." + workload, "surface", surface, surfaceIds);

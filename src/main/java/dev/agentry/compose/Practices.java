@@ -13,8 +13,8 @@ import dev.agentry.catalog.Stack;
 /**
  * The stack-specific practices of one agent, grouped by the stack they come from. A builder gets its own stack's
  * lines; a companion's lines reach any agent when the companion's surface is in use (a React front's lines reach
- * the reviewer only when the team has a frontend engineer); the stack's own lines reach the other agents only when
- * the team works on a surface the stack covers itself. The deployment agent gets, per stack, the lines for its
+ * the reviewer only when the team has a frontend engineer); the stack's own lines reach the other agents, and a
+ * builder whose surface a companion covers, only when the team works on a surface the stack covers itself. The deployment agent gets, per stack, the lines for its
  * platform when the stack has some, else the stack's deployment-engineer lines.
  */
 final class Practices {
@@ -42,7 +42,9 @@ final class Practices {
         if (primary != null) {
             add(groups, primary, role, deploymentAgent);
         }
-        if (built != null || surfaces.stackItselfInUse()) {
+        // a builder of a surface the stack does not cover itself (a companion's, or none) gets the stack's lines for
+        // it (how to work with that stack) only while the team works on what the stack covers
+        if (built != null && surfaces.coveredByStack(built) || surfaces.stackItselfInUse()) {
             add(groups, stack, role, deploymentAgent);
         }
         companions.values().stream().filter(c -> c != primary).forEach(c -> add(groups, c, role, deploymentAgent));

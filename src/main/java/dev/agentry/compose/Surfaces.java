@@ -46,6 +46,11 @@ final class Surfaces {
         return active.contains(surface);
     }
 
+    /** True when the team's stack covers the surface itself (not through a companion). */
+    boolean coveredByStack(String surface) {
+        return own.contains(surface);
+    }
+
     /** True when an active surface is one the team's stack covers itself (not through a companion). */
     boolean stackItselfInUse() {
         return active.stream().anyMatch(own::contains);
@@ -73,7 +78,7 @@ final class Surfaces {
     private void collect(Stack source, List<String> covered, Map<String, Object> variables, Set<String> found) {
         Platform platform = source.on(deployment);
         Map<String, List<String>> workloads = platform != null && platform.workloads() != null ? platform.workloads()
-                : source.workloads().isEmpty() ? defaultWorkloads(covered, variables) : source.workloads();
+                : source.workloads() == null ? defaultWorkloads(covered, variables) : source.workloads();
         workloads.forEach((workload, surfaces) -> {
             if (surfaces.stream().anyMatch(this::isActive)) {
                 found.add(workload);

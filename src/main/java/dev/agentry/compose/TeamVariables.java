@@ -15,7 +15,7 @@ import dev.agentry.catalog.Stack;
  * value for a deployment variable, such as its data store, beats the platform's default); for each surface a
  * companion stack covers, that companion's values for the surface's variables; how the platform runs the stack
  * ('platforms'); the user's --set values; and last, for every variable still missing, the variable it derives
- * from (web-test-command from test-command), else "none".
+ * from (web-test-command from test-command, when the stack covers the web itself), else "none".
  */
 final class TeamVariables {
 
@@ -50,9 +50,12 @@ final class TeamVariables {
         }
         overrides.forEach((key, value) -> values.put(key, Coercion.coerce(key, value, values.get(key))));
         Map<String, String> derived = catalog.derivedVariables();
+        List<String> covered = catalog.surfacesOf(stack);
         for (String key : derived.keySet()) {
             if (!values.containsKey(key)) {
-                values.put(key, derive(key, derived, values, 0));
+                // a surface the stack does not cover has no tools of its own: a Go stack's test command is not the app's
+                boolean uncovered = catalog.surfaceOf(key).map(surface -> !covered.contains(surface)).orElse(false);
+                values.put(key, uncovered ? NONE : derive(key, derived, values, 0));
             }
         }
         return values;
