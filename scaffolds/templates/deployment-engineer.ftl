@@ -41,8 +41,11 @@ You are the deployment engineer for ${t.projectPhrase()}, which ships on ${where
 <#if data>
 - **Data Services**: Provision and protect ${vars.database} on ${vars.managedDatabase}, with backups, restores and migrations run safely
 </#if>
-<#if services || site>
+<#if services>
 - **Releases**: ${vars.rolloutStrategy?cap_first}
+</#if>
+<#if site>
+- **Front-End Releases**: ${t.pick(vars.staticRolloutStrategy, "each build published beside the previous one and switched in one step, so a rollback republishes the previous build")?cap_first}
 </#if>
 <#if onPlatform>
 - **Observability**: Wire up ${vars.observability}, with alerts on the signals users feel
@@ -121,8 +124,11 @@ You are the deployment engineer for ${t.projectPhrase()}, which ships on ${where
 - **Data**: ${vars.managedDatabase}
 </#if>
 - **Observability**: ${vars.observability}
-<#if services || site>
+<#if services>
 - **Rollouts**: ${vars.rolloutStrategy}
+</#if>
+<#if site && t.uses(vars.staticRolloutStrategy)>
+- **Front-End Rollouts**: ${vars.staticRolloutStrategy}
 </#if>
 
 </#if>

@@ -219,12 +219,14 @@ final class ContentLint {
             return "display name as adjective";
         }
 
+        private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
         @Override
         public List<Finding> check(Sample sample) {
             List<Finding> findings = new ArrayList<>();
             for (String display : sample.projectTypeNames()) {
-                Pattern used = Pattern.compile("(\\b(a|an|for|of) " + Pattern.quote(display) + "\\b)|(\\b" + Pattern.quote(display)
-                        + " (project|projects|application|applications|app|apps|team|code|work)\\b)");
+                Pattern used = PATTERNS.computeIfAbsent(display, d -> Pattern.compile("(\\b(a|an|for|of) " + Pattern.quote(d)
+                        + "\\b)|(\\b" + Pattern.quote(d) + " (project|projects|application|applications|app|apps|team|code|work)\\b)"));
                 for (Map.Entry<String, String> text : sample.texts()) {
                     Matcher matcher = used.matcher(text.getValue());
                     if (matcher.find()) {
@@ -364,8 +366,18 @@ final class ContentLint {
      * is gone (as code, for commands).
      */
     static List<Finding> setValueReachesText(Sample before, Sample after, String key, String newValue) {
+        return setValueReachesText(before, after, key, newValue, Set.of(key));
+    }
+
+    /** The same, for values set together: old words that another of them also held are that one's to change. */
+    static List<Finding> setValueReachesText(Sample before, Sample after, String key, String newValue, Set<String> setTogether) {
         Object old = before.variables().get(key);
         if (old == null || "none".equals(String.valueOf(old)) || old instanceof List<?>) {
+            return List.of();
+        }
+        boolean sharedWithAnother = setTogether.stream().filter(k -> !k.equals(key))
+                .anyMatch(k -> String.valueOf(before.variables().get(k)).contains(String.valueOf(old)));
+        if (sharedWithAnother) {
             return List.of();
         }
         String oldText = key.endsWith("-command") ? "`" + old + "`" : String.valueOf(old);
