@@ -7,30 +7,30 @@
 <#if surfaces.backend>
   <#assign parts = parts + ["the backend (" + vars.backendLanguage + t.uses(vars.backendFramework)?then(", " + vars.backendFramework, "") + ")"]>
   <#if t.uses(vars.backendTestingFramework)><#assign tests = tests + [vars.backendTestingFramework]></#if>
-  <#if t.uses(vars.backendTestCommand)><#assign checks = checks + [t.commands(vars.backendTestCommand)]></#if>
-  <#if t.uses(vars.backendLintCommand)><#assign checks = checks + [t.commands(vars.backendLintCommand)]></#if>
+  <#assign checks = t.addCommands(checks, vars.backendTestCommand)>
+  <#assign checks = t.addCommands(checks, vars.backendLintCommand)>
   <#if t.uses(vars.backendLintTools)><#assign lintTools = lintTools + [vars.backendLintTools]></#if>
 </#if>
 <#if surfaces.web>
   <#assign parts = parts + ["the web front end (" + t.pick(vars.frontendFramework, "its UI framework") + ")"]>
   <#if t.uses(vars.webTestingFramework)><#assign tests = tests + [vars.webTestingFramework]></#if>
-  <#if t.uses(vars.webTestCommand)><#assign checks = checks + [t.commands(vars.webTestCommand)]></#if>
-  <#if t.uses(vars.webLintCommand)><#assign checks = checks + [t.commands(vars.webLintCommand)]></#if>
+  <#assign checks = t.addCommands(checks, vars.webTestCommand)>
+  <#assign checks = t.addCommands(checks, vars.webLintCommand)>
   <#if t.uses(vars.webLintTools)><#assign lintTools = lintTools + [vars.webLintTools]></#if>
 </#if>
 <#if surfaces.mobile>
   <#assign parts = parts + ["the mobile app (" + t.pick(vars.mobileFramework, "its app framework") + ")"]>
   <#if t.uses(vars.mobileTestingFramework)><#assign tests = tests + [vars.mobileTestingFramework]></#if>
-  <#if t.uses(vars.mobileTestCommand)><#assign checks = checks + [t.commands(vars.mobileTestCommand)]></#if>
-  <#if t.uses(vars.mobileLintCommand)><#assign checks = checks + [t.commands(vars.mobileLintCommand)]></#if>
+  <#assign checks = t.addCommands(checks, vars.mobileTestCommand)>
+  <#assign checks = t.addCommands(checks, vars.mobileLintCommand)>
   <#if t.uses(vars.mobileLintTools)><#assign lintTools = lintTools + [vars.mobileLintTools]></#if>
 </#if>
 <#if surfaces.data || surfaces.ai>
   <#assign parts = parts + [(surfaces.data && surfaces.ai)?then("the pipelines and model code", surfaces.data?then("the pipelines and data models", "the model and LLM code")) + " (" + vars.language + ")"]>
-  <#if !surfaces.backend>
+  <#if !surfaces.backend || vars.testingFramework != vars.backendTestingFramework>
     <#if t.uses(vars.testingFramework)><#assign tests = tests + [vars.testingFramework]></#if>
-    <#if t.uses(vars.testCommand)><#assign checks = checks + [t.commands(vars.testCommand)]></#if>
-    <#if t.uses(vars.lintCommand)><#assign checks = checks + [t.commands(vars.lintCommand)]></#if>
+    <#assign checks = t.addCommands(checks, vars.testCommand)>
+    <#assign checks = t.addCommands(checks, vars.lintCommand)>
     <#if t.uses(vars.lintTools)><#assign lintTools = lintTools + [vars.lintTools]></#if>
   </#if>
 </#if>

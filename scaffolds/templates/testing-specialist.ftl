@@ -8,11 +8,12 @@
 - **${label}**: ${kinds?join("; ")}<#if t.uses(command)>; run with ${t.commands(command)}</#if>
 </#macro>
 <#assign commands = []>
-<#if surfaces.backend && t.uses(vars.backendTestCommand)><#assign commands = commands + [t.commands(vars.backendTestCommand)]></#if>
-<#if surfaces.web && t.uses(vars.webTestCommand)><#assign commands = commands + [t.commands(vars.webTestCommand)]></#if>
-<#if surfaces.mobile && t.uses(vars.mobileTestCommand)><#assign commands = commands + [t.commands(vars.mobileTestCommand)]></#if>
-<#assign other = (surfaces.data || surfaces.ai) && !surfaces.backend>
-<#if other && t.uses(vars.testCommand)><#assign commands = commands + [t.commands(vars.testCommand)]></#if>
+<#if surfaces.backend><#assign commands = t.addCommands(commands, vars.backendTestCommand)></#if>
+<#if surfaces.web><#assign commands = t.addCommands(commands, vars.webTestCommand)></#if>
+<#if surfaces.mobile><#assign commands = t.addCommands(commands, vars.mobileTestCommand)></#if>
+<#-- pipelines and models get their own line unless the backend's tools are theirs too -->
+<#assign other = (surfaces.data || surfaces.ai) && (!surfaces.backend || vars.testingFramework != vars.backendTestingFramework)>
+<#if other><#assign commands = t.addCommands(commands, vars.testCommand)></#if>
 <#assign dataStore = (surfaces.backend || surfaces.data || surfaces.ai) && t.uses(vars.database)>
 <#-- the build files of the surfaces this team works on -->
 <#assign files = []>
@@ -26,7 +27,7 @@ You are a senior testing specialist for ${t.projectPhrase()}. You design the tes
 
 The suites you own:
 <#if surfaces.backend>
-<@suite label="Backend" unit=vars.backendTestingFramework e2e=vars.backendE2eFramework command=vars.backendTestCommand/>
+<@suite label="Backend" + (!other)?then((surfaces.data && surfaces.ai)?then(", pipelines and models", surfaces.data?then(" and pipelines", surfaces.ai?then(" and models", ""))), "") unit=vars.backendTestingFramework e2e=vars.backendE2eFramework command=vars.backendTestCommand/>
 </#if>
 <#if surfaces.web>
 <@suite label="Web front end" unit=vars.webTestingFramework e2e=vars.webE2eFramework command=vars.webTestCommand/>
@@ -76,7 +77,7 @@ The suites you own:
 - **Tests Are Specifications**: A test states the behaviour it protects; its failure message says what broke
 - **Test Behaviour, Not Implementation**: Tests survive refactoring; they break only when behaviour changes
 - **Fast Feedback**: Unit tests run in seconds locally; slow tests are moved, parallelised or fixed
-- **Real Dependencies Where It Matters**: Integration tests use the real <#if dataStore>${vars.database}<#else>services and APIs</#if>, not an in-memory stand-in with other semantics
+- **Real Dependencies Where It Matters**: Integration tests use the real <#if dataStore>${vars.database} or its official emulator<#else>services and APIs</#if>, not an in-memory stand-in with other semantics
 - **Zero Tolerance for Flakes**: A flaky test is a bug; quarantine it with a ticket the day it is seen
 - **Reproduce Before Fixing**: Every bug fix starts with a failing test
 

@@ -27,7 +27,7 @@
 <#if builders?size gt 1>
 - **Build in parallel once the contract is agreed**: when a change spans ${t.sentenceList(quoted)}, settle the contract between them first (API shapes, events, data), then run them in parallel with the same contract.
 <#elseif builders?size == 1>
-- **Build**: hand the story<#if has["ui-ux-designer"]> and the spec</#if> to ${quoted[0]}.
+- **Build**: hand ${quoted[0]} the story or request<#if has["ui-ux-designer"]>, the spec</#if> and what done means.
 </#if>
 <#if has["code-reviewer"]>
 - **Review after every build**: every change goes to `code-reviewer`; send blocking findings back to the agent that wrote the code, then review again until none are left.

@@ -50,6 +50,16 @@ Your final message is all the main agent sees of your work, so make it complete 
 </#list>
 </#macro>
 
+<#-- Each command of a command variable as Markdown code, added to the list unless it is there already (or "none"). -->
+<#function addCommands list value>
+  <#if !uses(value)><#return list></#if>
+  <#local result = list>
+  <#list value?is_sequence?then(value, [value]) as command>
+    <#if !result?seq_contains("`" + command + "`")><#local result = result + ["`" + command + "`"]></#if>
+  </#list>
+  <#return result>
+</#function>
+
 <#-- A command variable as Markdown code: "`a`", or "`a` and `b`" for a list of commands. -->
 <#function commands value>
   <#if value?is_sequence>
