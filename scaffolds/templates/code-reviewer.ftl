@@ -6,32 +6,32 @@
 <#assign lintTools = []>
 <#if surfaces.backend>
   <#assign parts = parts + ["the backend (" + vars.backendLanguage + t.uses(vars.backendFramework)?then(", " + vars.backendFramework, "") + ")"]>
-  <#if t.uses(vars.backendTestingFramework)><#assign tests = tests + [vars.backendTestingFramework]></#if>
+  <#assign tests = t.addPhrase(tests, vars.backendTestingFramework)>
   <#assign checks = t.addCommands(checks, vars.backendTestCommand)>
   <#assign checks = t.addCommands(checks, vars.backendLintCommand)>
-  <#if t.uses(vars.backendLintTools)><#assign lintTools = lintTools + [vars.backendLintTools]></#if>
+  <#assign lintTools = t.addPhrase(lintTools, vars.backendLintTools)>
 </#if>
 <#if surfaces.web>
   <#assign parts = parts + ["the web front end (" + t.pick(vars.frontendFramework, "its UI framework") + ")"]>
-  <#if t.uses(vars.webTestingFramework)><#assign tests = tests + [vars.webTestingFramework]></#if>
+  <#assign tests = t.addPhrase(tests, vars.webTestingFramework)>
   <#assign checks = t.addCommands(checks, vars.webTestCommand)>
   <#assign checks = t.addCommands(checks, vars.webLintCommand)>
-  <#if t.uses(vars.webLintTools)><#assign lintTools = lintTools + [vars.webLintTools]></#if>
+  <#assign lintTools = t.addPhrase(lintTools, vars.webLintTools)>
 </#if>
 <#if surfaces.mobile>
   <#assign parts = parts + ["the mobile app (" + t.pick(vars.mobileFramework, "its app framework") + ")"]>
-  <#if t.uses(vars.mobileTestingFramework)><#assign tests = tests + [vars.mobileTestingFramework]></#if>
+  <#assign tests = t.addPhrase(tests, vars.mobileTestingFramework)>
   <#assign checks = t.addCommands(checks, vars.mobileTestCommand)>
   <#assign checks = t.addCommands(checks, vars.mobileLintCommand)>
-  <#if t.uses(vars.mobileLintTools)><#assign lintTools = lintTools + [vars.mobileLintTools]></#if>
+  <#assign lintTools = t.addPhrase(lintTools, vars.mobileLintTools)>
 </#if>
 <#if surfaces.data || surfaces.ai>
   <#assign parts = parts + [(surfaces.data && surfaces.ai)?then("the pipelines and model code", surfaces.data?then("the pipelines and data models", "the model and LLM code")) + " (" + vars.language + ")"]>
   <#if !surfaces.backend || vars.testingFramework != vars.backendTestingFramework>
-    <#if t.uses(vars.testingFramework)><#assign tests = tests + [vars.testingFramework]></#if>
+    <#assign tests = t.addPhrase(tests, vars.testingFramework)>
     <#assign checks = t.addCommands(checks, vars.testCommand)>
     <#assign checks = t.addCommands(checks, vars.lintCommand)>
-    <#if t.uses(vars.lintTools)><#assign lintTools = lintTools + [vars.lintTools]></#if>
+    <#assign lintTools = t.addPhrase(lintTools, vars.lintTools)>
   </#if>
 </#if>
 <#assign dataStore = (surfaces.backend || surfaces.data || surfaces.ai) && t.uses(vars.database)>

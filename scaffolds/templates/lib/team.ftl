@@ -60,6 +60,14 @@ Your final message is all the main agent sees of your work, so make it complete 
   <#return result>
 </#function>
 
+<#-- The list with the phrase added, unless a phrase already there says it (one phrase inside another counts). -->
+<#function addPhrase list value>
+  <#if !uses(value)><#return list></#if>
+  <#local phrase = value?is_sequence?then(value?join(", "), value?string)>
+  <#if list?filter(p -> p?contains(phrase))?has_content><#return list></#if>
+  <#return list?filter(p -> !phrase?contains(p)) + [phrase]>
+</#function>
+
 <#-- A command variable as Markdown code: "`a`", or "`a` and `b`" for a list of commands. -->
 <#function commands value>
   <#if value?is_sequence>

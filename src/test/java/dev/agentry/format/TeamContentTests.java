@@ -164,7 +164,7 @@ class TeamContentTests {
         assertThat(agent("data-platform", "aws", "spark-databricks", "aws-deployment-engineer")).doesNotContain("RDS", "ECS");
         assertThat(agent("mobile-app", "gcp", "flutter", "gcp-deployment-engineer")).doesNotContain("Cloud SQL", "Cloud Run");
         String flutterOnAws = agent("mobile-app", "aws", "flutter", "aws-deployment-engineer");
-        assertThat(flutterOnAws).contains("Nothing of this stack runs on AWS", "its own Google Cloud project")
+        assertThat(flutterOnAws).contains("This stack does not run on the compute, database or CDN services of AWS", "its own Google Cloud project")
                 .doesNotContain("ECS", "RDS", "terraform apply");
         for (String stack : List.of("java-spring-boot", "go", "python-fastapi", "react-vite")) {
             String type = stack.equals("react-vite") ? "web-frontend" : "backend-api";
