@@ -162,7 +162,8 @@ class TeamContentTests {
         assertThat(agent("data-platform", "gcp", "dbt-airflow", "gcp-deployment-engineer")).contains("BigQuery", "Cloud Composer")
                 .doesNotContain("Cloud SQL", "Snowflake");
         assertThat(agent("data-platform", "aws", "spark-databricks", "aws-deployment-engineer")).doesNotContain("RDS", "ECS");
-        assertThat(agent("mobile-app", "gcp", "flutter", "gcp-deployment-engineer")).doesNotContain("Cloud SQL", "Cloud Run");
+        assertThat(agent("mobile-app", "gcp", "flutter", "gcp-deployment-engineer")).contains("It runs on Cloud Functions for Firebase")
+                .doesNotContain("Cloud SQL", "Cloud Run services");
         String flutterOnAws = agent("mobile-app", "aws", "flutter", "aws-deployment-engineer");
         assertThat(flutterOnAws).contains("This stack does not run on the compute, database or CDN services of AWS", "its own Google Cloud project")
                 .doesNotContain("ECS", "RDS", "terraform apply");
@@ -302,7 +303,8 @@ class TeamContentTests {
                 "**Skip stages for trivial fixes**", "**Brief every agent**")
                 .doesNotContain("mermaid", "flowchart", "Full-Stack Web project");
         String solo = FIXTURES.render(Keys.CUSTOM, "aws", "go", "backend-engineer", "").files().get("CLAUDE.md#team");
-        assertThat(solo).contains("**Build**: hand the story to `backend-engineer`").doesNotContain("code-reviewer",
+        assertThat(solo).contains("**Build**: hand `backend-engineer` the story or request and what done means")
+                .doesNotContain("code-reviewer",
                 "testing-specialist", "product-manager");
     }
 }
