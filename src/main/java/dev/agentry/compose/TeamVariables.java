@@ -3,7 +3,6 @@ package dev.agentry.compose;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.agentry.catalog.Catalog;
 import dev.agentry.catalog.Deployment;
@@ -72,14 +71,14 @@ final class TeamVariables {
         }
     }
 
-    /** A variable of the deployment, not of a stack: a companion's platform values may set it. */
+    /**
+     * A variable of the deployment, not of a stack: a companion's platform values may set it. The extra variables
+     * that are neither a stack's general variables nor a surface's are the deployment's (static-hosting ...).
+     */
     private static boolean isPlatformVariable(Catalog catalog, String key) {
-        if (catalog.deploymentVariables().containsKey(key)) {
-            return true;
-        }
-        Set<String> stackSide = new java.util.HashSet<>(catalog.stackVariables().keySet());
-        stackSide.addAll(catalog.perSurfaceVariables());
-        return catalog.extraVariables().containsKey(key) && !stackSide.contains(key) && catalog.surfaceOf(key).isEmpty();
+        return catalog.deploymentVariables().containsKey(key)
+                || catalog.extraVariables().containsKey(key) && !catalog.stackVariables().containsKey(key)
+                && !catalog.perSurfaceVariables().contains(key) && catalog.surfaceOf(key).isEmpty();
     }
 
     private static Object derive(String key, Map<String, String> derived, Map<String, Object> values, int depth) {
