@@ -8,8 +8,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * agentry's entry point. A command given on the command line runs straight away and exits with its code; with no
- * command (or for the interactive {@code init} wizard) the Spring Shell application starts.
+ * agentry's entry point. A command given on the command line runs straight away, without Spring, and exits with
+ * its code; with no command the Spring Shell application starts the interactive shell, which runs every line
+ * through the same command layer.
  */
 @SpringBootApplication
 public class AgentryApplication {
@@ -23,7 +24,8 @@ public class AgentryApplication {
             System.exit(Cli.standard().run(args));
         }
         SpringApplication application = new SpringApplication(AgentryApplication.class);
-        application.run(args);
+        // closing the context saves the shell's history and gives the terminal back
+        System.exit(SpringApplication.exit(application.run(args)));
     }
 
     /**

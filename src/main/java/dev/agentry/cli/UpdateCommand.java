@@ -7,7 +7,7 @@ import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
 
 /** {@code agentry update}: regenerates from the stored answers and any changes given, keeping user edits. */
-final class UpdateCommand extends AgentryCommand implements HelpText.Detailed {
+final class UpdateCommand extends AgentryCommand {
 
     private final Services services;
 
@@ -19,7 +19,7 @@ final class UpdateCommand extends AgentryCommand implements HelpText.Detailed {
     }
 
     @Override
-    public String details() {
+    String details() {
         return """
                 Starts from .agentry/answers.yml (hand edits included), applies the options given, renders again
                 and reconciles every file with what agentry wrote last time:

@@ -1,0 +1,87 @@
+package dev.agentry.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.History;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+
+import dev.agentry.support.AgentryException;
+
+/**
+ * agentry's interactive shell: reads lines on the shell's JLine line reader, splits each into words as a POSIX shell
+ * does ({@link ShellWords}) and runs them through the same {@link Cli} as the command line, so that parsing, help,
+ * messages and exit codes are the command line's. Ctrl-C drops the line being typed and the shell goes on; Ctrl-D on
+ * an empty line, {@code quit} or {@code exit} leaves.
+ */
+final class Shell {
+
+    private final Terminal terminal;
+    private final Cli cli;
+    private volatile boolean leaving;
+
+    /** The shell on this terminal; init's questions draw on it too, through a session that gives it back intact. */
+    Shell(Terminal terminal, History history, Supplier<InitWizard> wizards) {
+        this.terminal = terminal;
+        this.cli = Cli.create(Cli.Surface.SHELL, wizards, () -> WizardTerminal.overSystem(terminal),
+                ShellCommands.of(terminal, history, () -> leaving = true));
+    }
+
+    Cli cli() {
+        return cli;
+    }
+
+    /** Reads and runs lines until the user leaves; returns the shell's exit code (0). */
+    int run(LineReader reader, Supplier<String> prompt) {
+        // no history expansion: a '!' in a project name stays a '!', as between single quotes in a POSIX shell
+        reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
+        while (!leaving) {
+            String line;
+            try {
+                line = reader.readLine(prompt.get());
+            }
+            catch (UserInterruptException e) {
+                continue;
+            }
+            catch (EndOfFileException e) {
+                break;
+            }
+            runLine(line);
+        }
+        return 0;
+    }
+
+    /** Runs one line; whatever happens, the shell goes on. */
+    void runLine(String line) {
+        Io io = io();
+        List<String> words;
+        try {
+            words = ShellWords.split(line);
+        }
+        catch (AgentryException e) {
+            List<String> asTyped = ShellWords.scan(line, System.getProperty("user.home")).texts();
+            Failure.report(null, e, Failure.Asked.in(asTyped), io);
+            return;
+        }
+        if (words.isEmpty()) {
+            return;
+        }
+        try {
+            cli.run(words, io);
+        }
+        catch (RuntimeException e) {
+            Failure.internal(words.get(0), e, Failure.Asked.in(words), io);
+        }
+    }
+
+    /** Where a command prints in the shell: everything to the terminal, as wide as it is now. */
+    private Io io() {
+        PrintWriter writer = terminal.writer();
+        boolean person = !terminal.getType().startsWith(Terminal.TYPE_DUMB);
+        return new Io(writer, writer, person && Terminals.colorAllowed(), person, terminal::getWidth);
+    }
+}
