@@ -4,10 +4,15 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Binding;
+import org.jline.reader.Buffer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 
 import dev.agentry.support.AgentryException;
@@ -39,10 +44,11 @@ final class Shell {
     int run(LineReader reader, Supplier<String> prompt) {
         // no history expansion: a '!' in a project name stays a '!', as between single quotes in a POSIX shell
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
+        bindCtrlC(reader);
         while (!leaving) {
             String line;
             try {
-                line = reader.readLine(prompt.get());
+                line = readLine(reader, prompt.get());
             }
             catch (UserInterruptException e) {
                 continue;
@@ -54,6 +60,42 @@ final class Shell {
         }
         return 0;
     }
+
+    /**
+     * Reads a line with Ctrl-C as a key rather than a signal: a signal reaches the line reader a moment later than
+     * the keys typed after it, which would land in the line being dropped; a key comes in the order it was typed.
+     */
+    private String readLine(LineReader reader, String prompt) {
+        Attributes normal = terminal.getAttributes();
+        Attributes keysOnly = new Attributes(normal);
+        keysOnly.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        terminal.setAttributes(keysOnly);
+        try {
+            return reader.readLine(prompt);
+        }
+        finally {
+            terminal.setAttributes(normal);
+        }
+    }
+
+    /** Ctrl-C at the prompt shows ^C, drops the line being typed (it is not run, nor kept in the history) and prompts again. */
+    private static void bindCtrlC(LineReader reader) {
+        reader.getWidgets().put(DROP_LINE, () -> {
+            Buffer buffer = reader.getBuffer();
+            String typed = buffer.toString();
+            buffer.cursor(buffer.length());
+            buffer.write("^C");
+            throw new UserInterruptException(typed);
+        });
+        for (String keymap : List.of(LineReader.EMACS, LineReader.VIINS, LineReader.VICMD, LineReader.MENU)) {
+            KeyMap<Binding> keys = reader.getKeyMaps().get(keymap);
+            if (keys != null) {
+                keys.bind(new Reference(DROP_LINE), KeyMap.ctrl('C'));
+            }
+        }
+    }
+
+    private static final String DROP_LINE = "agentry-drop-line";
 
     /** Runs one line; whatever happens, the shell goes on. */
     void runLine(String line) {
