@@ -6,6 +6,7 @@ import dev.agentry.cli.Cli;
 import dev.agentry.support.Timings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * agentry's entry point. A command given on the command line runs straight away, without Spring, and exits with
@@ -24,8 +25,10 @@ public class AgentryApplication {
             System.exit(Cli.standard().run(args));
         }
         SpringApplication application = new SpringApplication(AgentryApplication.class);
-        // closing the context saves the shell's history and gives the terminal back
-        System.exit(SpringApplication.exit(application.run(args)));
+        ConfigurableApplicationContext shell = application.run(args);
+        // closing the context saves the shell's history and gives the terminal back; the shell always ends with 0
+        shell.close();
+        System.exit(0);
     }
 
     /**

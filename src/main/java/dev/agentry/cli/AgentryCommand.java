@@ -75,7 +75,6 @@ abstract class AgentryCommand {
 
     /** Parses and runs; returns the exit code. Nothing escapes as an exception. */
     final int execute(List<String> tokens, Io io) {
-        Failure.Asked asked = Failure.Asked.in(tokens);
         // --timings is taken before parsing: on the command line Cli has already started recording, from the JVM's start
         List<String> rest = new ArrayList<>(tokens);
         boolean timings = rest.remove("--" + TIMINGS.name());
@@ -91,10 +90,10 @@ abstract class AgentryCommand {
             return run(args, io);
         }
         catch (AgentryException e) {
-            return Failure.report(name, e, asked, io);
+            return Failure.report(name, e, Failure.Asked.in(tokens), io);
         }
         catch (RuntimeException | Error e) {
-            return Failure.internal(name, e, asked, io);
+            return Failure.internal(name, e, Failure.Asked.in(tokens), io);
         }
         finally {
             if (timings) {

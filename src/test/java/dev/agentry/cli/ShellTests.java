@@ -134,6 +134,7 @@ class ShellTests {
     @Test
     void jsonErrorsInTheShellAreOneObjectToo() throws Exception {
         assertThat(shell.run("check --bogus --json", "\"exitCode\": 2")).contains("\"command\": \"check\"", "\"error\": ");
+        assertThat(shell.run("check --json --target 'no end", "\"exitCode\": 2")).contains("unclosed ' quote");
     }
 
     @Test
