@@ -8,9 +8,12 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.shell.core.autoconfigure.JLineShellAutoConfiguration;
+import org.springframework.shell.core.autoconfigure.UserConfigAutoConfiguration;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.jline.CommandHighlighter;
 import org.springframework.shell.jline.PromptProvider;
@@ -19,10 +22,12 @@ import org.springframework.shell.jline.tui.component.flow.ComponentFlow;
 /**
  * The interactive shell on Spring Shell's platform: its JLine terminal, its line reader (with the history file in
  * the user's config folder), its theming and ComponentFlow prompts for init; and agentry's own read-eval loop
- * ({@link Shell}) on that line reader, with agentry's word splitting, completion and highlighting. Spring Shell's
- * command registry, parser and runner are not used: every line runs through {@link Cli}, as the command line does.
+ * ({@link Shell}) on that line reader, with agentry's word splitting, completion and highlighting. Only those parts of
+ * Spring Shell are imported (application.properties excludes the rest): its command registry, parser, runners and
+ * built-in commands are not used, as every line runs through {@link Cli}, as the command line does.
  */
 @Configuration(proxyBeanMethods = false)
+@ImportAutoConfiguration({JLineShellAutoConfiguration.class, UserConfigAutoConfiguration.class})
 public class ShellConfiguration {
 
     @Bean
