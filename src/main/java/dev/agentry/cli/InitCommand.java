@@ -83,8 +83,9 @@ final class InitCommand extends AgentryCommand {
         // question is on screen (on two cores, loading it sooner only delays that question)
         CompletableFuture<InitWizard> wizardReady = CompletableFuture.supplyAsync(wizards, InitCommand::thread);
         CompletableFuture<WizardTerminal> terminalReady = CompletableFuture.supplyAsync(sessions, InitCommand::thread);
-        InitWizard wizard = join(wizardReady);
+        // the session borrows the terminal (raw mode, no signals): once it is open it is closed whatever fails next
         try (WizardTerminal session = join(terminalReady)) {
+            InitWizard wizard = join(wizardReady);
             Timings.mark("wizard and terminal ready");
             CompletableFuture<Catalogs.Context> contextReady = CompletableFuture.supplyAsync(
                     () -> services.catalogs().context(given.target(), given.scaffolds()), InitCommand::thread);

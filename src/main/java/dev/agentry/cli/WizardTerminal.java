@@ -70,7 +70,14 @@ final class WizardTerminal implements AutoCloseable {
         Attributes raw = system.getAttributes();
         raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
         system.setAttributes(raw);
-        WizardTerminal session = over(system.reader(), system.output(), system.getType(), system.getSize());
+        WizardTerminal session;
+        try {
+            session = over(system.reader(), system.output(), system.getType(), system.getSize());
+        }
+        catch (RuntimeException | Error e) {
+            system.setAttributes(saved);
+            throw e;
+        }
         session.onClose = () -> {
             system.setAttributes(saved);
             system.flush();
