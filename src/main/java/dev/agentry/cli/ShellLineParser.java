@@ -54,8 +54,13 @@ final class ShellLineParser implements Parser {
             return words.size() - 1;
         }
 
+        /** The text as typed: JLine also escapes what was typed of the word to know how much to replace. */
         @Override
         public CharSequence escape(CharSequence candidate, boolean complete) {
+            if (candidate.length() == 0 && openQuote == 0) {
+                // nothing typed yet is nothing on the line (quote() would give '' for an empty value)
+                return "";
+            }
             return ShellWords.quote(candidate.toString(), openQuote, complete);
         }
 

@@ -115,6 +115,12 @@ class CompletionTests {
                 Parser.ParseContext.COMPLETE);
         assertThat(bare.escape("with space/", false)).isEqualTo("with\\ space/");
         assertThat(bare.rawWordCursor()).isEqualTo(2);
+        // JLine measures what was typed by escaping it: nothing typed is nothing to replace
+        CompletingParsedLine fresh = (CompletingParsedLine) new ShellLineParser().parse("check --target ", 15,
+                Parser.ParseContext.COMPLETE);
+        assertThat(fresh.escape(fresh.word(), false)).hasSize(fresh.rawWordCursor()).isEmpty();
+        assertThat(typed.escape(typed.word(), false)).hasSize(typed.rawWordCursor());
+        assertThat(bare.escape(bare.word(), false)).hasSize(bare.rawWordCursor());
     }
 
     @Test

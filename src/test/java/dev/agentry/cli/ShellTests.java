@@ -92,6 +92,20 @@ class ShellTests {
     }
 
     @Test
+    void tabCompletesOnTheLineAsItWillBeRun() throws Exception {
+        Path target = work.resolve("tabbed");
+        // one candidate: completed at once; several: listed, then picked from a menu with a second Tab
+        shell.type("generate --project-t\tbackend-api --stack \t");
+        shell.await("python-fastapi");
+        shell.type("\t");
+        // the menu is up once its first item is shown selected (reverse video)
+        shell.await("\u001b[7mdotnet");
+        shell.line(" --deployment aws --target " + target + " --dry-run");
+        String printed = shell.await(PROMPT);
+        assertThat(printed).as(printed).contains("Plan for").doesNotContain("error:");
+    }
+
+    @Test
     void anUnknownOptionIsReportedAsOnTheCommandLine() throws Exception {
         String commandLine = CliHarness.run("check", "--bogus").err().strip();
         assertThat(commandLine).startsWith("error: Unknown option '--bogus' for 'check'.");
