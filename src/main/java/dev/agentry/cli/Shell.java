@@ -2,6 +2,7 @@ package dev.agentry.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.jline.keymap.KeyMap;
@@ -16,12 +17,13 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 
 import dev.agentry.support.AgentryException;
+import dev.agentry.support.ExitCode;
 
 /**
  * agentry's interactive shell: reads lines on the shell's JLine line reader, splits each into words as a POSIX shell
  * does ({@link ShellWords}) and runs them through the same {@link Cli} as the command line, so that parsing, help,
- * messages and exit codes are the command line's. Ctrl-C drops the line being typed and the shell goes on; Ctrl-D on
- * an empty line, {@code quit} or {@code exit} leaves.
+ * messages and exit codes are the command line's. Ctrl-C drops the line being typed, or stops the command running,
+ * and the shell goes on; Ctrl-D on an empty line, {@code quit} or {@code exit} leaves.
  */
 final class Shell {
 
@@ -112,11 +114,32 @@ final class Shell {
         if (words.isEmpty()) {
             return;
         }
+        Thread command = Thread.currentThread();
+        AtomicInteger presses = new AtomicInteger();
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {
+            // the terminal has echoed ^C: what the command prints next starts on a line of its own
+            terminal.writer().println();
+            terminal.writer().flush();
+            if (presses.incrementAndGet() == 1) {
+                // the command stops where it can (a wait for another run's lock, a fleet between targets); a run is
+                // all or nothing, so what it had not committed is left as it was
+                command.interrupt();
+            }
+            else {
+                // a command that does not stop: a second Ctrl-C leaves agentry, as on the command line
+                System.exit(ExitCode.INTERRUPTED.code());
+            }
+        });
         try {
             cli.run(words, io);
         }
         catch (RuntimeException e) {
             Failure.internal(words.get(0), e, Failure.Asked.in(words), io);
+        }
+        finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+            // an interrupt that came too late for the command must not end the next read
+            Thread.interrupted();
         }
     }
 

@@ -61,6 +61,25 @@ class ShellTests {
     }
 
     @Test
+    void ctrlCStopsARunningCommandAndTheShellGoesOn() throws Exception {
+        Path target = work.resolve("locked");
+        shell.run("generate --target " + target + " --project-type backend-api --deployment aws --stack go", "Generated");
+        // another run holds the target's lock: update waits for it (up to 10 s) until Ctrl-C stops the wait
+        try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(target.resolve(".agentry/lock"),
+                java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock held = lock.lock()) {
+            long start = System.nanoTime();
+            shell.line("update --target " + target + " --deployment gcp");
+            Thread.sleep(1000);
+            shell.type(CTRL_C);
+            assertThat(shell.await("Interrupted while waiting")).contains("error:");
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(8));
+        }
+        assertThat(Files.readString(target.resolve(".agentry/answers.yml"))).contains("deployment: aws");
+        shell.await(PROMPT);
+        stillWorks();
+    }
+
+    @Test
     void ctrlDOnAnEmptyLineLeavesWithZero() throws Exception {
         shell.type("\u0004");
         assertThat(shell.exitCode()).isZero();
