@@ -39,11 +39,7 @@ public final class Cli {
      */
     static Cli create(Surface surface, Supplier<InitWizard> wizards, Supplier<WizardTerminal> sessions,
             List<AgentryCommand> shellCommands) {
-        return create(surface, Services.standard(), wizards, sessions, shellCommands);
-    }
-
-    static Cli create(Surface surface, Services services, Supplier<InitWizard> wizards, Supplier<WizardTerminal> sessions,
-            List<AgentryCommand> shellCommands) {
+        Services services = Services.standard();
         List<AgentryCommand> all = new ArrayList<>(Commands.all(services, wizards, sessions));
         all.addAll(shellCommands);
         List<AgentryCommand> view = List.copyOf(all);

@@ -32,7 +32,7 @@ final class GenerateCommand extends AgentryCommand {
     }
 
     @Override
-    String details() {
+    public String details() {
         return """
                 Answer precedence: --set > options > --answers file > .agentry/answers.yml > defaults.
                 A missing answer is an error that lists the valid choices; generate never prompts.

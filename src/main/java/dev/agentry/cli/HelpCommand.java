@@ -1,5 +1,6 @@
 package dev.agentry.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -12,6 +13,7 @@ final class HelpCommand extends AgentryCommand {
     private final Supplier<List<AgentryCommand>> commands;
     private final Cli.Surface surface;
 
+    /** Help over these commands (and itself). */
     HelpCommand(Supplier<List<AgentryCommand>> commands, Cli.Surface surface) {
         super("help", "show help: all commands, or one command's options", "help [COMMAND]", List.of(), 1);
         this.commands = commands;
@@ -25,12 +27,13 @@ final class HelpCommand extends AgentryCommand {
 
     @Override
     int run(Args args, Io io) {
+        List<AgentryCommand> all = new ArrayList<>(commands.get());
+        all.add(this);
         if (args.positionals().isEmpty()) {
-            io.out().println(HelpText.overview(commands.get(), surface, io.width()));
+            io.out().println(HelpText.overview(all, surface, io.width()));
             return 0;
         }
         String name = args.positionals().get(0);
-        List<AgentryCommand> all = commands.get();
         AgentryCommand command = all.stream().filter(c -> c.getName().equals(name) || c.aliases().contains(name)).findFirst()
                 .orElseThrow(() -> AgentryException.usage("Unknown command '" + name + "'."
                         + Suggestions.didYouMean(name, all.stream().map(AgentryCommand::getName).toList())

@@ -57,7 +57,7 @@ final class InitCommand extends AgentryCommand {
     }
 
     @Override
-    String details() {
+    public String details() {
         return """
                 Asks: project name, project type, deployment, stack (those suited to the type), team and agent tools
                 (%s). An answer given as an option is not asked. In a target that already has

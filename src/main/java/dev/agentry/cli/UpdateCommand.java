@@ -19,7 +19,7 @@ final class UpdateCommand extends AgentryCommand {
     }
 
     @Override
-    String details() {
+    public String details() {
         return """
                 Starts from .agentry/answers.yml (hand edits included), applies the options given, renders again
                 and reconciles every file with what agentry wrote last time:

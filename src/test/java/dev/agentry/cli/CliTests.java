@@ -29,6 +29,7 @@ class CliTests {
     void helpListsEveryCommandAndExitCode() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("generate", "update", "check", "remove", "list", "help", "version")
+                .contains("  help       show help: all commands, or one command's options")
                 .contains("0    success", "2    invalid input or usage", "5    check found drift");
     }
 
