@@ -171,6 +171,16 @@ class ShellTests {
     }
 
     @Test
+    void initInAShellWithoutATerminalAsksNothingAndNamesTheMissingAnswers() throws Exception {
+        try (VirtualShell dumb = new VirtualShell("dumb")) {
+            dumb.await(PROMPT);
+            String printed = dumb.run("init --target " + work.resolve("t") + " --project-type backend-api", "agentry generate");
+            assertThat(printed).contains("no terminal to ask in", "deployment").doesNotContain("Project name");
+            assertThat(work.resolve("t/.agentry")).doesNotExist();
+        }
+    }
+
+    @Test
     void initGivesThePromptBackAfterEveryOutcome() throws Exception {
         Path shop = work.resolve("shop");
         // Esc at the first question

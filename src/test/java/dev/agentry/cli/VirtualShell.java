@@ -35,9 +35,13 @@ final class VirtualShell implements AutoCloseable {
     private int seen;
 
     VirtualShell() {
+        this("xterm-256color");
+    }
+
+    /** A shell on a terminal of this type ({@code dumb}: what JLine gives when stdin is not a terminal). */
+    VirtualShell(String type) {
         try {
-            terminal = new ExternalTerminal("shell", "xterm-256color", new PipedInputStream(keys, 4096), screen,
-                    StandardCharsets.UTF_8);
+            terminal = new ExternalTerminal("shell", type, new PipedInputStream(keys, 4096), screen, StandardCharsets.UTF_8);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
