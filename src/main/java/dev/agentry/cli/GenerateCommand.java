@@ -8,7 +8,7 @@ import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
 
 /** {@code agentry generate}: writes the team; in a target with agentry state it behaves as update. */
-final class GenerateCommand extends AgentryCommand implements HelpText.Detailed {
+final class GenerateCommand extends AgentryCommand {
 
     private final Services services;
 

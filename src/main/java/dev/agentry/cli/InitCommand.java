@@ -26,7 +26,7 @@ import dev.agentry.support.Timings;
  * plan and writes the team after a confirmation. Without a terminal it never waits: with every answer given it
  * behaves as generate, otherwise it exits 2 naming what is missing.
  */
-final class InitCommand extends AgentryCommand implements HelpText.Detailed {
+final class InitCommand extends AgentryCommand {
 
     private final Services services;
     private final Supplier<InitWizard> wizards;
@@ -64,7 +64,8 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
                 .agentry/answers.yml, the stored answers are pre-selected and confirming regenerates through update
                 (your edits are kept).
                 Ctrl-C or Esc cancels (exit 130) and "no" at the confirmation stops (exit 0): nothing is written.
-                Without a terminal, init behaves as generate when every answer is given, else exits 2."""
+                Without a terminal, or with --json, init asks nothing: it behaves as generate when every answer is
+                given, else exits 2 naming the missing answers."""
                 .formatted(String.join(", ", Formats.ids()));
     }
 
@@ -72,14 +73,19 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
     int run(Args args, Io io) {
         Request given = CommonOpts.request(args);
         if (wizards == null || !io.interactive()) {
-            return withoutTerminal(given, args, io);
+            return withoutQuestions(given, args, io, "init has no terminal to ask in (stdin is not a terminal)");
+        }
+        if (args.flag("json")) {
+            // stdout is a script's: it gets one JSON object, never prompts drawn over it
+            return withoutQuestions(given, args, io, "init asks no questions with --json");
         }
         // the prompts and the terminal start side by side; the catalogue loads once they are up, while the first
         // question is on screen (on two cores, loading it sooner only delays that question)
         CompletableFuture<InitWizard> wizardReady = CompletableFuture.supplyAsync(wizards, InitCommand::thread);
         CompletableFuture<WizardTerminal> terminalReady = CompletableFuture.supplyAsync(sessions, InitCommand::thread);
-        InitWizard wizard = join(wizardReady);
+        // the session borrows the terminal (raw mode, no signals): once it is open it is closed whatever fails next
         try (WizardTerminal session = join(terminalReady)) {
+            InitWizard wizard = join(wizardReady);
             Timings.mark("wizard and terminal ready");
             CompletableFuture<Catalogs.Context> contextReady = CompletableFuture.supplyAsync(
                     () -> services.catalogs().context(given.target(), given.scaffolds()), InitCommand::thread);
@@ -136,14 +142,14 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
         }
     }
 
-    private int withoutTerminal(Request given, Args args, Io io) {
+    private int withoutQuestions(Request given, Args args, Io io, String why) {
         try {
             Outcome outcome = services.generate().run(given, false);
             Output.print(outcome, args, io, outcome.dryRun());
             return outcome.exitCode().code();
         }
         catch (MissingAnswersException e) {
-            throw AgentryException.usage("init has no terminal to ask in (stdin is not a terminal), and answers are missing: "
+            throw AgentryException.usage(why + ", and answers are missing: "
                     + String.join(", ", e.missing()) + ".\n" + e.getMessage().substring(e.getMessage().indexOf('\n') + 1)
                     + "\nIn scripts, use 'agentry generate' with every answer as an option.");
         }

@@ -127,4 +127,25 @@ class InitCommandTests {
         assertThat(init(typing)).isZero();
         assertThat(Files.readString(reviewer)).endsWith("Our rule: no force pushes.\n").doesNotContain("aws-deployment-engineer");
     }
+
+    @Test
+    void whenThePromptsCannotBeMadeTheTerminalIsGivenBackAsItWas() throws Exception {
+        java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
+        org.jline.terminal.Terminal shell = new org.jline.terminal.impl.ExternalTerminal("shell", "xterm-256color",
+                new java.io.PipedInputStream(keys, 4096), new VirtualTerminal.Screen(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            var before = shell.getAttributes();
+            InitCommand broken = new InitCommand(Services.standard(), () -> {
+                throw new IllegalStateException("no prompts here");
+            }, () -> WizardTerminal.overSystem(shell));
+            Io io = new Io(new PrintWriter(out, true), new PrintWriter(out, true), false, true);
+            assertThat(broken.execute(List.of("--target", target.toString()), io)).isEqualTo(1);
+            assertThat(out.toString()).contains("no prompts here");
+            assertThat(shell.getAttributes().getLocalFlags()).isEqualTo(before.getLocalFlags());
+        }
+        finally {
+            keys.close();
+            shell.close();
+        }
+    }
 }
