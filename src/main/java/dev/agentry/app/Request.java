@@ -41,6 +41,11 @@ public record Request(Path target, Map<String, Object> flags, Map<String, Object
         return new Request(target, flags, sets, answersFile, scaffolds, dryRun, policy, conflictStyle);
     }
 
+    /** The same request as a dry run: plan and report, write nothing. */
+    public Request asDryRun() {
+        return new Request(target, flags, sets, answersFile, scaffolds, true, foreignFiles, conflictStyle);
+    }
+
     /** A request with nothing but a target, as check and remove take. */
     public static Request of(Path target) {
         return new Request(target, Map.of(), Map.of(), null, List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE);

@@ -76,6 +76,35 @@ final class CommonOpts {
                 conflictStyle(args));
     }
 
+    /**
+     * The {@code agentry generate} line that makes this request without questions (the inverse of {@link #request}), for
+     * a person to copy: a wizard that wrote nothing gives its answers back this way.
+     */
+    static String generateLine(Request request) {
+        List<String> words = new ArrayList<>(List.of("agentry", "generate", "--target", request.target().toString()));
+        request.flags().forEach((key, value) -> {
+            String text = value instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
+                    : String.valueOf(value);
+            if (!text.isEmpty()) {
+                words.addAll(List.of("--" + key, text));
+            }
+        });
+        request.sets().forEach((key, value) -> words.addAll(List.of("--set", key + "=" + value)));
+        if (request.answersFile() != null) {
+            words.addAll(List.of("--answers", request.answersFile().toString()));
+        }
+        request.scaffolds().forEach(folder -> words.addAll(List.of("--scaffolds", folder.toString())));
+        switch (request.foreignFiles()) {
+            case ADOPT -> words.add("--adopt");
+            case OVERWRITE -> words.add("--force");
+            default -> { }
+        }
+        if (request.conflictStyle() == ConflictStyle.REJ) {
+            words.addAll(List.of("--conflict", "rej"));
+        }
+        return String.join(" ", words.stream().map(ShellWords::word).toList());
+    }
+
     private static ForeignFiles foreignFiles(Args args) {
         if (args.flag("adopt") && args.flag("force")) {
             throw AgentryException.usage("--adopt and --force answer the same question in two ways: --adopt keeps the files"

@@ -11,12 +11,14 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import dev.agentry.app.Catalogs;
+import dev.agentry.app.ForeignFilesException;
 import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
 import dev.agentry.format.Formats;
 import dev.agentry.interview.Keys;
 import dev.agentry.interview.MissingAnswersException;
 import dev.agentry.plan.Action;
+import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import dev.agentry.support.Timings;
@@ -106,8 +108,23 @@ final class InitCommand extends AgentryCommand {
             if (answers.isEmpty()) {
                 return cancelled(io);
             }
-            Request request = withAnswers(given, answers.get(), false);
-            Outcome preview = services.generate().run(withAnswers(given, answers.get(), true), false);
+            Request request = withAnswers(given, answers.get());
+            Outcome preview;
+            try {
+                preview = services.generate().run(request.asDryRun(), false);
+            }
+            catch (ForeignFilesException inTheWay) {
+                // the answers are given: ask what to do with the user's files rather than fail and lose them
+                Optional<ForeignFiles> policy = wizard.inTheWay(session, inTheWay.paths());
+                if (policy.isEmpty()) {
+                    return cancelled(io);
+                }
+                if (policy.get() == ForeignFiles.REFUSE) {
+                    return nothingWritten(request, io);
+                }
+                request = request.withForeignFiles(policy.get());
+                preview = services.generate().run(request.asDryRun(), false);
+            }
             summary(preview, context, answers.get(), io);
             if (!preview.plan().changesDisk() && !preview.answersChanged()) {
                 io.out().println("The team is already up to date: nothing to write.");
@@ -118,8 +135,7 @@ final class InitCommand extends AgentryCommand {
                 return cancelled(io);
             }
             if (!confirmed.get()) {
-                io.out().println("Nothing was written.");
-                return 0;
+                return nothingWritten(request, io);
             }
             Outcome outcome = services.generate().run(request, false);
             Report.human(outcome, io, false, args.flag("verbose"));
@@ -155,6 +171,13 @@ final class InitCommand extends AgentryCommand {
         }
     }
 
+    /** "No" (or "write nothing"): the answers are kept as the command that writes this team without questions. */
+    private static int nothingWritten(Request request, Io io) {
+        io.out().println("Nothing was written. To write this team later without the questions:");
+        io.out().println("  " + CommonOpts.generateLine(request));
+        return 0;
+    }
+
     private static int cancelled(Io io) {
         io.out().println("Cancelled: nothing was written.");
         return ExitCode.INTERRUPTED.code();
@@ -171,7 +194,7 @@ final class InitCommand extends AgentryCommand {
         return known;
     }
 
-    private static Request withAnswers(Request given, Map<String, Object> answers, boolean dryRun) {
+    private static Request withAnswers(Request given, Map<String, Object> answers) {
         Map<String, Object> flags = new LinkedHashMap<>(given.flags());
         answers.forEach((key, value) -> {
             if (!given.sets().containsKey(key)) {
@@ -179,7 +202,7 @@ final class InitCommand extends AgentryCommand {
                         : value);
             }
         });
-        return new Request(given.target(), flags, given.sets(), given.answersFile(), given.scaffolds(), dryRun,
+        return new Request(given.target(), flags, given.sets(), given.answersFile(), given.scaffolds(), false,
                 given.foreignFiles(), given.conflictStyle());
     }
 

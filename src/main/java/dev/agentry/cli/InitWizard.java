@@ -16,6 +16,7 @@ import dev.agentry.catalog.Stack;
 import dev.agentry.format.Formats;
 import dev.agentry.format.ToolFormat;
 import dev.agentry.interview.Keys;
+import dev.agentry.plan.ForeignFiles;
 import org.springframework.shell.jline.tui.component.context.ComponentContext;
 import org.springframework.shell.jline.tui.component.flow.ComponentFlow;
 import org.springframework.shell.jline.tui.component.flow.SelectItem;
@@ -114,6 +115,22 @@ final class InitWizard {
                 }).and()
                 .build().run().getContext().get("confirm");
         return session.cancelled() ? Optional.empty() : Optional.of(Boolean.TRUE.equals(result));
+    }
+
+    /**
+     * Asks what to do with files where the team goes that agentry did not write (listed first): keep them as the user's
+     * (adopt), back them up and overwrite them, or write nothing ({@link ForeignFiles#REFUSE}); empty when cancelled.
+     */
+    Optional<ForeignFiles> inTheWay(WizardTerminal session, List<String> paths) {
+        session.terminal().writer().println("These files exist where the team goes, and agentry did not write them:");
+        paths.forEach(path -> session.terminal().writer().println("  " + path));
+        session.terminal().flush();
+        List<Choice> choices = List.of(
+                new Choice(ForeignFiles.ADOPT.name(), "Keep yours - agentry merges its changes into them from now on (--adopt)"),
+                new Choice(ForeignFiles.OVERWRITE.name(), "Overwrite them - each is backed up under .agentry/backup/ first (--force)"),
+                new Choice(ForeignFiles.REFUSE.name(), "Write nothing"));
+        String picked = select(session, "Files not written by agentry are in the way", choices, ForeignFiles.ADOPT.name());
+        return session.cancelled() ? Optional.empty() : Optional.of(ForeignFiles.valueOf(picked));
     }
 
     private List<String> team(WizardTerminal session, Catalog catalog, String projectType, Map<String, Object> stored) {

@@ -154,4 +154,10 @@ final class ShellWords {
         }
         return escaped.toString();
     }
+
+    /** A word for a command line a person copies into their shell: as it is when plain, else in single quotes. */
+    static String word(String value) {
+        return !value.isEmpty() && value.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || "_@%+=:,./-".indexOf(c) >= 0)
+                ? value : quote(value, '\'', true);
+    }
 }
