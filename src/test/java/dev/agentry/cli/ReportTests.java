@@ -40,10 +40,20 @@ class ReportTests {
     }
 
     @Test
-    void theRestartHintNamesOnlyTheToolsWhoseFilesChanged() {
+    void theRestartHintNamesOnlyTheTeamsTools() {
         CliHarness.Run run = generate("--targets", "gemini");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).doesNotContain("Claude Code").contains("Restart Gemini CLI to load the team.");
+        assertThat(run.out()).doesNotContain("Claude Code").contains("Restart Gemini CLI and accept the new or changed agents it lists");
+    }
+
+    @Test
+    void theClosingLineSaysWhatEachChosenToolNeedsToLoadTheTeam() {
+        CliHarness.Run run = generate("--targets", "claude,agents-md,gemini,codex,copilot");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Restart Claude Code (or run /agents) to load the team.",
+                "Restart Gemini CLI and accept the new or changed agents it lists",
+                "Codex loads .codex/agents/ only in a project you trusted: trust this one if you have not",
+                "Start a new Copilot session to load the team.").doesNotContain("AGENTS.md to load");
     }
 
     @Test
