@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param inText how sentences name the platform ("runs on a Docker host"); defaults to the name
  * @param agentName the agent's display name; defaults to "{name} Deployment Engineer"
  * @param template the template of its agent; defaults to the base deployment agent's template
+ * @param detect the signals that show that the repository deploys to the platform
  */
 public record Deployment(String id, String name, String inText, String description, String agent, String agentName,
-        String template, String color, Map<String, Object> variables, List<String> guidance) {
+        String template, String color, Map<String, Object> variables, List<String> guidance, DetectSpec detect) {
 
     public Deployment {
         Objects.requireNonNull(id, "id is required");
@@ -24,5 +25,6 @@ public record Deployment(String id, String name, String inText, String descripti
         agentName = agentName == null ? name + " Deployment Engineer" : agentName;
         variables = variables == null ? Map.of() : Variables.copy(variables);
         guidance = guidance == null ? List.of() : List.copyOf(guidance);
+        detect = DetectSpec.orNone(detect);
     }
 }
