@@ -30,6 +30,7 @@ import dev.agentry.interview.AnswerResolver;
 import dev.agentry.interview.AnswerSource;
 import dev.agentry.interview.Answers;
 import dev.agentry.interview.Keys;
+import dev.agentry.interview.MissingAnswersException;
 import dev.agentry.plan.DesiredFile;
 import dev.agentry.plan.Plan;
 import dev.agentry.plan.Planner;
@@ -85,7 +86,7 @@ final class Pipeline {
         Timings.mark("read answers");
 
         Scaffolds.Loaded loaded = scaffolds.load(layers(workspace, scaffoldSource(sources)));
-        Answers answers = portable(workspace, new AnswerResolver(loaded.catalog(), Formats.ids()).resolve(sources), notes);
+        Answers answers = portable(workspace, resolve(request, workspace, loaded, sources, notes), notes);
         Team team = new Composer().compose(answers, loaded.catalog());
         Timings.mark("answers and team");
         List<ToolFormat> formats = answers.targets().stream().map(id -> Formats.byId(id).orElseThrow()).toList();
@@ -107,6 +108,25 @@ final class Pipeline {
         Timings.mark("plan");
         return new Prepared(workspace, state, answers, team, desired, plan, answersYaml, changed, editedByHand, fingerprint,
                 notes);
+    }
+
+    /** The answers from the sources, with what the repository shows filling the gaps when --detect asks for it. */
+    private static Answers resolve(Request request, Workspace workspace, Scaffolds.Loaded loaded, List<AnswerSource> sources,
+            List<String> notes) {
+        AnswerResolver resolver = new AnswerResolver(loaded.catalog(), Formats.ids());
+        if (!request.detect()) {
+            return resolver.resolve(sources);
+        }
+        DetectedAnswers detected = DetectedAnswers.of(workspace, loaded.catalog(), sources);
+        Timings.mark("detect");
+        try {
+            Answers answers = resolver.resolve(detected.sources());
+            notes.addAll(detected.notes());
+            return answers;
+        }
+        catch (MissingAnswersException e) {
+            throw detected.explain(e);
+        }
     }
 
     private static Supplier<State> readNow(Workspace workspace) {
@@ -140,7 +160,10 @@ final class Pipeline {
         };
     }
 
-    /** The answer sources, highest precedence first: --set, options, the --answers file, the stored answers, defaults. */
+    /**
+     * The answer sources, highest precedence first: --set, options, the --answers file, the stored answers, defaults
+     * (what --detect finds goes just above the defaults).
+     */
     private static List<AnswerSource> sources(Workspace workspace, Request request, Optional<AnswersStore.Stored> stored,
             List<String> notes) {
         List<AnswerSource> sources = new ArrayList<>();

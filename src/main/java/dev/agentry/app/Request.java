@@ -16,9 +16,10 @@ import dev.agentry.plan.ConflictStyle;
  * @param sets {@code --set KEY=VALUE} values, which take precedence over everything
  * @param answersFile an answers file ({@code --answers}), or null
  * @param scaffolds extra scaffold folders ({@code --scaffolds}), in order; empty to use the recorded ones
+ * @param detect fill the answers no other source gives from what the repository shows ({@code --detect})
  */
 public record Request(Path target, Map<String, Object> flags, Map<String, Object> sets, Path answersFile,
-        List<Path> scaffolds, boolean dryRun, boolean force, ConflictStyle conflictStyle) {
+        List<Path> scaffolds, boolean dryRun, boolean force, ConflictStyle conflictStyle, boolean detect) {
 
     public Request {
         Objects.requireNonNull(target, "target is required");
@@ -28,9 +29,15 @@ public record Request(Path target, Map<String, Object> flags, Map<String, Object
         conflictStyle = conflictStyle == null ? ConflictStyle.INLINE : conflictStyle;
     }
 
+    /** A request that detects nothing. */
+    public Request(Path target, Map<String, Object> flags, Map<String, Object> sets, Path answersFile, List<Path> scaffolds,
+            boolean dryRun, boolean force, ConflictStyle conflictStyle) {
+        this(target, flags, sets, answersFile, scaffolds, dryRun, force, conflictStyle, false);
+    }
+
     /** The same request for another target (fleet mode). */
     public Request withTarget(Path other) {
-        return new Request(other, flags, sets, answersFile, scaffolds, dryRun, force, conflictStyle);
+        return new Request(other, flags, sets, answersFile, scaffolds, dryRun, force, conflictStyle, detect);
     }
 
     /** A request with nothing but a target, as check and remove take. */

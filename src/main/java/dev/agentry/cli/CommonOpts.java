@@ -42,6 +42,8 @@ final class CommonOpts {
             Opt.repeatable("scaffolds", "DIR", "a folder of custom or legacy scaffolds layered over the built-in ones",
                     Opt.Values.FOLDERS));
 
+    static final Opt DETECT = Opt.flag("detect",
+            "fill every answer not given otherwise from what the repository shows (see agentry detect)");
     static final Opt FORCE = Opt.flag("force", "overwrite files agentry did not write (a backup of each is kept)");
     static final Opt CONFLICT = Opt.value("conflict", "inline|rej",
             "on overlapping edits: write conflict markers (inline, default) or a .rej file beside yours", Opt.Values.CONFLICT_STYLES);
@@ -67,7 +69,7 @@ final class CommonOpts {
         Path answers = args.has("answers") ? Path.of(args.value("answers")) : null;
         List<Path> scaffolds = args.values("scaffolds").stream().map(Path::of).toList();
         return new Request(target(args), flags, sets, answers, scaffolds, args.flag("dry-run"), args.flag("force"),
-                conflictStyle(args));
+                conflictStyle(args), args.flag("detect"));
     }
 
     static Path target(Args args) {
