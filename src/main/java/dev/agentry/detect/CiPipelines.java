@@ -55,7 +55,7 @@ final class CiPipelines implements ManifestReader {
             String key = String.valueOf(rawKey);
             boolean inside = here || Shell.aboutDeploying(key);
             if (key.equals("uses") && value instanceof String action) {
-                action(action, path, facts);
+                action(action, path, here, facts);
             }
             else if (SCRIPT_KEYS.contains(key) && value instanceof String script) {
                 facts.script(script, path, inside);
@@ -84,16 +84,16 @@ final class CiPipelines implements ManifestReader {
     }
 
     /** {@code owner/repo@ref} or {@code owner/repo/path@ref}: recorded as owner/repo and as the full path. */
-    private static void action(String uses, String path, Facts facts) {
+    private static void action(String uses, String path, boolean deploying, Facts facts) {
         if (uses.startsWith("./") || uses.startsWith("docker://")) {
             return;
         }
         String name = uses.replaceFirst("@.*$", "");
         String[] parts = name.split("/");
         if (parts.length >= 2) {
-            facts.dependency(Ecosystem.ACTIONS, parts[0] + "/" + parts[1], path);
+            facts.stepDependency(Ecosystem.ACTIONS, parts[0] + "/" + parts[1], path, deploying);
             if (parts.length > 2) {
-                facts.dependency(Ecosystem.ACTIONS, name, path);
+                facts.stepDependency(Ecosystem.ACTIONS, name, path, deploying);
             }
         }
     }

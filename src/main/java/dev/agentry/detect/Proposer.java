@@ -16,7 +16,7 @@ import dev.agentry.interview.Keys;
 
 /**
  * Chooses answers from the scores. The project type comes from the surfaces found: of the types whose surfaces are
- * all there, the one that accounts for most of what was found. The stack is the strongest one that suits it (a type
+ * all there, the one that best explains what was found. The stack is the strongest one that suits it (a type
  * with no stack shown gives way to the next), a deployment is proposed only when something deploys, and the team
  * gains the members that found surfaces call for. Answers already given are kept and the rest made to fit them.
  */
@@ -75,7 +75,7 @@ final class Proposer {
         }
         Map<String, List<Candidate>> alternatives = new LinkedHashMap<>();
         alternatives.put(Keys.PROJECT_TYPE, ranked.stream().filter(t -> t != type).limit(ALTERNATIVES)
-                .map(t -> new Candidate(t.id(), coverage(t, found), List.of())).toList());
+                .map(t -> new Candidate(t.id(), fit(t, found), List.of())).toList());
         alternatives.put(Keys.STACK, others(scores.stacks(), choice.stack()));
         alternatives.put(Keys.DEPLOYMENT, others(scores.deployments(), deployment));
         return new Proposal(type == null ? givenType : type.id(), choice.stack(), deployment, team, added, evidence,
@@ -110,8 +110,9 @@ final class Proposer {
     }
 
     /**
-     * The project types whose surfaces are all found (and that suit a given stack), best first: most found surfaces
-     * accounted for, then most surfaces of its own, then the strongest, then catalogue order.
+     * The project types whose surfaces are all found (and that suit a given stack), best first: the strength of its own
+     * surfaces less the strength of the found surfaces it neither has nor covers, then the most surfaces of its own,
+     * then catalogue order. A type that only covers a surface is not made stronger by it, only spared its weight.
      */
     private List<ProjectType> ranked(Set<String> found, String givenStack) {
         Stack stack = givenStack == null ? null : catalog.stack(givenStack).orElse(null);
@@ -122,10 +123,24 @@ final class Proposer {
                 candidates.add(type);
             }
         }
-        candidates.sort(Comparator.comparingInt((ProjectType t) -> accounted(t, found).size()).reversed()
-                .thenComparing(Comparator.comparingInt((ProjectType t) -> t.detect().surfaces().size()).reversed())
-                .thenComparing(Comparator.comparingDouble((ProjectType t) -> coverage(t, found)).reversed()));
+        candidates.sort(Comparator.comparingDouble((ProjectType t) -> fit(t, found)).reversed()
+                .thenComparing(Comparator.comparingInt((ProjectType t) -> t.detect().surfaces().size()).reversed()));
         return candidates;
+    }
+
+    /** How well a project type explains the surfaces found. */
+    private double fit(ProjectType type, Set<String> found) {
+        double fit = 0;
+        List<String> accounted = accounted(type, found);
+        for (String surface : found) {
+            if (type.detect().surfaces().contains(surface)) {
+                fit += scores.surface(surface);
+            }
+            else if (!accounted.contains(surface)) {
+                fit -= scores.surface(surface);
+            }
+        }
+        return fit;
     }
 
     /** The found surfaces a project type accounts for: its own and those it covers. */
@@ -134,10 +149,6 @@ final class Proposer {
         accounted.addAll(type.detect().covers());
         accounted.retainAll(found);
         return List.copyOf(accounted);
-    }
-
-    private double coverage(ProjectType type, Set<String> found) {
-        return accounted(type, found).stream().mapToDouble(scores::surface).sum();
     }
 
     /** The roles that found surfaces call for, which the project type does not account for, with the surface. */

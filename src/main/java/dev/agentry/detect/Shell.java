@@ -13,6 +13,9 @@ final class Shell {
     /** Names of jobs, workflows, stages and scripts that are about shipping the project. */
     private static final Pattern DEPLOYING = Pattern.compile("(?i)deploy|release|publish|production|\\bprod\\b|rollout|\\bcd\\b|\\bship\\b");
 
+    /** How many words may come between two words of a phrase. */
+    static final int GAP = 4;
+
     private Shell() {
     }
 
@@ -31,16 +34,37 @@ final class Shell {
         return words;
     }
 
-    /** True when the words hold the phrase's words one after the other. */
+    /**
+     * True when the words hold the phrase's words in order, each within {@value #GAP} words of the one before: options
+     * and their values may come between them ({@code docker compose -f compose.yml up}, {@code kubectl -n prod apply}).
+     */
     static boolean contains(List<String> words, List<String> phrase) {
         if (phrase.isEmpty()) {
             return false;
         }
-        for (int start = 0; start + phrase.size() <= words.size(); start++) {
-            if (words.subList(start, start + phrase.size()).equals(phrase)) {
+        for (int start = 0; start < words.size(); start++) {
+            if (words.get(start).equals(phrase.get(0)) && rest(words, start, phrase)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean rest(List<String> words, int at, List<String> phrase) {
+        int previous = at;
+        for (int p = 1; p < phrase.size(); p++) {
+            int found = -1;
+            for (int i = previous + 1; i <= Math.min(words.size() - 1, previous + GAP + 1); i++) {
+                if (words.get(i).equals(phrase.get(p))) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return false;
+            }
+            previous = found;
+        }
+        return true;
     }
 }

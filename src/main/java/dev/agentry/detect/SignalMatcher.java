@@ -1,18 +1,22 @@
 package dev.agentry.detect;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import dev.agentry.catalog.Ecosystem;
 import dev.agentry.catalog.Signal;
 
-/** Finds the best match of a signal in what was scanned, and what it counts for there. */
+/**
+ * Finds what a signal matches in what was scanned, scored as its weight times the factor of where it was found
+ * ({@link Location}). A dependencies signal finds one match per manifest, since each manifest is a part of the
+ * repository; a files or commands signal finds its best match only.
+ */
 final class SignalMatcher {
 
-    /** How much a deploy command counts outside a step about deploying (a test job that applies manifests to kind). */
-    static final double OUTSIDE_DEPLOY_STEP = 0.5;
     private static final int SHOWN_COMMAND = 80;
 
     private final Scan scan;
@@ -22,71 +26,67 @@ final class SignalMatcher {
         this.scan = scan;
     }
 
-    /** The signal's strongest finding, scored; empty when nothing matches. */
-    Optional<Evidence> best(Signal signal) {
-        Found best = null;
+    /** The signal's findings, the strongest first; empty when nothing matches. */
+    List<Evidence> findings(Signal signal) {
+        Map<String, Evidence> byPlace = new LinkedHashMap<>();
         for (String pattern : signal.patterns()) {
-            Found found = switch (signal.kind()) {
-                case FILES -> file(pattern);
-                case DEPENDENCIES -> dependency(pattern);
-                case COMMANDS -> command(pattern);
+            List<Evidence> found = switch (signal.kind()) {
+                case FILES -> file(pattern, signal.weight());
+                case DEPENDENCIES -> dependency(pattern, signal.weight());
+                case COMMANDS -> command(pattern, signal.weight());
             };
-            if (found != null && (best == null || found.factor() > best.factor())) {
-                best = found;
-            }
+            found.forEach(e -> byPlace.merge(e.path(), e, (a, b) -> a.score() >= b.score() ? a : b));
         }
-        return best == null ? Optional.empty()
-                : Optional.of(new Evidence(null, null, best.path(), best.why(), best.label(), signal.weight() * best.factor()));
+        List<Evidence> findings = new ArrayList<>(byPlace.values());
+        findings.sort(Comparator.comparingDouble(Evidence::score).reversed());
+        return signal.kind() == Signal.Kind.DEPENDENCIES || findings.isEmpty() ? findings : List.of(findings.get(0));
     }
 
-    private record Found(String path, String why, String label, double factor) {
+    private static Evidence finding(String path, String why, String label, double score) {
+        return new Evidence(null, null, path, why, label, score);
     }
 
-    private Found file(String pattern) {
+    private List<Evidence> file(String pattern, int weight) {
         Glob glob = globs.computeIfAbsent(pattern, Glob::new);
-        Found best = null;
+        Evidence best = null;
         for (String path : glob.matches(scan.index())) {
-            double factor = Location.factor(path);
-            if (best == null || factor > best.factor()) {
+            double score = weight * Location.file(path);
+            if (best == null || score > best.score()) {
                 String shown = pattern.endsWith("/") ? path + "/" : path;
-                best = new Found(shown, "found " + shown, null, factor);
+                best = finding(shown, "found " + shown, null, score);
             }
         }
-        return best;
+        return best == null ? List.of() : List.of(best);
     }
 
-    private Found dependency(String pattern) {
+    private List<Evidence> dependency(String pattern, int weight) {
         int colon = pattern.indexOf(':');
         Ecosystem ecosystem = Ecosystem.byId(pattern.substring(0, colon)).orElseThrow();
         boolean prefix = pattern.endsWith("*");
         String name = ecosystem.normalize(pattern.substring(colon + 1, pattern.length() - (prefix ? 1 : 0)));
-        Found best = null;
+        List<Evidence> found = new ArrayList<>();
         for (Facts.Dependency dependency : scan.facts().dependencies(ecosystem)) {
-            boolean matches = prefix ? dependency.name().startsWith(name) : dependency.name().equals(name);
-            double factor = Location.factor(dependency.path());
-            if (matches && (best == null || factor > best.factor())) {
-                best = new Found(dependency.path(), ecosystem.verb() + " " + dependency.shown(), label(dependency.shown()), factor);
+            if (prefix ? dependency.name().startsWith(name) : dependency.name().equals(name)) {
+                found.add(finding(dependency.path(), ecosystem.verb() + " " + dependency.shown(), label(dependency.shown()),
+                        weight * dependency.factor()));
             }
         }
-        return best;
+        return found;
     }
 
-    private Found command(String phrase) {
+    private List<Evidence> command(String phrase, int weight) {
         List<String> words = Shell.words(phrase);
-        Found best = null;
+        Evidence best = null;
         for (Facts.Command command : scan.facts().commands()) {
-            if (!Shell.contains(command.words(), words)) {
-                continue;
-            }
-            double factor = Location.factor(command.path()) * (command.deploying() ? 1 : OUTSIDE_DEPLOY_STEP);
-            if (best == null || factor > best.factor()) {
+            double score = weight * command.factor();
+            if ((best == null || score > best.score()) && Shell.contains(command.words(), words)) {
                 String line = command.line().length() > SHOWN_COMMAND ? command.line().substring(0, SHOWN_COMMAND - 3) + "..."
                         : command.line();
-                best = new Found(command.path(), "runs '" + line + "'" + (command.deploying() ? "" : " (not in a deploy step)"),
-                        phrase, factor);
+                best = finding(command.path(), "runs '" + line + "'" + (command.deploying() ? "" : " (not in a deploy step)"),
+                        phrase, score);
             }
         }
-        return best;
+        return best == null ? List.of() : List.of(best);
     }
 
     /** The short name of a dependency for summaries: the last part of a module path or coordinates. */
