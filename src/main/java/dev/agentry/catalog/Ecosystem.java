@@ -25,7 +25,9 @@ public enum Ecosystem {
     /** Terraform providers by local name ({@code aws}, {@code google}, {@code azurerm}). */
     TERRAFORM("terraform", "uses provider"),
     /** CI actions and reusable workflows ({@code owner/repo}), compared without case. */
-    ACTIONS("actions", "uses");
+    ACTIONS("actions", "uses"),
+    /** The images the services of a Compose file run, without registry or tag ({@code postgres}, {@code traefik}). */
+    COMPOSE("compose", "runs image");
 
     private final String id;
     private final String verb;

@@ -8,7 +8,8 @@ final class Readers {
 
     static final List<ManifestReader> ALL = List.of(new NpmManifest(), new MavenPom(), new GradleScript(),
             new GradleVersionCatalog(), new PythonProject(), new PythonRequirements(), new GoModule(), new Gemfile(),
-            new MsBuildProject(), new Pubspec(), new Terraform(), new CiPipelines(), new LegacyAgents());
+            new MsBuildProject(), new Pubspec(), new Terraform(), new CiPipelines(), new ComposeFile(),
+            new LegacyAgents());
 
     private Readers() {
     }

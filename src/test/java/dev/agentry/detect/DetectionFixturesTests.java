@@ -36,12 +36,15 @@ class DetectionFixturesTests {
         StringBuilder report = new StringBuilder();
         int asked = 0;
         int right = 0;
+        int heldOutAsked = 0;
+        int heldOutRight = 0;
         for (Fixtures.Fixture fixture : fixtures) {
             assertThat(fixture.repository()).as(fixture.name() + " names its repository").contains("/");
             assertThat(fixture.commit()).as(fixture.name() + " names its commit").matches("[0-9a-f]{40}");
             Path tree = Fixtures.layOut(fixture, Files.createDirectory(temp.resolve(fixture.name())));
             Proposal proposal = new Detector(catalog).detect(tree).proposal();
-            report.append(fixture.repository()).append(" @ ").append(fixture.commit(), 0, 12).append('\n');
+            report.append(fixture.repository()).append(" @ ").append(fixture.commit(), 0, 12)
+                    .append(fixture.heldOut() ? " (held out)" : "").append('\n');
             for (String key : KEYS) {
                 if (!fixture.answers().containsKey(key)) {
                     continue;
@@ -52,6 +55,8 @@ class DetectionFixturesTests {
                 boolean known = fixture.knownMisses().containsKey(key);
                 asked++;
                 right += ok ? 1 : 0;
+                heldOutAsked += fixture.heldOut() ? 1 : 0;
+                heldOutRight += fixture.heldOut() && ok ? 1 : 0;
                 report.append(String.format("  %-4s %-13s %-20s detected %s%s%n", ok ? "ok" : "MISS", key, expected, actual,
                         ok ? "" : known ? "  (known: " + fixture.knownMisses().get(key) + ")" : ""));
                 if (!ok && !known) {
@@ -64,7 +69,8 @@ class DetectionFixturesTests {
                 }
             }
         }
-        report.append(String.format("%d of %d answers right over %d repositories%n", right, asked, fixtures.size()));
+        report.append(String.format("%d of %d answers right over %d repositories; of them held out: %d of %d%n", right, asked,
+                fixtures.size(), heldOutRight, heldOutAsked));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/detect-fixtures.txt"), report);
         System.out.print(report);

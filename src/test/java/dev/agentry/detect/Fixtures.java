@@ -23,7 +23,7 @@ final class Fixtures {
     static final Path ROOT = Path.of("src/test/resources/detect/fixtures");
 
     /** One fixture, read. */
-    record Fixture(String name, Path folder, String repository, String commit, Map<String, Object> answers,
+    record Fixture(String name, Path folder, String repository, String commit, boolean heldOut, Map<String, Object> answers,
             Map<String, Object> why, Map<String, Object> knownMisses) {
     }
 
@@ -44,7 +44,7 @@ final class Fixtures {
         try {
             Map<String, Object> yaml = Codec.readYamlMap(Files.readString(folder.resolve("fixture.yml")), folder + "/fixture.yml");
             return new Fixture(folder.getFileName().toString(), folder, (String) yaml.get("repository"),
-                    (String) yaml.get("commit"), (Map<String, Object>) yaml.get("answers"),
+                    (String) yaml.get("commit"), Boolean.TRUE.equals(yaml.get("held-out")), (Map<String, Object>) yaml.get("answers"),
                     (Map<String, Object>) yaml.get("why"),
                     (Map<String, Object>) yaml.getOrDefault("known-misses", new LinkedHashMap<>()));
         }
