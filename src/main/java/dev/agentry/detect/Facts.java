@@ -25,10 +25,10 @@ final class Facts {
     /**
      * One line of a CI step or package script.
      *
-     * @param words the line split into shell words
+     * @param commands the line's commands, each split into shell words
      * @param deploying true when the step belongs to a job, workflow or script about deploying or releasing
      */
-    record Command(String line, List<String> words, String path, boolean deploying, double factor) {
+    record Command(String line, List<List<String>> commands, String path, boolean deploying, double factor) {
     }
 
     private final Map<Ecosystem, List<Dependency>> dependencies = new LinkedHashMap<>();
@@ -66,7 +66,7 @@ final class Facts {
     void command(String line, String path, boolean deploying) {
         String stripped = line.strip();
         if (!stripped.isEmpty() && !stripped.startsWith("#")) {
-            commands.add(new Command(stripped, Shell.words(stripped), path, deploying, Location.step(path, deploying)));
+            commands.add(new Command(stripped, Shell.commands(stripped), path, deploying, Location.step(path, deploying)));
         }
     }
 

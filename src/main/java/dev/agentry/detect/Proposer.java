@@ -26,8 +26,11 @@ final class Proposer {
     static final double SURFACE_MIN = 2;
     /** The score a stack needs to be proposed. */
     static final double STACK_MIN = 3;
-    /** The score a deployment needs to be proposed: one clear sign that something deploys there. */
-    static final double DEPLOYMENT_MIN = 3;
+    /**
+     * The score a deployment needs to be proposed: one clear sign that something deploys there (a platform file, a deploy
+     * step), or several hints together; a deploy command outside a deploy step, or a login to a cloud, is a hint.
+     */
+    static final double DEPLOYMENT_MIN = 4;
     private static final int ALTERNATIVES = 3;
     private static final int EVIDENCE_PER_SURFACE = 2;
 

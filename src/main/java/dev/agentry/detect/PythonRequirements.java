@@ -14,6 +14,8 @@ final class PythonRequirements implements ManifestReader {
 
     private static final Pattern EGG = Pattern.compile("#egg=([A-Za-z0-9._-]+)");
     private static final Pattern SETUP_LISTS = Pattern.compile("(?s)(?:install_requires|extras_require)\\s*=\\s*([\\[{].*?[\\]}])\\s*[,)]");
+    /** A list inside those: extras_require maps names of extras to lists, and only the lists name packages. */
+    private static final Pattern LIST = Pattern.compile("(?s)\\[(.*?)]");
     private static final Pattern QUOTED = Pattern.compile("[\"']([^\"']+)[\"']");
 
     @Override
@@ -27,8 +29,10 @@ final class PythonRequirements implements ManifestReader {
     public void read(String path, String text, Facts facts) {
         if (PathIndex.name(path).equals("setup.py")) {
             for (Matcher lists = SETUP_LISTS.matcher(text); lists.find();) {
-                for (Matcher quoted = QUOTED.matcher(lists.group(1)); quoted.find();) {
-                    facts.dependency(Ecosystem.PYPI, Pep508.name(quoted.group(1)), path);
+                for (Matcher list = LIST.matcher(lists.group(1)); list.find();) {
+                    for (Matcher quoted = QUOTED.matcher(list.group(1)); quoted.find();) {
+                        facts.dependency(Ecosystem.PYPI, Pep508.name(quoted.group(1)), path);
+                    }
                 }
             }
             return;

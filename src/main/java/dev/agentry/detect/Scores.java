@@ -24,7 +24,7 @@ record Scores(Map<String, Candidate> stacks, Map<String, Candidate> deployments,
 
     static Scores of(Catalog catalog, Scan scan) {
         SignalMatcher matcher = new SignalMatcher(scan);
-        Map<String, Map<String, Evidence>> places = new LinkedHashMap<>();
+        Map<String, Map<String, List<Evidence>>> places = new LinkedHashMap<>();
         Map<String, Candidate> stacks = new LinkedHashMap<>();
         for (Stack stack : catalog.stacks()) {
             stacks.put(stack.id(), score("stack", stack.id(), stack.detect(), matcher, places));
@@ -37,12 +37,12 @@ record Scores(Map<String, Candidate> stacks, Map<String, Candidate> deployments,
             score("project-type", type.id(), type.detect(), matcher, places);
         }
         Map<String, Candidate> surfaces = new LinkedHashMap<>();
-        places.forEach((surface, found) -> surfaces.put(surface, candidate(surface, found.values())));
+        places.forEach((surface, found) -> surfaces.put(surface, surface(surface, found)));
         return new Scores(stacks, deployments, surfaces);
     }
 
     private static Candidate score(String key, String id, DetectSpec spec, SignalMatcher matcher,
-            Map<String, Map<String, Evidence>> places) {
+            Map<String, Map<String, List<Evidence>>> places) {
         List<Evidence> evidence = new ArrayList<>();
         for (Signal signal : spec.signals()) {
             List<Evidence> findings = matcher.findings(signal);
@@ -51,11 +51,24 @@ record Scores(Map<String, Candidate> stacks, Map<String, Candidate> deployments,
             }
             evidence.add(findings.get(0).as(key, id));
             for (String surface : signal.surfaces()) {
-                Map<String, Evidence> shown = places.computeIfAbsent(surface, k -> new LinkedHashMap<>());
-                findings.forEach(f -> shown.merge(f.path(), f.as("surface", surface), (a, b) -> a.score() >= b.score() ? a : b));
+                Map<String, List<Evidence>> shown = places.computeIfAbsent(surface, k -> new LinkedHashMap<>());
+                findings.forEach(f -> shown.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f.as("surface", surface)));
             }
         }
         return candidate(id, evidence);
+    }
+
+    /** A surface: the best finding of each place counts; every finding is kept as evidence (the same one only once). */
+    private static Candidate surface(String id, Map<String, List<Evidence>> places) {
+        double score = 0;
+        Map<String, Evidence> distinct = new LinkedHashMap<>();
+        for (List<Evidence> findings : places.values()) {
+            score += findings.stream().mapToDouble(Evidence::score).max().orElse(0);
+            findings.forEach(f -> distinct.merge(f.path() + "\n" + f.why(), f, (a, b) -> a.score() >= b.score() ? a : b));
+        }
+        List<Evidence> sorted = new ArrayList<>(distinct.values());
+        sorted.sort(Comparator.comparingDouble(Evidence::score).reversed());
+        return new Candidate(id, score, sorted);
     }
 
     private static Candidate candidate(String id, Collection<Evidence> evidence) {

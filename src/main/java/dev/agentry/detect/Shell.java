@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 /** Splits a command line into words the way a reader sees them, and finds a phrase among them. */
 final class Shell {
 
-    /** Whitespace, quotes and the shell's operators separate words. */
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s;&|()`'\"]+");
+    /** Whitespace, quotes and parentheses separate words. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s()`'\"]+");
+    /** The shell's operators between commands: a phrase never spans one. */
+    private static final Pattern OPERATORS = Pattern.compile("[;&|]+");
 
     /** Names of jobs, workflows, stages and scripts that are about shipping the project. */
     private static final Pattern DEPLOYING = Pattern.compile("(?i)deploy|release|publish|production|\\bprod\\b|rollout|\\bcd\\b|\\bship\\b");
@@ -32,6 +34,18 @@ final class Shell {
             }
         }
         return words;
+    }
+
+    /** The words of each command of a line ({@code a && b; c | d} holds four). */
+    static List<List<String>> commands(String line) {
+        List<List<String>> commands = new ArrayList<>();
+        for (String command : OPERATORS.split(line)) {
+            List<String> words = words(command);
+            if (!words.isEmpty()) {
+                commands.add(words);
+            }
+        }
+        return commands;
     }
 
     /**

@@ -79,7 +79,7 @@ final class SignalMatcher {
         Evidence best = null;
         for (Facts.Command command : scan.facts().commands()) {
             double score = weight * command.factor();
-            if ((best == null || score > best.score()) && Shell.contains(command.words(), words)) {
+            if ((best == null || score > best.score()) && command.commands().stream().anyMatch(c -> Shell.contains(c, words))) {
                 String line = command.line().length() > SHOWN_COMMAND ? command.line().substring(0, SHOWN_COMMAND - 3) + "..."
                         : command.line();
                 best = finding(command.path(), "runs '" + line + "'" + (command.deploying() ? "" : " (not in a deploy step)"),
