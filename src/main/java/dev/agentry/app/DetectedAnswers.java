@@ -104,11 +104,16 @@ final class DetectedAnswers {
         List<String> none = missing.missing().stream().filter(KEYS::contains).toList();
         if (!none.isEmpty()) {
             message.append(taken.isEmpty() ? "\n--detect found " : ", but ").append("nothing that shows the ")
-                    .append(String.join(" or the ", none)).append(none.contains(Keys.DEPLOYMENT)
-                            ? " (no platform file, infrastructure code or CI step that deploys)" : "")
-                    .append(taken.isEmpty() ? " in " + detection.root() : "")
-                    .append(": give ").append(none.size() == 1 ? "it" : "them").append(" as options (agentry detect shows what"
-                            + " it sees).");
+                    .append(String.join(" or the ", none));
+            if (none.contains(Keys.DEPLOYMENT)) {
+                message.append(" (no platform file, infrastructure code or CI step that deploys)");
+            }
+            if (taken.isEmpty()) {
+                message.append(" in ").append(detection.root());
+            }
+            message.append(": give ").append(none.size() == 1 ? "it" : "them").append(" with ")
+                    .append(String.join(", ", none.stream().map(key -> "--" + key).toList()))
+                    .append(" (agentry detect shows what it sees).");
         }
         return new MissingAnswersException(missing.missing(), message.toString());
     }

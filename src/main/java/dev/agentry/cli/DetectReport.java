@@ -101,7 +101,8 @@ final class DetectReport {
     private void legacy(Io io) {
         detection.legacyTeam().ifPresent(legacy -> {
             io.out().println("  " + io.bold("Legacy team:") + " " + legacy.files().size() + " agent file"
-                    + (legacy.files().size() == 1 ? "" : "s") + " in .claude/agents/ still hold template placeholders ("
+                    + (legacy.files().size() == 1 ? " in .claude/agents/ still holds" : "s in .claude/agents/ still hold")
+                    + " template placeholders ("
                     + String.join(", ", legacy.placeholders().stream().map(p -> "{{" + p + "}}").toList())
                     + "): installed from a template collection and never filled in.");
             io.out().println(io.dim("    " + String.join(", ", legacy.files())));
