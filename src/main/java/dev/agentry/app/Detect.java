@@ -3,10 +3,11 @@ package dev.agentry.app;
 import java.nio.file.Path;
 import java.util.List;
 
-import dev.agentry.catalog.Catalog;
 import dev.agentry.detect.Detection;
 import dev.agentry.detect.Detector;
+import dev.agentry.detect.Limits;
 import dev.agentry.detect.Proposal;
+import dev.agentry.detect.ScannedRepository;
 
 /**
  * Detects what a repository is ({@code agentry detect}, the init wizard's pre-selection) with the catalogue of its own
@@ -22,8 +23,8 @@ public final class Detect {
 
     /** Everything detection found in the target, with the proposal when no answer is given. */
     public Detection run(Path target, List<Path> scaffolds) {
-        Catalog catalog = catalogs.context(target, scaffolds).catalog();
-        return new Detector(catalog).detect(target);
+        ScannedRepository scanned = Detector.scan(target, Limits.DEFAULT);
+        return new Detector(catalogs.catalog(target, scaffolds)).detect(scanned);
     }
 
     /**

@@ -5,10 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.agentry.apply.Workspace;
-import dev.agentry.catalog.Catalog;
 import dev.agentry.detect.Detection;
-import dev.agentry.detect.Detector;
 import dev.agentry.detect.Proposal;
 import dev.agentry.detect.Skipped;
 import dev.agentry.interview.AnswerSource;
@@ -37,9 +34,8 @@ final class DetectedAnswers {
         this.detection = detection;
     }
 
-    /** Detects in the target and places what it found among the sources (ordered highest first, defaults last). */
-    static DetectedAnswers of(Workspace workspace, Catalog catalog, List<AnswerSource> sources) {
-        Detection detection = new Detector(catalog).detect(workspace.root());
+    /** Places what detection found among the sources (ordered highest first, defaults last). */
+    static DetectedAnswers of(Detection detection, List<AnswerSource> sources) {
         List<AnswerSource> given = sources.subList(0, sources.size() - 1);
         Proposal proposal = detection.propose(first(given, Keys.PROJECT_TYPE), first(given, Keys.STACK));
         Map<String, Object> values = new LinkedHashMap<>();
@@ -77,8 +73,9 @@ final class DetectedAnswers {
             String shown = key.equals(Keys.AGENTS) ? "+ " + String.join(", ", proposal.addedAgents()) : String.valueOf(value);
             notes.add("detected " + key + ": " + shown + " (" + proposal.summary(key) + ")");
         });
-        if (!detection.skipped().isEmpty()) {
-            List<Skipped> skipped = detection.skipped();
+        // folders skipped by rule (node_modules/ ...) are no news; what could not be read, or a limit, is
+        List<Skipped> skipped = detection.skipped().stream().filter(s -> s.reason() != Skipped.Reason.BY_RULE).toList();
+        if (!skipped.isEmpty()) {
             StringBuilder note = new StringBuilder("detection skipped ");
             for (int i = 0; i < Math.min(SKIPPED_NAMED, skipped.size()); i++) {
                 note.append(i == 0 ? "" : "; ").append(skipped.get(i).path()).append(" (").append(skipped.get(i).why()).append(')');

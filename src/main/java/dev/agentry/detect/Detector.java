@@ -29,16 +29,31 @@ public final class Detector {
     }
 
     /**
-     * Scans the repository at {@code target}.
+     * Scans the repository at {@code target} and matches the catalogue's signals.
      *
      * @throws AgentryException (exit 2) when the target is missing, not a folder or cannot be read
      */
     public Detection detect(Path target) {
+        return detect(scan(target, limits));
+    }
+
+    /**
+     * Reads the repository at {@code target} within the limits: the part of detection that needs no catalogue, which
+     * a run can do while the catalogue loads.
+     *
+     * @throws AgentryException (exit 2) when the target is missing, not a folder or cannot be read
+     */
+    public static ScannedRepository scan(Path target, Limits limits) {
         Path root = readableFolder(target);
-        Scan scan = Scan.of(root, limits);
+        return new ScannedRepository(root, Scan.of(root, limits));
+    }
+
+    /** Matches the catalogue's signals against a repository already read. */
+    public Detection detect(ScannedRepository repository) {
+        Scan scan = repository.scan();
         Scores scores = Scores.of(catalog, scan);
-        return new Detection(root, scan, new Proposer(catalog, scores), legacyTeam(scan.facts()),
-                Files.isRegularFile(new Workspace(root).answers()));
+        return new Detection(repository.root(), scan, new Proposer(catalog, scores), legacyTeam(scan.facts()),
+                Files.isRegularFile(new Workspace(repository.root()).answers()));
     }
 
     private static Path readableFolder(Path target) {

@@ -20,6 +20,10 @@ final class Glob {
     /** The suffix of a last level of the form {@code *.ext}: candidates are looked up by extension. */
     private final String extension;
     private final Pattern regex;
+    /** The longest run of plain characters of the pattern, which every match contains: a cheap test before the regex. */
+    private final String literal;
+    /** A folder level of the pattern with no wildcard ({@code k8s} in {@code **}{@code /k8s/**}{@code /*.yaml}), or null. */
+    private final String folderName;
 
     Glob(String pattern) {
         this.pattern = pattern;
@@ -33,6 +37,25 @@ final class Glob {
         this.extension = last.startsWith("*.") && !wild(last.substring(1)) ? last.substring(1) : null;
         String unanchored = body.startsWith("**/") ? body.substring(3) : body;
         this.regex = Pattern.compile((anchored ? "" : "(?:.*/)?") + toRegex(anchored ? body : unanchored));
+        this.literal = longestLiteral(body);
+        String[] levels = unanchored.split("/");
+        String named = null;
+        for (int i = 0; i < levels.length - 1 && named == null; i++) {
+            named = wild(levels[i]) || levels[i].isEmpty() ? null : levels[i];
+        }
+        this.folderName = named;
+    }
+
+    /** The longest run without wildcards, without its slashes at either end (a ** before a slash may match nothing). */
+    private static String longestLiteral(String body) {
+        String longest = "";
+        for (String run : body.split("[*?\\[\\]]")) {
+            String trimmed = run.replaceAll("^/+|/+$", "");
+            if (trimmed.length() > longest.length()) {
+                longest = trimmed;
+            }
+        }
+        return longest;
     }
 
     private static boolean wild(String text) {
@@ -64,15 +87,25 @@ final class Glob {
     /** The paths of the index this pattern matches, nearest the root first. */
     List<String> matches(PathIndex index) {
         List<String> candidates = literalName != null ? index.named(literalName, folder)
-                : extension != null ? index.withExtension(extension, folder) : index.all(folder);
+                : extension != null ? index.withExtension(extension, folder)
+                : folderName != null ? under(index, folderName) : index.all(folder);
         List<String> found = new ArrayList<>();
         for (String path : candidates) {
-            if (regex.matcher(path).matches()) {
+            if (path.contains(literal) && regex.matcher(path).matches()) {
                 found.add(path);
             }
         }
         found.sort(Comparator.comparingInt(PathIndex::depth).thenComparing(Comparator.naturalOrder()));
         return found;
+    }
+
+    /** What lies under the folders of the pattern's plain folder name (a file pattern: files; a folder pattern: folders). */
+    private List<String> under(PathIndex index, String name) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (String at : index.named(name, true)) {
+            found.addAll(index.under(at, folder));
+        }
+        return List.copyOf(found);
     }
 
     @Override

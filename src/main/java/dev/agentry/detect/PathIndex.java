@@ -10,6 +10,9 @@ final class PathIndex {
 
     private final List<String> files;
     private final List<String> folders;
+    /** The files and folders in path order, so that everything under a folder is one range; sorted on first need. */
+    private List<String> sortedFiles;
+    private List<String> sortedFolders;
     private final Map<String, List<String>> filesByName = new HashMap<>();
     private final Map<String, List<String>> foldersByName = new HashMap<>();
     private final Map<String, List<String>> filesByExtension = new HashMap<>();
@@ -61,6 +64,23 @@ final class PathIndex {
 
     List<String> all(boolean folder) {
         return folder ? folders : files;
+    }
+
+    /** The files (or folders) anywhere under a folder. */
+    List<String> under(String folder, boolean folders) {
+        if (sortedFiles == null) {
+            sortedFiles = files.stream().sorted().toList();
+            sortedFolders = this.folders.stream().sorted().toList();
+        }
+        List<String> sorted = folders ? sortedFolders : sortedFiles;
+        String prefix = folder + "/";
+        int from = java.util.Collections.binarySearch(sorted, prefix);
+        from = from < 0 ? -from - 1 : from;
+        int to = from;
+        while (to < sorted.size() && sorted.get(to).startsWith(prefix)) {
+            to++;
+        }
+        return sorted.subList(from, to);
     }
 
     List<String> files() {

@@ -14,7 +14,22 @@ final class Readers {
     private Readers() {
     }
 
+    /** Endings of the names some reader reads: every other file (a repository's sources) is passed over at once. */
+    private static final java.util.Set<String> ENDINGS = java.util.Set.of(".json", ".xml", ".gradle", ".kts", ".toml", ".txt",
+            ".mod", ".csproj", ".fsproj", ".vbproj", ".props", ".yaml", ".yml", ".tf", ".md", "Gemfile", "gems.rb", "Pipfile",
+            "setup.py");
+
     static Optional<ManifestReader> forPath(String path) {
-        return ALL.stream().filter(r -> r.reads(path)).findFirst();
+        String name = PathIndex.name(path);
+        int dot = name.lastIndexOf('.');
+        if (!ENDINGS.contains(dot < 0 ? name : name.substring(dot)) && !ENDINGS.contains(name)) {
+            return Optional.empty();
+        }
+        for (ManifestReader reader : ALL) {
+            if (reader.reads(path)) {
+                return Optional.of(reader);
+            }
+        }
+        return Optional.empty();
     }
 }

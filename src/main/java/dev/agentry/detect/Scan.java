@@ -8,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,25 +33,25 @@ record Scan(PathIndex index, Facts facts, int pathsSeen, int manifestsRead, long
             throw AgentryException.usage("Cannot read the repository " + root + " (" + e.getMessage() + ").");
         }
         List<Skipped> skipped = new ArrayList<>(tree.skipped());
-        List<String> manifests = tree.files().keySet().stream().filter(path -> Readers.forPath(path).isPresent())
-                .sorted(Comparator.comparingInt(PathIndex::depth).thenComparing(Comparator.naturalOrder())).toList();
+        List<String> manifests = List.copyOf(tree.manifests().keySet());
         Facts facts = new Facts();
         int read = 0;
         long bytes = 0;
         boolean truncated = tree.truncated();
         for (int i = 0; i < manifests.size(); i++) {
             String path = manifests.get(i);
-            long size = tree.files().get(path);
+            long size = tree.manifests().get(path);
             if (read >= limits.maxManifests() || bytes + Math.min(size, limits.maxManifestBytes()) > limits.maxTotalBytes()) {
                 skipped.add(new Skipped(path, (manifests.size() - i) + " manifest" + (manifests.size() - i == 1 ? "" : "s")
                         + " from here on not read: " + (read >= limits.maxManifests() ? "the limit of " + limits.maxManifests()
-                        + " manifests" : "the limit of " + limits.maxTotalBytes() + " bytes read in all") + " was reached"));
+                        + " manifests" : "the limit of " + limits.maxTotalBytes() + " bytes read in all") + " was reached",
+                        Skipped.Reason.LIMIT));
                 truncated = true;
                 break;
             }
             if (size > limits.maxManifestBytes()) {
                 skipped.add(new Skipped(path, size + " bytes, over the limit of " + limits.maxManifestBytes()
-                        + " bytes for a manifest: not read"));
+                        + " bytes for a manifest: not read", Skipped.Reason.UNREADABLE));
                 continue;
             }
             Optional<Skipped> problem = read(root, path, limits, facts);
@@ -65,7 +64,7 @@ record Scan(PathIndex index, Facts facts, int pathsSeen, int manifestsRead, long
             }
         }
         List<String> folders = new ArrayList<>(tree.folders());
-        return new Scan(new PathIndex(List.copyOf(tree.files().keySet()), folders), facts,
+        return new Scan(new PathIndex(tree.files(), folders), facts,
                 tree.files().size() + tree.folders().size(), read, bytes, truncated, skipped);
     }
 
@@ -78,7 +77,8 @@ record Scan(PathIndex index, Facts facts, int pathsSeen, int manifestsRead, long
             bytes = in.readNBytes((int) limits.maxManifestBytes() + 1);
         }
         catch (IOException e) {
-            return Optional.of(new Skipped(path, "cannot be read (" + e.getClass().getSimpleName() + ")"));
+            return Optional.of(new Skipped(path, "cannot be read (" + e.getClass().getSimpleName() + ")",
+                    Skipped.Reason.UNREADABLE));
         }
         try {
             String text = Codec.decode(bytes, path, (int) limits.maxManifestBytes());
@@ -86,10 +86,11 @@ record Scan(PathIndex index, Facts facts, int pathsSeen, int manifestsRead, long
             return Optional.empty();
         }
         catch (AgentryException e) {
-            return Optional.of(new Skipped(path, withoutPath(e.getMessage(), path)));
+            return Optional.of(new Skipped(path, withoutPath(e.getMessage(), path), Skipped.Reason.UNREADABLE));
         }
         catch (RuntimeException | StackOverflowError e) {
-            return Optional.of(new Skipped(path, "could not be read (" + e.getClass().getSimpleName() + ")"));
+            return Optional.of(new Skipped(path, "could not be read (" + e.getClass().getSimpleName() + ")",
+                    Skipped.Reason.UNREADABLE));
         }
     }
 

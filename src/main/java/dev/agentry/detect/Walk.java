@@ -36,7 +36,8 @@ final class Walk implements FileVisitor<Path> {
 
     private final Path root;
     private final Limits limits;
-    private final Map<String, Long> files = new LinkedHashMap<>();
+    private final List<String> files = new ArrayList<>();
+    private final Map<String, Long> manifests = new LinkedHashMap<>();
     private final List<String> folders = new ArrayList<>();
     private final List<Skipped> skipped = new ArrayList<>();
     private final Map<String, Integer> skippedFolders = new TreeMap<>();
@@ -60,21 +61,34 @@ final class Walk implements FileVisitor<Path> {
     private Tree tree() {
         List<Skipped> all = new ArrayList<>(skipped);
         skippedFolders.forEach((name, count) -> all.add(new Skipped(name + "/", count == 1 ? "not entered (dependencies,"
-                + " caches or build output)" : count + " folders of this name not entered (dependencies, caches or build output)")));
+                + " caches or build output)" : count + " folders of this name not entered (dependencies, caches or build output)",
+                Skipped.Reason.BY_RULE)));
         if (tooDeep > 0) {
             all.add(new Skipped(".", tooDeep + " folder" + (tooDeep == 1 ? "" : "s") + " deeper than " + limits.maxDepth()
-                    + " levels (the limit) not entered"));
+                    + " levels (the limit) not entered", Skipped.Reason.LIMIT));
         }
         if (linkCount > 0) {
             all.add(new Skipped(String.join(", ", links) + (linkCount > links.size() ? " and " + (linkCount - links.size())
-                    + " more" : ""), linkCount + " symbolic link" + (linkCount == 1 ? "" : "s") + " not followed"));
+                    + " more" : ""), linkCount + " symbolic link" + (linkCount == 1 ? "" : "s") + " not followed",
+                    Skipped.Reason.BY_RULE));
         }
-        return new Tree(files, folders, all, truncated);
+        List<String> nearestFirst = new ArrayList<>(manifests.keySet());
+        nearestFirst.sort(java.util.Comparator.comparingInt(PathIndex::depth).thenComparing(java.util.Comparator.naturalOrder()));
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        nearestFirst.forEach(path -> ordered.put(path, manifests.get(path)));
+        return new Tree(files, ordered, folders, all, truncated);
     }
 
+    /** The relative paths of the folders being walked, innermost last: names are joined to them, not relativized. */
+    private final java.util.ArrayDeque<String> prefixes = new java.util.ArrayDeque<>();
+
     private String relative(Path path) {
-        String text = root.relativize(path).toString();
-        return path.getFileSystem().getSeparator().equals("/") ? text : text.replace(path.getFileSystem().getSeparator(), "/");
+        if (prefixes.isEmpty()) {
+            String text = root.relativize(path).toString();
+            return path.getFileSystem().getSeparator().equals("/") ? text : text.replace(path.getFileSystem().getSeparator(), "/");
+        }
+        String parent = prefixes.peekLast();
+        return parent.isEmpty() ? path.getFileName().toString() : parent + "/" + path.getFileName();
     }
 
     private boolean full() {
@@ -84,7 +98,7 @@ final class Walk implements FileVisitor<Path> {
         if (!truncated) {
             truncated = true;
             skipped.add(new Skipped(".", "stopped after " + limits.maxPaths() + " paths (the limit): the rest of the"
-                    + " repository was not looked at"));
+                    + " repository was not looked at", Skipped.Reason.LIMIT));
         }
         return true;
     }
@@ -92,6 +106,7 @@ final class Walk implements FileVisitor<Path> {
     @Override
     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
         if (dir.equals(root)) {
+            prefixes.addLast("");
             return FileVisitResult.CONTINUE;
         }
         if (full()) {
@@ -108,6 +123,7 @@ final class Walk implements FileVisitor<Path> {
             skippedFolders.merge(name, 1, Integer::sum);
             return FileVisitResult.SKIP_SUBTREE;
         }
+        prefixes.addLast(path);
         return FileVisitResult.CONTINUE;
     }
 
@@ -123,7 +139,11 @@ final class Walk implements FileVisitor<Path> {
             linkCount++;
         }
         else if (attrs.isRegularFile()) {
-            files.put(relative(file), attrs.size());
+            String path = relative(file);
+            files.add(path);
+            if (Readers.forPath(path).isPresent()) {
+                manifests.put(path, attrs.size());
+            }
         }
         else if (attrs.isDirectory()) {
             // a folder at the depth limit is visited as a file: it is listed but not entered
@@ -137,15 +157,17 @@ final class Walk implements FileVisitor<Path> {
     public FileVisitResult visitFileFailed(Path file, IOException e) {
         if (skipped.size() < LISTED_PER_KIND * 2) {
             skipped.add(new Skipped(relative(file), e instanceof AccessDeniedException ? "cannot be read (permission denied)"
-                    : "cannot be read (" + e.getClass().getSimpleName() + ")"));
+                    : "cannot be read (" + e.getClass().getSimpleName() + ")", Skipped.Reason.UNREADABLE));
         }
         return FileVisitResult.CONTINUE;
     }
 
     @Override
     public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+        prefixes.pollLast();
         if (e != null && skipped.size() < LISTED_PER_KIND * 2) {
-            skipped.add(new Skipped(relative(dir) + "/", "could not be listed completely (" + e.getClass().getSimpleName() + ")"));
+            skipped.add(new Skipped(relative(dir) + "/", "could not be listed completely (" + e.getClass().getSimpleName() + ")",
+                    Skipped.Reason.UNREADABLE));
         }
         return FileVisitResult.CONTINUE;
     }

@@ -115,10 +115,11 @@ class GenerateDetectTests {
     }
 
     @Test
-    void whatDetectionSkippedIsNoted() {
-        TestLayers.write(repo, Map.of("go.mod", "module shop\n", "fly.toml", "", "web/package.json", "{"));
+    void whatDetectionCouldNotReadIsNotedButFoldersSkippedByRuleAreNot() {
+        TestLayers.write(repo, Map.of("go.mod", "module shop\n", "fly.toml", "", "web/package.json", "{",
+                "node_modules/x/package.json", "{}"));
         CliHarness.Run run = CliHarness.run("generate", "--target", repo.toString(), "--detect");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("note: detection skipped web/package.json (1:");
+        assertThat(run.out()).contains("note: detection skipped web/package.json (1:").doesNotContain("node_modules");
     }
 }
