@@ -77,7 +77,8 @@ final class Proposer {
             });
         }
         Map<String, List<Candidate>> alternatives = new LinkedHashMap<>();
-        alternatives.put(Keys.PROJECT_TYPE, ranked.stream().filter(t -> t != type).limit(ALTERNATIVES)
+        // a type that explains less than it leaves unexplained is no alternative worth showing
+        alternatives.put(Keys.PROJECT_TYPE, ranked.stream().filter(t -> t != type && fit(t, found) > 0).limit(ALTERNATIVES)
                 .map(t -> new Candidate(t.id(), fit(t, found), List.of())).toList());
         alternatives.put(Keys.STACK, others(scores.stacks(), choice.stack()));
         alternatives.put(Keys.DEPLOYMENT, others(scores.deployments(), deployment));
