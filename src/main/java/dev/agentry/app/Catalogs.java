@@ -54,7 +54,8 @@ public final class Catalogs {
     }
 
     /** The layers of a target: its own, then the folders given, or else those its stored answers record. */
-    private static List<ScaffoldLayer> layers(Workspace workspace, Optional<AnswersStore.Stored> stored, List<Path> extraFolders) {
+    private static List<ScaffoldLayer> layers(Workspace workspace, Optional<AnswersStore.Stored> stored,
+            List<Path> extraFolders) {
         AnswerSource folders = extraFolders.isEmpty()
                 ? stored.map(file -> Pipeline.fileSource(AnswersStore.STORED, file.mapping())).orElse(null)
                 : folders(extraFolders);

@@ -70,7 +70,8 @@ final class DetectedAnswers {
     List<String> notes() {
         List<String> notes = new ArrayList<>();
         taken.forEach((key, value) -> {
-            String shown = key.equals(Keys.AGENTS) ? "+ " + String.join(", ", proposal.addedAgents()) : String.valueOf(value);
+            String shown = key.equals(Keys.AGENTS) ? "+ " + String.join(", ", proposal.addedAgents())
+                    : String.valueOf(value);
             notes.add("detected " + key + ": " + shown + " (" + proposal.summary(key) + ")");
         });
         // folders skipped by rule (node_modules/ ...) are no news; what could not be read, or a limit, is
@@ -78,7 +79,8 @@ final class DetectedAnswers {
         if (!skipped.isEmpty()) {
             StringBuilder note = new StringBuilder("detection skipped ");
             for (int i = 0; i < Math.min(SKIPPED_NAMED, skipped.size()); i++) {
-                note.append(i == 0 ? "" : "; ").append(skipped.get(i).path()).append(" (").append(skipped.get(i).why()).append(')');
+                Skipped item = skipped.get(i);
+                note.append(i == 0 ? "" : "; ").append(item.path()).append(" (").append(item.why()).append(')');
             }
             if (skipped.size() > SKIPPED_NAMED) {
                 note.append(" and ").append(skipped.size() - SKIPPED_NAMED).append(" more (agentry detect lists them)");

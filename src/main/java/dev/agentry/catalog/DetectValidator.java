@@ -112,9 +112,10 @@ final class DetectValidator {
                 String ecosystem = colon < 0 ? pattern : pattern.substring(0, colon);
                 Optional<Ecosystem> known = Ecosystem.byId(ecosystem);
                 if (colon <= 0 || colon == pattern.length() - 1 || known.isEmpty()) {
-                    throw AgentryException.usage(at + ": '" + pattern + "' must be ECOSYSTEM:NAME with one of the ecosystems "
-                            + String.join(", ", Ecosystem.ids()) + (colon > 0 ? "." + Suggestions.didYouMean(ecosystem,
-                            Ecosystem.ids()) : "") + " For example npm:next or maven:org.springframework.boot:*.");
+                    String hint = colon > 0 ? "." + Suggestions.didYouMean(ecosystem, Ecosystem.ids()) : "";
+                    throw AgentryException.usage(at + ": '" + pattern + "' must be ECOSYSTEM:NAME with one of the"
+                            + " ecosystems " + String.join(", ", Ecosystem.ids()) + hint
+                            + " For example npm:next or maven:org.springframework.boot:*.");
                 }
                 int star = pattern.indexOf('*');
                 if (star >= 0 && star != pattern.length() - 1) {

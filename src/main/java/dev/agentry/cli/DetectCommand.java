@@ -15,7 +15,8 @@ final class DetectCommand extends AgentryCommand implements HelpText.Detailed {
     private final Services services;
 
     DetectCommand(Services services) {
-        super("detect", "show the project type, stack, deployment and team the repository calls for, and why (writes nothing)",
+        super("detect",
+                "show the project type, stack, deployment and team the repository calls for, and why (writes nothing)",
                 "detect [--target DIR] [--json] [--scaffolds DIR]...",
                 List.of(TARGET, CommonOpts.JSON, Opt.repeatable("scaffolds", "DIR", "include a folder of custom scaffolds",
                         Opt.Values.FOLDERS), CommonOpts.VERBOSE), 0);

@@ -28,7 +28,8 @@ final class DetectReport {
 
     void human(Io io, boolean verbose) {
         String scanned = detection.pathsSeen() + " paths, " + detection.manifestsRead() + " manifest"
-                + (detection.manifestsRead() == 1 ? "" : "s") + " read" + (detection.truncated() ? ", stopped at a limit" : "");
+                + (detection.manifestsRead() == 1 ? "" : "s") + " read"
+                + (detection.truncated() ? ", stopped at a limit" : "");
         if (proposal.isEmpty()) {
             io.out().println(io.bold("Nothing detected") + " in " + detection.root() + io.dim("  (" + scanned + ")"));
             io.out().println("  No manifest, file or CI step here matches a signal of the catalogue's stacks, project types"
@@ -54,8 +55,9 @@ final class DetectReport {
         if (!proposal.agents().isEmpty()) {
             io.out().printf("  %-13s %s%n", "team", String.join(", ", proposal.agents()));
             for (String added : proposal.addedAgents()) {
-                proposal.evidence(Keys.AGENTS).stream().filter(e -> e.value().equals(added)).findFirst().ifPresent(e -> io.out()
-                        .println(io.dim(String.format("  %-13s + %s, called for by %s (%s)", "", added, e.why(), e.path()))));
+                proposal.evidence(Keys.AGENTS).stream().filter(e -> e.value().equals(added)).findFirst()
+                        .ifPresent(e -> io.out().println(io.dim(String.format("  %-13s + %s, called for by %s (%s)", "",
+                                added, e.why(), e.path()))));
             }
         }
         if (!proposal.surfaces().isEmpty()) {

@@ -33,7 +33,8 @@ public final class Manifests {
     public static Object json(String text, String source) {
         List<Object> values = read(JSON, text, source, "JSON");
         if (values.size() != 1) {
-            throw AgentryException.usage(source + ": " + (values.isEmpty() ? "the file is empty" : "more than one JSON value") + ".");
+            String problem = values.isEmpty() ? "the file is empty" : "more than one JSON value";
+            throw AgentryException.usage(source + ": " + problem + ".");
         }
         return values.get(0);
     }

@@ -15,8 +15,9 @@ import dev.agentry.codec.Manifests;
  */
 final class CiPipelines implements ManifestReader {
 
-    private static final Pattern PIPELINE = Pattern.compile("\\.github/workflows/[^/]+\\.ya?ml|\\.github/actions/.+/action\\.ya?ml"
-            + "|\\.gitlab-ci\\.ya?ml|\\.gitlab/ci/.+\\.ya?ml|azure-pipelines\\.ya?ml|\\.azure-pipelines/[^/]+\\.ya?ml"
+    private static final Pattern PIPELINE = Pattern.compile("\\.github/workflows/[^/]+\\.ya?ml"
+            + "|\\.github/actions/.+/action\\.ya?ml|\\.gitlab-ci\\.ya?ml|\\.gitlab/ci/.+\\.ya?ml"
+            + "|azure-pipelines\\.ya?ml|\\.azure-pipelines/[^/]+\\.ya?ml"
             + "|\\.azuredevops/[^/]+\\.ya?ml|bitbucket-pipelines\\.ya?ml|\\.circleci/config\\.ya?ml|cloudbuild\\.ya?ml"
             + "|buildspec\\.ya?ml|\\.drone\\.ya?ml|\\.travis\\.ya?ml|codemagic\\.ya?ml|\\.woodpecker\\.ya?ml");
 
@@ -60,7 +61,8 @@ final class CiPipelines implements ManifestReader {
             else if (SCRIPT_KEYS.contains(key) && value instanceof String script) {
                 facts.script(script, path, inside);
             }
-            else if (SCRIPT_KEYS.contains(key) && value instanceof List<?> lines && lines.stream().allMatch(l -> l instanceof String)) {
+            else if (SCRIPT_KEYS.contains(key) && value instanceof List<?> lines
+                    && lines.stream().allMatch(l -> l instanceof String)) {
                 lines.forEach(line -> facts.script((String) line, path, inside));
             }
             else {

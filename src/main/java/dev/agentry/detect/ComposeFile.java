@@ -38,7 +38,8 @@ final class ComposeFile implements ManifestReader {
             name = name.substring(0, colon);
         }
         String[] parts = name.split("/");
-        int first = parts.length > 1 && (parts[0].contains(".") || parts[0].contains(":") || parts[0].equals("localhost")) ? 1 : 0;
+        boolean registry = parts[0].contains(".") || parts[0].contains(":") || parts[0].equals("localhost");
+        int first = parts.length > 1 && registry ? 1 : 0;
         String repository = String.join("/", java.util.Arrays.copyOfRange(parts, first, parts.length));
         return repository.startsWith("library/") ? repository.substring("library/".length()) : repository;
     }

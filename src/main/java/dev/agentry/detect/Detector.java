@@ -63,7 +63,8 @@ public final class Detector {
                     + " --target.");
         }
         if (!Files.isDirectory(absolute)) {
-            throw AgentryException.usage("Target " + absolute + " is not a folder: pass the repository's folder with --target.");
+            throw AgentryException.usage("Target " + absolute + " is not a folder: pass the repository's folder with"
+                    + " --target.");
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(absolute)) {
             entries.iterator().hasNext();

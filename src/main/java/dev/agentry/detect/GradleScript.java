@@ -16,8 +16,10 @@ final class GradleScript implements ManifestReader {
 
     private static final Pattern PLUGIN_ID = Pattern.compile("\\bid\\s*\\(?\\s*[\"']([A-Za-z0-9_.\\-]+)[\"']");
     private static final Pattern KOTLIN = Pattern.compile("\\bkotlin\\s*\\(\\s*[\"']([A-Za-z0-9_.\\-]+)[\"']");
-    private static final Pattern APPLY = Pattern.compile("\\bapply\\s*\\(?\\s*plugin\\s*[:=]\\s*[\"']([A-Za-z0-9_.\\-]+)[\"']");
-    private static final Pattern COORDINATE = Pattern.compile("[\"']([A-Za-z0-9_.\\-]+):([A-Za-z0-9_.\\-]+)(?::[^\"'\\s]*)?[\"']");
+    private static final Pattern APPLY = Pattern.compile(
+            "\\bapply\\s*\\(?\\s*plugin\\s*[:=]\\s*[\"']([A-Za-z0-9_.\\-]+)[\"']");
+    private static final Pattern COORDINATE = Pattern.compile(
+            "[\"']([A-Za-z0-9_.\\-]+):([A-Za-z0-9_.\\-]+)(?::[^\"'\\s]*)?[\"']");
     private static final Pattern MAP_NOTATION = Pattern.compile(
             "\\bgroup\\s*[:=]\\s*[\"']([^\"']+)[\"']\\s*,\\s*name\\s*[:=]\\s*[\"']([^\"']+)[\"']");
 

@@ -26,7 +26,8 @@ final class GradleVersionCatalog implements ManifestReader {
             else if (Values.at(library, "module") instanceof String module) {
                 facts.dependency(Ecosystem.MAVEN, module, path);
             }
-            else if (Values.at(library, "group") instanceof String group && Values.at(library, "name") instanceof String name) {
+            else if (Values.at(library, "group") instanceof String group
+                    && Values.at(library, "name") instanceof String name) {
                 facts.dependency(Ecosystem.MAVEN, group + ":" + name, path);
             }
         });

@@ -42,7 +42,9 @@ final class MavenPom implements ManifestReader {
                         String name = open.pop();
                         Map<String, String> own = fields.pop();
                         if (COORDINATES.contains(name)) {
-                            String group = own.getOrDefault("groupId", name.equals("plugin") ? "org.apache.maven.plugins" : "");
+                            // a plugin without a group is one of Maven's own
+                            String group = own.getOrDefault("groupId",
+                                    name.equals("plugin") ? "org.apache.maven.plugins" : "");
                             String artifact = own.get("artifactId");
                             if (artifact != null && !group.isEmpty()) {
                                 facts.dependency(Ecosystem.MAVEN, group + ":" + artifact, path);

@@ -21,7 +21,8 @@ final class NpmManifest implements ManifestReader {
     public void read(String path, String text, Facts facts) {
         Map<?, ?> manifest = Values.document(Manifests.json(text, path), path, "JSON");
         for (String key : DEPENDENCY_KEYS) {
-            Values.map(manifest.get(key)).keySet().forEach(name -> facts.dependency(Ecosystem.NPM, String.valueOf(name), path));
+            Values.map(manifest.get(key)).keySet()
+                    .forEach(name -> facts.dependency(Ecosystem.NPM, String.valueOf(name), path));
         }
         Values.map(manifest.get("scripts")).forEach((name, script) -> {
             if (script instanceof String line) {

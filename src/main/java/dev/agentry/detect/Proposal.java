@@ -72,11 +72,13 @@ public record Proposal(String projectType, String stack, String deployment, List
             }
         }
         List<String> places = new ArrayList<>();
-        byPath.forEach((path, labels) -> places.add(labels.isEmpty() ? path : path + " (" + String.join(", ", labels) + ")"));
+        byPath.forEach((path, labels) -> places.add(labels.isEmpty() ? path
+                : path + " (" + String.join(", ", labels) + ")"));
         if (places.isEmpty()) {
             return "";
         }
         String shown = String.join(", ", places.subList(0, Math.min(SUMMARY_PLACES, places.size())));
-        return "found " + shown + (places.size() > SUMMARY_PLACES ? " and " + (places.size() - SUMMARY_PLACES) + " more" : "");
+        int more = places.size() - SUMMARY_PLACES;
+        return "found " + shown + (more > 0 ? " and " + more + " more" : "");
     }
 }

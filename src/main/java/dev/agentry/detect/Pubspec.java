@@ -19,7 +19,8 @@ final class Pubspec implements ManifestReader {
         List<Object> documents = Manifests.yaml(text, path);
         Map<?, ?> pubspec = Values.document(documents.isEmpty() ? null : documents.get(0), path, "YAML");
         for (String key : List.of("dependencies", "dev_dependencies")) {
-            Values.map(pubspec.get(key)).keySet().forEach(name -> facts.dependency(Ecosystem.PUB, String.valueOf(name), path));
+            Values.map(pubspec.get(key)).keySet()
+                    .forEach(name -> facts.dependency(Ecosystem.PUB, String.valueOf(name), path));
         }
     }
 }

@@ -13,7 +13,8 @@ import dev.agentry.catalog.Ecosystem;
 final class PythonRequirements implements ManifestReader {
 
     private static final Pattern EGG = Pattern.compile("#egg=([A-Za-z0-9._-]+)");
-    private static final Pattern SETUP_LISTS = Pattern.compile("(?s)(?:install_requires|extras_require)\\s*=\\s*([\\[{].*?[\\]}])\\s*[,)]");
+    private static final Pattern SETUP_LISTS = Pattern.compile(
+            "(?s)(?:install_requires|extras_require)\\s*=\\s*([\\[{].*?[\\]}])\\s*[,)]");
     /** A list inside those: extras_require maps names of extras to lists, and only the lists name packages. */
     private static final Pattern LIST = Pattern.compile("(?s)\\[(.*?)]");
     private static final Pattern QUOTED = Pattern.compile("[\"']([^\"']+)[\"']");

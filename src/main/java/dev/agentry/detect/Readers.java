@@ -2,6 +2,7 @@ package dev.agentry.detect;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Every manifest reader, and which one reads a path. */
 final class Readers {
@@ -15,8 +16,8 @@ final class Readers {
     }
 
     /** Endings of the names some reader reads: every other file (a repository's sources) is passed over at once. */
-    private static final java.util.Set<String> ENDINGS = java.util.Set.of(".json", ".xml", ".gradle", ".kts", ".toml", ".txt",
-            ".mod", ".csproj", ".fsproj", ".vbproj", ".props", ".yaml", ".yml", ".tf", ".md", "Gemfile", "gems.rb", "Pipfile",
+    private static final Set<String> ENDINGS = Set.of(".json", ".xml", ".gradle", ".kts", ".toml", ".txt", ".mod",
+            ".csproj", ".fsproj", ".vbproj", ".props", ".yaml", ".yml", ".tf", ".md", "Gemfile", "gems.rb", "Pipfile",
             "setup.py");
 
     static Optional<ManifestReader> forPath(String path) {

@@ -41,11 +41,12 @@ record Scan(PathIndex index, Facts facts, int pathsSeen, int manifestsRead, long
         for (int i = 0; i < manifests.size(); i++) {
             String path = manifests.get(i);
             long size = tree.manifests().get(path);
-            if (read >= limits.maxManifests() || bytes + Math.min(size, limits.maxManifestBytes()) > limits.maxTotalBytes()) {
-                skipped.add(new Skipped(path, (manifests.size() - i) + " manifest" + (manifests.size() - i == 1 ? "" : "s")
-                        + " from here on not read: " + (read >= limits.maxManifests() ? "the limit of " + limits.maxManifests()
-                        + " manifests" : "the limit of " + limits.maxTotalBytes() + " bytes read in all") + " was reached",
-                        Skipped.Reason.LIMIT));
+            boolean enough = read >= limits.maxManifests();
+            if (enough || bytes + Math.min(size, limits.maxManifestBytes()) > limits.maxTotalBytes()) {
+                int left = manifests.size() - i;
+                skipped.add(new Skipped(path, left + " manifest" + (left == 1 ? "" : "s") + " from here on not read: the"
+                        + " limit of " + (enough ? limits.maxManifests() + " manifests" : limits.maxTotalBytes()
+                        + " bytes read in all") + " was reached", Skipped.Reason.LIMIT));
                 truncated = true;
                 break;
             }

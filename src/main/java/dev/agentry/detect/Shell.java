@@ -13,7 +13,8 @@ final class Shell {
     private static final Pattern OPERATORS = Pattern.compile("[;&|]+");
 
     /** Names of jobs, workflows, stages and scripts that are about shipping the project. */
-    private static final Pattern DEPLOYING = Pattern.compile("(?i)deploy|release|publish|production|\\bprod\\b|rollout|\\bcd\\b|\\bship\\b");
+    private static final Pattern DEPLOYING = Pattern.compile(
+            "(?i)deploy|release|publish|production|\\bprod\\b|rollout|\\bcd\\b|\\bship\\b");
 
     /** How many words may come between two words of a phrase. */
     static final int GAP = 4;

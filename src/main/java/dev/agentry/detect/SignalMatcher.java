@@ -79,11 +79,12 @@ final class SignalMatcher {
         Evidence best = null;
         for (Facts.Command command : scan.facts().commands()) {
             double score = weight * command.factor();
-            if ((best == null || score > best.score()) && command.commands().stream().anyMatch(c -> Shell.contains(c, words))) {
-                String line = command.line().length() > SHOWN_COMMAND ? command.line().substring(0, SHOWN_COMMAND - 3) + "..."
-                        : command.line();
-                best = finding(command.path(), "runs '" + line + "'" + (command.deploying() ? "" : " (not in a deploy step)"),
-                        phrase, score);
+            boolean better = best == null || score > best.score();
+            if (better && command.commands().stream().anyMatch(c -> Shell.contains(c, words))) {
+                String line = command.line().length() <= SHOWN_COMMAND ? command.line()
+                        : command.line().substring(0, SHOWN_COMMAND - 3) + "...";
+                String where = command.deploying() ? "" : " (not in a deploy step)";
+                best = finding(command.path(), "runs '" + line + "'" + where, phrase, score);
             }
         }
         return best == null ? List.of() : List.of(best);

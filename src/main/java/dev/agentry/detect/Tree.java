@@ -12,5 +12,6 @@ import java.util.Map;
  * @param skipped what the walk left out and why
  * @param truncated true when a limit stopped the walk before it saw everything
  */
-record Tree(List<String> files, Map<String, Long> manifests, List<String> folders, List<Skipped> skipped, boolean truncated) {
+record Tree(List<String> files, Map<String, Long> manifests, List<String> folders, List<Skipped> skipped,
+        boolean truncated) {
 }

@@ -7,7 +7,9 @@ import java.nio.file.FileVisitor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,8 +62,8 @@ final class Walk implements FileVisitor<Path> {
 
     private Tree tree() {
         List<Skipped> all = new ArrayList<>(skipped);
-        skippedFolders.forEach((name, count) -> all.add(new Skipped(name + "/", count == 1 ? "not entered (dependencies,"
-                + " caches or build output)" : count + " folders of this name not entered (dependencies, caches or build output)",
+        skippedFolders.forEach((name, count) -> all.add(new Skipped(name + "/", (count == 1 ? "not entered"
+                : count + " folders of this name not entered") + " (dependencies, caches or build output)",
                 Skipped.Reason.BY_RULE)));
         if (tooDeep > 0) {
             all.add(new Skipped(".", tooDeep + " folder" + (tooDeep == 1 ? "" : "s") + " deeper than " + limits.maxDepth()
@@ -73,19 +75,20 @@ final class Walk implements FileVisitor<Path> {
                     Skipped.Reason.BY_RULE));
         }
         List<String> nearestFirst = new ArrayList<>(manifests.keySet());
-        nearestFirst.sort(java.util.Comparator.comparingInt(PathIndex::depth).thenComparing(java.util.Comparator.naturalOrder()));
+        nearestFirst.sort(Comparator.comparingInt(PathIndex::depth).thenComparing(Comparator.naturalOrder()));
         Map<String, Long> ordered = new LinkedHashMap<>();
         nearestFirst.forEach(path -> ordered.put(path, manifests.get(path)));
         return new Tree(files, ordered, folders, all, truncated);
     }
 
     /** The relative paths of the folders being walked, innermost last: names are joined to them, not relativized. */
-    private final java.util.ArrayDeque<String> prefixes = new java.util.ArrayDeque<>();
+    private final ArrayDeque<String> prefixes = new ArrayDeque<>();
 
     private String relative(Path path) {
         if (prefixes.isEmpty()) {
             String text = root.relativize(path).toString();
-            return path.getFileSystem().getSeparator().equals("/") ? text : text.replace(path.getFileSystem().getSeparator(), "/");
+            String separator = path.getFileSystem().getSeparator();
+            return separator.equals("/") ? text : text.replace(separator, "/");
         }
         String parent = prefixes.peekLast();
         return parent.isEmpty() ? path.getFileName().toString() : parent + "/" + path.getFileName();
@@ -166,8 +169,8 @@ final class Walk implements FileVisitor<Path> {
     public FileVisitResult postVisitDirectory(Path dir, IOException e) {
         prefixes.pollLast();
         if (e != null && skipped.size() < LISTED_PER_KIND * 2) {
-            skipped.add(new Skipped(relative(dir) + "/", "could not be listed completely (" + e.getClass().getSimpleName() + ")",
-                    Skipped.Reason.UNREADABLE));
+            skipped.add(new Skipped(relative(dir) + "/", "could not be listed completely ("
+                    + e.getClass().getSimpleName() + ")", Skipped.Reason.UNREADABLE));
         }
         return FileVisitResult.CONTINUE;
     }

@@ -42,6 +42,20 @@ class GenerateDetectTests {
     }
 
     @Test
+    void theWizardGetsEachProposalWithItsOneLineEvidence() {
+        TestLayers.write(repo, GO_ON_FLY);
+        dev.agentry.detect.Proposal proposal = new Detect(new Catalogs(new Scaffolds())).propose(repo, java.util.List.of(),
+                null, null);
+        assertThat(proposal.value("stack")).contains("go");
+        assertThat(proposal.summary("stack")).isEqualTo("found go.mod (gin)");
+        assertThat(proposal.summary("deployment")).isEqualTo("found fly.toml");
+        dev.agentry.detect.Proposal fitted = new Detect(new Catalogs(new Scaffolds())).propose(repo, java.util.List.of(),
+                "web-app", null);
+        assertThat(fitted.projectType()).isEqualTo("web-app");
+        assertThat(fitted.stack()).as("go suits a web app too").isEqualTo("go");
+    }
+
+    @Test
     void withoutDetectNothingIsDetected() {
         TestLayers.write(repo, GO_ON_FLY);
         CliHarness.Run run = CliHarness.run("generate", "--target", repo.toString());

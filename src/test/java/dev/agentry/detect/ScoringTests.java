@@ -159,6 +159,32 @@ class ScoringTests {
     }
 
     @Test
+    void aComponentsFolderNamedChartsIsNoKubernetes() {
+        Proposal proposal = Repos.detect(repo, Map.of("package.json", "{\"dependencies\": {\"react-dom\": \"19\"}}",
+                "src/components/charts/Line.tsx", "", "src/components/helm/Wheel.tsx", "")).proposal();
+        assertThat(proposal.deployment()).isNull();
+        assertThat(proposal.alternatives().get(Keys.DEPLOYMENT)).isEmpty();
+    }
+
+    @Test
+    void aCloudLoginAloneIsAHintNotADeployment() {
+        Proposal proposal = Repos.detect(repo, Map.of("go.mod", "module x\n", ".github/workflows/release.yml",
+                WORKFLOW.formatted("Release", "upload", "echo uploading").replace("      - run: echo uploading",
+                        "      - uses: aws-actions/configure-aws-credentials@v4\n      - run: echo uploading"))).proposal();
+        assertThat(proposal.deployment()).isNull();
+        assertThat(proposal.alternatives().get(Keys.DEPLOYMENT)).extracting(Candidate::id).containsExactly("aws");
+    }
+
+    @Test
+    void aFrameworksConfigFileIsTheSameEvidenceAsItsDependency() {
+        Proposal proposal = Repos.detect(repo, Map.of("pyproject.toml", "[project]\ndependencies = [\"fastapi\"]\n",
+                "frontend/package.json", "{\"dependencies\": {\"nuxt\": \"4\"}}", "frontend/nuxt.config.ts", "")).proposal();
+        assertThat(proposal.projectType()).isEqualTo("web-app");
+        assertThat(proposal.stack()).as("the backend at the root decides; the front in a folder is its companion")
+                .isEqualTo("python-fastapi");
+    }
+
+    @Test
     void nothingDeploysSoNoDeploymentIsProposed() {
         Proposal proposal = Repos.detect(repo, Map.of("requirements.txt", "django\n", "manage.py", "")).proposal();
         assertThat(proposal.stack()).isEqualTo("python-django");
