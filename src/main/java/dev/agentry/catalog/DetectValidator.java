@@ -31,7 +31,16 @@ final class DetectValidator {
     void validate(Map<String, String> projectTypeOrigins, Map<String, String> stackOrigins,
             Map<String, String> deploymentOrigins, Map<String, String> agentOrigins) {
         for (ProjectType type : catalog.projectTypes()) {
-            signals(projectTypeOrigins.get(type.id()), type.detect());
+            String origin = projectTypeOrigins.get(type.id());
+            signals(origin, type.detect());
+            List<Signal> signals = type.detect().signals();
+            for (int i = 0; i < signals.size(); i++) {
+                // a project type is chosen from surfaces only: a signal of its own that shows none would count for nothing
+                if (signals.get(i).surfaces().isEmpty()) {
+                    throw AgentryException.usage(origin + ": detect.signals[" + i + "] names no surfaces: a project type's"
+                            + " signals count only for the surfaces they show (surfaces: [web] ...).");
+                }
+            }
         }
         for (Stack stack : catalog.stacks()) {
             String origin = stackOrigins.get(stack.id());

@@ -132,6 +132,21 @@ class DetectBlocksTests {
     }
 
     @Test
+    void aProjectTypesSignalMustShowASurface() {
+        assertThatThrownBy(() -> new CatalogLoader().load(List.of(TestLayers.layer(dir, Map.of("project-types.yml", """
+                project-types:
+                  - id: cli-tool
+                    name: Command-Line Tool
+                    description: A program people run in a terminal
+                    agents: [backend-engineer]
+                    detect:
+                      signals: [{files: [cmd/]}]
+                """)))))
+                .hasMessage("fixture/project-types.yml project-types[0] ('cli-tool'): detect.signals[0] names no surfaces: a"
+                        + " project type's signals count only for the surfaces they show (surfaces: [web] ...).");
+    }
+
+    @Test
     void anUnknownKeyInADetectBlockIsNamedWithItsLine() {
         assertThatThrownBy(() -> load("- {file: [Cargo.toml]}")).isInstanceOf(AgentryException.class)
                 .hasMessageContaining("fixture/stacks.yml:").hasMessageContaining("unknown key 'file'")
