@@ -65,17 +65,7 @@ final class Proposer {
             evidence.addAll(scores.deployments().get(deployment).evidence());
         }
         List<String> team = new ArrayList<>(type == null ? List.of() : catalog.defaultTeam(type));
-        List<String> added = new ArrayList<>();
-        if (type != null) {
-            calledFor(type, found).forEach((agent, surface) -> {
-                if (!team.contains(agent)) {
-                    team.add(agent);
-                    added.add(agent);
-                    scores.surfaces().get(surface).evidence().stream().limit(1)
-                            .forEach(e -> evidence.add(attributed(e, Keys.AGENTS, agent, surface)));
-                }
-            });
-        }
+        List<String> added = type == null ? List.of() : addCalledFor(type, found, team, evidence);
         Map<String, List<Candidate>> alternatives = new LinkedHashMap<>();
         // a type that explains less than it leaves unexplained is no alternative worth showing
         alternatives.put(Keys.PROJECT_TYPE, ranked.stream().filter(t -> t != type && fit(t, found) > 0).limit(ALTERNATIVES)
@@ -87,6 +77,20 @@ final class Proposer {
     }
 
     private record Choice(ProjectType type, String stack) {
+    }
+
+    /** Adds to the team the members found surfaces call for, with the evidence of each; returns those added. */
+    private List<String> addCalledFor(ProjectType type, Set<String> found, List<String> team, List<Evidence> evidence) {
+        List<String> added = new ArrayList<>();
+        calledFor(type, found).forEach((agent, surface) -> {
+            if (!team.contains(agent)) {
+                team.add(agent);
+                added.add(agent);
+                scores.surfaces().get(surface).evidence().stream().limit(1)
+                        .forEach(e -> evidence.add(attributed(e, Keys.AGENTS, agent, surface)));
+            }
+        });
+        return added;
     }
 
     /**
