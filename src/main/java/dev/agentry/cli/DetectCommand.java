@@ -7,7 +7,7 @@ import dev.agentry.app.Detect;
 import dev.agentry.codec.Codec;
 
 /** {@code agentry detect}: what the repository shows (project type, stack, deployment, team) and why. Writes nothing. */
-final class DetectCommand extends AgentryCommand implements HelpText.Detailed {
+final class DetectCommand extends AgentryCommand {
 
     private static final Opt TARGET = Opt.value("target", "DIR", "the repository to look at (default: the current folder)",
             Opt.Values.FOLDERS);
