@@ -6,6 +6,8 @@ import dev.agentry.apply.Workspace;
 import dev.agentry.compose.Member;
 import dev.agentry.compose.Team;
 import dev.agentry.format.ClaudeFormat;
+import dev.agentry.format.ClaudeSettings;
+import dev.agentry.format.ClaudeSkills;
 import dev.agentry.format.ToolFormat;
 import dev.agentry.plan.DesiredFile;
 
@@ -25,12 +27,20 @@ final class DropHints {
     }
 
     private static String hint(DesiredFile file, ToolFormat format, Team team) {
+        if (file.path().equals(ClaudeSettings.PATH)) {
+            return "to leave agentry's entries out, set " + ClaudeSettings.SETTING + " to false (--set " + ClaudeSettings.SETTING
+                    + "=false)";
+        }
         if (file.isBlock()) {
             if (format.id().equals(ClaudeFormat.ID)) {
                 return "to turn the " + file.path() + " block off, set " + ClaudeFormat.SETTING + " to false (--set "
                         + ClaudeFormat.SETTING + "=false)";
             }
             return withoutTarget(format);
+        }
+        if (file.path().startsWith(ClaudeSkills.FOLDER)) {
+            return "to leave the workflow skills out, set " + ClaudeSkills.SETTING + " to false (--set " + ClaudeSkills.SETTING
+                    + "=false)";
         }
         Optional<Member> member = owner(file.path(), team);
         if (member.isEmpty()) {

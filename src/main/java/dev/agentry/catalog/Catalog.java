@@ -17,12 +17,14 @@ import java.util.Set;
  * @param perSurfaceVariables general variables of which each surface with variables has its own copy
  *     ({@code web-test-command} for {@code test-command})
  * @param extraVariables variables a stack or deployment may leave out (then "none"), name to description
+ * @param skills the workflow skills written for Claude Code, in catalogue order
+ * @param secretFiles the path patterns Claude Code's permission rules keep every agent from reading
  */
 public record Catalog(String version, Map<String, Object> settings, Map<String, String> stackVariables,
         Set<String> optionalStackVariables, Map<String, String> deploymentVariables, Map<String, Surface> surfaces,
         List<String> perSurfaceVariables, Map<String, String> extraVariables, List<ProjectType> projectTypes,
         List<Deployment> deployments, List<Stack> stacks, List<AgentSpec> agents,
-        Map<String, LegacyAgent> legacyAgents, List<ScaffoldLayer> layers) {
+        List<SkillSpec> skills, List<String> secretFiles, Map<String, LegacyAgent> legacyAgents, List<ScaffoldLayer> layers) {
 
     public Catalog {
         surfaces = ordered(surfaces);
@@ -36,6 +38,8 @@ public record Catalog(String version, Map<String, Object> settings, Map<String, 
         deployments = List.copyOf(deployments);
         stacks = List.copyOf(stacks);
         agents = List.copyOf(agents);
+        skills = List.copyOf(skills);
+        secretFiles = List.copyOf(secretFiles);
         legacyAgents = ordered(legacyAgents);
         layers = List.copyOf(layers);
     }

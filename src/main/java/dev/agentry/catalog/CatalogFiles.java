@@ -35,4 +35,8 @@ final class CatalogFiles {
     /** {@code agents.yml}. */
     record AgentsFile(List<AgentSpec> agents) {
     }
+
+    /** {@code claude.yml}: Claude Code's workflow skills and the files its permission rules keep from being read. */
+    record ClaudeFile(List<SkillSpec> skills, List<String> secretFiles) {
+    }
 }

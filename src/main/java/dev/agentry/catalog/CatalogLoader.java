@@ -13,6 +13,7 @@ import dev.agentry.catalog.CatalogFiles.AgentsFile;
 import dev.agentry.catalog.CatalogFiles.CatalogFile;
 import dev.agentry.catalog.CatalogFiles.DeploymentsFile;
 import dev.agentry.catalog.CatalogFiles.ProjectTypesFile;
+import dev.agentry.catalog.CatalogFiles.ClaudeFile;
 import dev.agentry.catalog.CatalogFiles.StacksFile;
 import dev.agentry.codec.Codec;
 import dev.agentry.support.AgentryException;
@@ -30,6 +31,7 @@ public final class CatalogLoader {
     static final String DEPLOYMENTS = "deployments.yml";
     static final String STACKS = "stacks.yml";
     static final String AGENTS = "agents.yml";
+    static final String CLAUDE = "claude.yml";
     static final String LEGACY_FOLDER = "agents";
 
     /** The built-in files as records, or null to parse every file (see {@link SnapshotWriter}). */
@@ -59,6 +61,8 @@ public final class CatalogLoader {
         Entries<Deployment> deployments = new Entries<>("deployment", Deployment::id);
         Entries<Stack> stacks = new Entries<>("stack", Stack::id);
         Entries<AgentSpec> agents = new Entries<>("agent", AgentSpec::id);
+        Entries<SkillSpec> skills = new Entries<>("skill", SkillSpec::id);
+        Set<String> secretFiles = new LinkedHashSet<>();
         Map<String, LegacyAgent> legacy = new LinkedHashMap<>();
         String version = null;
         Map<String, Object> settings = new LinkedHashMap<>();
@@ -96,6 +100,16 @@ public final class CatalogLoader {
                     .map(f -> stacks.addAll(f.stacks(), source(layer, STACKS), "stacks")).isPresent();
             found |= read(layer, AGENTS, AgentsFile.class)
                     .map(f -> agents.addAll(f.agents(), source(layer, AGENTS), "agents")).isPresent();
+            Optional<ClaudeFile> claude = read(layer, CLAUDE, ClaudeFile.class);
+            if (claude.isPresent()) {
+                found = true;
+                if (claude.get().skills() != null) {
+                    skills.addAll(claude.get().skills(), source(layer, CLAUDE), "skills");
+                }
+                if (claude.get().secretFiles() != null) {
+                    secretFiles.addAll(claude.get().secretFiles());
+                }
+            }
             for (String file : layer.list(LEGACY_FOLDER)) {
                 if (file.endsWith(".md")) {
                     String relative = LEGACY_FOLDER + "/" + file;
@@ -107,7 +121,7 @@ public final class CatalogLoader {
             found = found || !layer.list("templates").isEmpty();
             if (!found) {
                 throw AgentryException.usage("Scaffold layer " + layer.name() + " holds no scaffolds: expected at least one of "
-                        + String.join(", ", List.of(CATALOG, PROJECT_TYPES, DEPLOYMENTS, STACKS, AGENTS))
+                        + String.join(", ", List.of(CATALOG, PROJECT_TYPES, DEPLOYMENTS, STACKS, AGENTS, CLAUDE))
                         + ", an agents/ folder of Markdown agents or a templates/ folder.");
             }
         }
@@ -118,8 +132,9 @@ public final class CatalogLoader {
                 projectTypes.values().stream().map(ProjectType::id).toList());
         Catalog catalog = new Catalog(version, settings, stackVariables, optionalStackVariables, deploymentVariables,
                 surfaces, List.copyOf(perSurfaceVariables), extraVariables, projectTypes.values(), deployments.values(),
-                stacks.values(), agentList, legacy, layers);
+                stacks.values(), agentList, skills.values(), List.copyOf(secretFiles), legacy, layers);
         new CatalogValidator(catalog, projectTypes.origins, deployments.origins, stacks.origins, agents.origins).validate();
+        new SkillValidator(catalog, skills.origins).validate();
         return catalog;
     }
 

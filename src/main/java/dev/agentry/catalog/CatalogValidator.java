@@ -148,6 +148,11 @@ final class CatalogValidator {
     }
 
     private void requireTemplate(String origin, String template) {
+        requireTemplate(catalog, origin, template);
+    }
+
+    /** The template must be a path inside templates/ that one of the catalogue's layers holds. */
+    static void requireTemplate(Catalog catalog, String origin, String template) {
         if (!LayerPaths.isSafeRelative(template)) {
             throw AgentryException.unsafe(origin + ": template '" + template + "' is not a path inside templates/ (absolute,"
                     + " '..' or a drive): refused. Nothing was written.");

@@ -47,6 +47,7 @@ public final class SnapshotWriter {
         files.put(CatalogLoader.DEPLOYMENTS, CatalogFiles.DeploymentsFile.class);
         files.put(CatalogLoader.STACKS, CatalogFiles.StacksFile.class);
         files.put(CatalogLoader.AGENTS, CatalogFiles.AgentsFile.class);
+        files.put(CatalogLoader.CLAUDE, CatalogFiles.ClaudeFile.class);
         return files;
     }
 

@@ -210,6 +210,11 @@ public final class Codec {
         return write(JSON, PRETTY_OUTPUT, value) + "\n";
     }
 
+    /** A string as a JSON string literal, quoted and escaped. */
+    static String jsonString(String value) {
+        return write(JSON, ObjectWriteContext.empty(), value);
+    }
+
     /** The single value of a YAML document, or null when there is none (or it is null). */
     private static Object readYamlValue(String text, String source) {
         try (JsonParser parser = YAML.createParser(text)) {

@@ -9,8 +9,10 @@ import dev.agentry.render.RenderedAgent;
 import dev.agentry.render.RenderedTeam;
 
 /**
- * Claude Code: one subagent file per agent under {@code .claude/agents/}, and the team roster in a managed
- * block of {@code CLAUDE.md} (unless the setting {@code claude-md} is off).
+ * Claude Code: one subagent file per agent under {@code .claude/agents/}, the team roster in a managed block of
+ * {@code CLAUDE.md} (unless the setting {@code claude-md} is off), and the workflow skills under {@code .claude/skills/}
+ * (unless {@code claude-skills} is off), and agentry's permission rules in {@code .claude/settings.json} (unless
+ * {@code claude-settings} is off).
  */
 public final class ClaudeFormat implements ToolFormat {
 
@@ -38,7 +40,12 @@ public final class ClaudeFormat implements ToolFormat {
 
     @Override
     public List<String> documents(Team team) {
-        return team.enabled(SETTING) ? List.of(ROSTER_TEMPLATE) : List.of();
+        List<String> documents = new ArrayList<>();
+        if (team.enabled(SETTING)) {
+            documents.add(ROSTER_TEMPLATE);
+        }
+        documents.addAll(ClaudeSkills.templates(team));
+        return documents;
     }
 
     @Override
@@ -51,6 +58,8 @@ public final class ClaudeFormat implements ToolFormat {
         if (roster != null) {
             files.add(DesiredFile.block(CLAUDE_MD, BLOCK, roster));
         }
+        files.addAll(ClaudeSkills.files(team));
+        ClaudeSettings.file(team.team()).ifPresent(files::add);
         return files;
     }
 

@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record DesiredFile(String path, String content, String blockId, String dropHint) {
 
+    /**
+     * The block id of a JSON file agentry shares with the user entry by entry (Claude Code's settings.json): the
+     * content is the entries agentry wants, as a JSON document shaped like the file.
+     */
+    public static final String ENTRIES = "entries";
+
     public DesiredFile {
         Objects.requireNonNull(path, "path is required");
         Objects.requireNonNull(content, "content is required");
@@ -24,6 +30,11 @@ public record DesiredFile(String path, String content, String blockId, String dr
 
     public static DesiredFile block(String path, String blockId, String content) {
         return new DesiredFile(path, content, blockId, null);
+    }
+
+    /** agentry's entries in a JSON file the user shares with it (see {@link #ENTRIES}). */
+    public static DesiredFile entries(String path, String wantedJson) {
+        return new DesiredFile(path, wantedJson, ENTRIES, null);
     }
 
     /** The same file, with the way to drop it for good. */

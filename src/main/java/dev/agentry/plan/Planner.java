@@ -52,7 +52,10 @@ public final class Planner {
             RecordedFile record = tracked.remove(file.key());
             RecordedFile before = earlier.remove(file.key());
             String onDisk = disk.read(file.path()).orElse(null);
-            if (record != null) {
+            if (EntryFiles.isEntries(file.blockId())) {
+                actions.addAll(EntryFiles.plan(file, record, onDisk, trust));
+            }
+            else if (record != null) {
                 actions.addAll(file.isBlock() ? trackedBlock(file, record, onDisk, disk) : trackedWhole(file, record, onDisk, disk));
             }
             else {
@@ -60,6 +63,10 @@ public final class Planner {
             }
         }
         for (RecordedFile record : tracked.values()) {
+            if (EntryFiles.isEntries(record.blockId())) {
+                actions.addAll(EntryFiles.remove(record, disk.read(record.path()).orElse(null), trust));
+                continue;
+            }
             List<FileAction> removal = removal(record, disk);
             if (removal.get(0).action() == Action.ORPHAN) {
                 stillReleased.add(record.withRej(null));

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dev.agentry.catalog.LegacyAgent;
 import dev.agentry.catalog.ScaffoldLayer;
+import dev.agentry.catalog.SkillSpec;
 import dev.agentry.compose.Member;
 import dev.agentry.compose.Team;
 import dev.agentry.support.AgentryException;
@@ -41,7 +42,8 @@ public final class TeamRenderer {
     }
 
     /**
-     * Renders every agent of the team, then each named document template (for example "claude-md.ftl"). Documents see
+     * Renders every agent of the team, then each named document template (for example "claude-md.ftl"), then the
+     * description of each catalogue skill whose template is among the documents. Documents see
      * the team's values and {@code agents}: per agent its member values, {@code description}, {@code body}, the body's
      * {@code sections} by heading, its {@code role} paragraph (the Role section, else the first paragraph) and its
      * {@code responsibilities} (the Core Responsibilities section, else "") and its {@code triggers} (the items of the
@@ -63,7 +65,20 @@ public final class TeamRenderer {
         for (String template : documentTemplates) {
             documents.put(template, Tidy.markdown(process(template, documentModel)));
         }
-        return new RenderedTeam(team, agents, documents);
+        return new RenderedTeam(team, agents, documents, skills(team, documents, documentModel));
+    }
+
+    /** The catalogue's skills whose templates were rendered as documents, each with its description rendered. */
+    private List<RenderedSkill> skills(Team team, Map<String, String> documents, Map<String, Object> model) {
+        List<RenderedSkill> skills = new ArrayList<>();
+        for (SkillSpec skill : team.catalog().skills()) {
+            String body = documents.get(skill.template());
+            if (body != null) {
+                String description = Tidy.oneLine(inline(skill.description(), "description of skill " + skill.id(), model));
+                skills.add(new RenderedSkill(skill.id(), description, skill.argumentHint(), body));
+            }
+        }
+        return skills;
     }
 
     /** What documents see of one rendered agent. */

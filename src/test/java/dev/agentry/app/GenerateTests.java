@@ -41,7 +41,8 @@ class GenerateTests {
         assertThat(Trees.content(target)).containsOnlyKeys(
                 ".claude/agents/product-manager.md", ".claude/agents/backend-engineer.md",
                 ".claude/agents/code-reviewer.md", ".claude/agents/testing-specialist.md",
-                ".claude/agents/aws-deployment-engineer.md", "CLAUDE.md",
+                ".claude/agents/aws-deployment-engineer.md", "CLAUDE.md", ".claude/skills/feature/SKILL.md",
+                ".claude/skills/review/SKILL.md", ".claude/skills/release/SKILL.md", ".claude/settings.json",
                 ".agentry/answers.yml", ".agentry/state.json", ".agentry/.gitignore");
         assertThat(Trees.content(target).get(".agentry/answers.yml")).contains("project-type: backend-api",
                 "deployment: aws", "stack: java-spring-boot", "project-name: " + target.getFileName());

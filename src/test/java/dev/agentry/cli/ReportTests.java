@@ -27,13 +27,13 @@ class ReportTests {
         CliHarness.Run run = CliHarness.run("update", "--target", target.toString(), "--set", "claude-md=true");
         assertThat(run.code()).isZero();
         assertThat(run.out()).startsWith("Up to date: ").doesNotContain("Updated", "Restart")
-                .contains("No team file changed (6 unchanged); .agentry/answers.yml was rewritten.");
+                .contains("No team file changed (10 unchanged); .agentry/answers.yml was rewritten.");
     }
 
     @Test
     void aRunThatWritesTheTeamSaysSoAndTellsToRestartClaudeCode() {
         CliHarness.Run run = generate();
-        assertThat(run.out()).startsWith("Generated ").contains("6 created. Restart Claude Code (or run /agents) to load"
+        assertThat(run.out()).startsWith("Generated ").contains("10 created. Restart Claude Code (or run /agents) to load"
                 + " the team.");
         CliHarness.Run update = CliHarness.run("update", "--target", target.toString(), "--deployment", "gcp");
         assertThat(update.out()).startsWith("Updated ").contains("Restart Claude Code");
@@ -60,7 +60,7 @@ class ReportTests {
     void anUnchangedRunSaysNothingChanged() {
         assertThat(generate().code()).isZero();
         CliHarness.Run run = CliHarness.run("update", "--target", target.toString());
-        assertThat(run.out()).startsWith("Unchanged: ").contains("Nothing changed: the team is up to date (6 unchanged).")
+        assertThat(run.out()).startsWith("Unchanged: ").contains("Nothing changed: the team is up to date (10 unchanged).")
                 .doesNotContain("Restart");
     }
 }

@@ -68,7 +68,7 @@ class ClaudeFormatRulesTests {
         TeamFixtures.Rendered team = render(type, stack, deployment, agents);
         Set<String> names = new HashSet<>();
         for (Map.Entry<String, String> file : team.files().entrySet()) {
-            if (!file.getKey().startsWith(".claude/")) {
+            if (!file.getKey().startsWith(ClaudeFormat.AGENTS_FOLDER)) {
                 continue;
             }
             assertThat(file.getKey()).matches("\\.claude/agents/[a-z0-9-]+\\.md");

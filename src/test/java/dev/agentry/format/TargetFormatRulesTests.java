@@ -60,6 +60,9 @@ class TargetFormatRulesTests {
         for (Map.Entry<String, String[]> target : AGENT_FILES.entrySet()) {
             team.rendered().agents().forEach(a -> expected.add(target.getKey() + a.name() + target.getValue()[1]));
         }
+        // and, for Claude Code, its workflow skills and agentry's entries in its settings
+        team.rendered().skills().forEach(s -> expected.add(ClaudeSkills.FOLDER + ClaudeSkills.path(s.name())));
+        expected.add(ClaudeSettings.PATH + "#" + dev.agentry.plan.DesiredFile.ENTRIES);
         assertThat(team.files().keySet()).containsExactlyInAnyOrderElementsOf(expected);
     }
 

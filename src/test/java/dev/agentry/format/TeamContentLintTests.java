@@ -138,7 +138,8 @@ class TeamContentLintTests {
         }
         Map<String, String> documents = new LinkedHashMap<>();
         rendered.files().forEach((path, text) -> {
-            if (path.contains("#")) {
+            // the managed blocks and the workflow skills: documents the main agent reads
+            if (path.contains("#") || path.startsWith(ClaudeSkills.FOLDER)) {
                 documents.put(path, text);
             }
         });

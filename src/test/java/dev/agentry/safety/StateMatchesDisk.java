@@ -9,7 +9,9 @@ import dev.agentry.apply.State;
 import dev.agentry.apply.StateStore;
 import dev.agentry.apply.Workspace;
 import dev.agentry.plan.Blocks;
+import dev.agentry.plan.DesiredFile;
 import dev.agentry.plan.RecordedFile;
+import dev.agentry.settings.EntryRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +31,11 @@ final class StateMatchesDisk {
             String text = Files.readString(path);
             if (file.blockId() == null) {
                 assertThat(text).as("%s as recorded", file.path()).isEqualTo(file.text());
+            }
+            else if (file.blockId().equals(DesiredFile.ENTRIES)) {
+                // every entry agentry records as its own is in the file
+                EntryRecord.parse(file.text()).added().forEach(entry -> assertThat(text).as("%s holds %s", file.path(),
+                        entry.label()).contains(entry.value()));
             }
             else {
                 assertThat(Blocks.find(text, file.blockId(), file.path())).as("%s block", file.path())
