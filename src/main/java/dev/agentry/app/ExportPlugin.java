@@ -144,6 +144,7 @@ public final class ExportPlugin {
         Map<String, Object> marketplace = new LinkedHashMap<>();
         marketplace.put("name", name + "-marketplace");
         marketplace.put("owner", Map.of("name", author));
+        marketplace.put("description", description);
         marketplace.put("plugins", List.of(plugin));
         return marketplace;
     }

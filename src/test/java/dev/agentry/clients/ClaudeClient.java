@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Claude Code: {@code claude -p} against a fake Messages API (ANTHROPIC_BASE_URL, a dummy key). Its request lists
- * "Available agent types for the Agent tool:" as {@code - name: description (Tools: ...)} lines; it reads CLAUDE.md.
+ * "Available agent types for the Agent tool:" as {@code - name: description (Tools: ...)} lines; it reads CLAUDE.md,
+ * the workflow skills and the project's settings (checked by {@link ClaudeChecks}).
  */
 final class ClaudeClient implements AgentClient {
 
@@ -38,7 +39,7 @@ final class ClaudeClient implements AgentClient {
 
     @Override
     public List<String> stagedPaths() {
-        return List.of(".claude/agents", "CLAUDE.md");
+        return List.of(".claude/agents", ".claude/skills", ".claude/settings.json", "CLAUDE.md");
     }
 
     @Override
@@ -86,7 +87,8 @@ final class ClaudeClient implements AgentClient {
 
     @Override
     public List<String> arguments(Path scratch, String prompt) {
-        return List.of("-p", prompt);
+        // the debug log says how Claude Code took the settings file (ClaudeChecks)
+        return List.of("-p", prompt, "--debug-file", scratch.resolve(ClaudeChecks.DEBUG_LOG).toString());
     }
 
     @Override

@@ -127,6 +127,12 @@ class RealClientsIT {
         tests.add(test("gives every subagent only the tools its role allows", run, ClientChecks::givesOnlyAllowedTools));
         client.instructionsFile().ifPresent(file -> tests.add(test("sends the team block of " + file, run,
                 r -> ClientChecks.sendsTeamBlock(r, file))));
+        if (client instanceof ClaudeClient) {
+            tests.add(test("lists every workflow skill with its exact name and description", run, ClaudeChecks::listsEverySkill));
+            tests.add(test("loads .claude/settings.json without a complaint in its debug log", run, ClaudeChecks::loadsTheSettings));
+            tests.add(test("accepts the team exported as a plugin with plugin validate --strict", run,
+                    r -> ClaudeChecks.exportValidates(r, install.command(client.id()))));
+        }
         return tests.stream();
     }
 
