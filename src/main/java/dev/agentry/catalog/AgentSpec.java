@@ -15,9 +15,15 @@ import java.util.Objects;
  * @param focus a short phrase naming what the agent covers, used when a teammate has no specific sentence
  * @param deployment true for the base of every deployment agent (each deployment gives it a name)
  * @param detect the surfaces whose presence in a repository calls for this agent, for detection
+ * @param memory where Claude Code keeps the agent's notes across sessions ({@code project}: in the repository, under
+ *     {@code .claude/agent-memory/<name>/}; {@code user}, {@code local}), or null for none
  */
 public record AgentSpec(String id, String name, String description, String template, String color, String model,
-        List<String> tools, List<String> projectTypes, Stage stage, String focus, boolean deployment, DetectSpec detect) {
+        List<String> tools, List<String> projectTypes, Stage stage, String focus, boolean deployment, DetectSpec detect,
+        String memory) {
+
+    /** The memory scopes Claude Code's subagents take. */
+    public static final List<String> MEMORY_SCOPES = List.of("project", "user", "local");
 
     public AgentSpec {
         Objects.requireNonNull(id, "id is required");
@@ -29,6 +35,12 @@ public record AgentSpec(String id, String name, String description, String templ
         stage = stage == null ? Stage.BUILD : stage;
         focus = focus == null ? name.toLowerCase() : focus;
         detect = DetectSpec.orNone(detect);
+    }
+
+    /** An agent that keeps no notes across sessions. */
+    public AgentSpec(String id, String name, String description, String template, String color, String model,
+            List<String> tools, List<String> projectTypes, Stage stage, String focus, boolean deployment, DetectSpec detect) {
+        this(id, name, description, template, color, model, tools, projectTypes, stage, focus, deployment, detect, null);
     }
 
     /** An agent that declares nothing for detection. */

@@ -102,6 +102,9 @@ final class CatalogValidator {
         for (String projectType : agent.projectTypes()) {
             requireKnown(origin, "project-types", "project type", projectType, projectTypeIds);
         }
+        if (agent.memory() != null) {
+            requireKnown(origin, "memory", "memory scope", agent.memory(), AgentSpec.MEMORY_SCOPES);
+        }
         if (agent.description().isBlank()) {
             throw AgentryException.usage(origin + ": 'description' is required: one sentence on when to delegate to this agent.");
         }

@@ -52,7 +52,8 @@ public final class ClaudeFormat implements ToolFormat {
     public List<DesiredFile> files(RenderedTeam team) {
         List<DesiredFile> files = new ArrayList<>();
         for (RenderedAgent agent : team.agents()) {
-            files.add(DesiredFile.whole(AGENTS_FOLDER + agent.name() + ".md", agentFile(agent)));
+            String memory = team.team().member(agent.name()).map(m -> m.spec().memory()).orElse(null);
+            files.add(DesiredFile.whole(AGENTS_FOLDER + agent.name() + ".md", agentFile(agent, memory)));
         }
         String roster = team.documents().get(ROSTER_TEMPLATE);
         if (roster != null) {
@@ -63,8 +64,13 @@ public final class ClaudeFormat implements ToolFormat {
         return files;
     }
 
-    /** A Claude Code subagent file: strict-YAML frontmatter, then the agent's instructions. */
+    /** A Claude Code subagent file that keeps no notes across sessions. */
     static String agentFile(RenderedAgent agent) {
+        return agentFile(agent, null);
+    }
+
+    /** A Claude Code subagent file: strict-YAML frontmatter (with its memory scope, when it has one), then its instructions. */
+    static String agentFile(RenderedAgent agent, String memory) {
         StringBuilder out = new StringBuilder("---\n");
         out.append("name: ").append(agent.name()).append('\n');
         out.append("description: ").append(Yaml.quoted(agent.description())).append('\n');
@@ -72,6 +78,9 @@ public final class ClaudeFormat implements ToolFormat {
         out.append("color: ").append(agent.color()).append('\n');
         if (!agent.tools().isEmpty()) {
             out.append("tools: ").append(Yaml.scalar(String.join(", ", agent.tools()))).append('\n');
+        }
+        if (memory != null) {
+            out.append("memory: ").append(memory).append('\n');
         }
         out.append("---\n\n").append(agent.body());
         return out.toString();

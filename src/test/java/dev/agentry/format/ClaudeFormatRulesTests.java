@@ -86,7 +86,7 @@ class ClaudeFormatRulesTests {
             assertThat(fields.get("description").asString()).isNotBlank();
             assertThat(MODELS).contains(fields.get("model").asString());
             assertThat(Palette.COLORS).contains(fields.get("color").asString());
-            assertThat(fields.propertyNames()).isSubsetOf("name", "description", "model", "color", "tools");
+            assertThat(fields.propertyNames()).isSubsetOf("name", "description", "model", "color", "tools", "memory");
             String body = text.substring(end + 5);
             assertThat(body.length()).as("body of %s", name).isGreaterThanOrEqualTo(MINIMUM_BODY);
             for (String section : List.of("# Role", "# Core Responsibilities", "# Approach", "# Delegation Triggers",

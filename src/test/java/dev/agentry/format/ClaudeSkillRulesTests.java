@@ -144,4 +144,15 @@ class ClaudeSkillRulesTests {
         });
         return skills;
     }
+
+    @Test
+    void theRolesThatKeepNotesAcrossSessionsSayMemoryProjectAndTheBuildersDoNot() {
+        TeamFixtures.Rendered team = FIXTURES.render("web-app", "aws", "java-spring-boot");
+        for (String agent : List.of("code-reviewer", "testing-specialist", "aws-deployment-engineer")) {
+            assertThat(team.files().get(".claude/agents/" + agent + ".md")).as(agent).contains("\nmemory: project\n---\n");
+        }
+        assertThat(team.files().get(".claude/agents/backend-engineer.md")).doesNotContain("memory:");
+        assertThat(FIXTURES.render("web-app", "aws", "java-spring-boot", "", "copilot").files()
+                .get(".github/agents/code-reviewer.agent.md")).doesNotContain("memory:");
+    }
 }
