@@ -106,14 +106,29 @@ public final class Generate {
         if (refused.isEmpty()) {
             return;
         }
+        List<FileAction> rejs = refused.stream().filter(a -> a.path().endsWith(".rej")).toList();
+        List<FileAction> files = refused.stream().filter(a -> !a.path().endsWith(".rej")).toList();
         StringBuilder message = new StringBuilder("These files exist in " + workspace.root()
                 + " but were not written by agentry, so they are left alone:\n");
         // a .rej in the way says why agentry needs its place
         refused.forEach(a -> message.append("  ").append(a.path())
                 .append(a.path().endsWith(".rej") ? " (" + a.reason() + ")" : "").append('\n'));
-        message.append("Run again with --adopt to keep them as yours (agentry records its own version as their base and"
-                + " merges its later changes into them), or with --force to overwrite them (a backup of each is kept under "
-                + Workspace.META + "/backup/), or move them away. Nothing was written.");
+        if (!files.isEmpty()) {
+            message.append("Run again with --adopt to keep " + (rejs.isEmpty() ? "them" : "the files other than .rej") + " as"
+                    + " yours (agentry records its own version as their base and merges its later changes into them), or with"
+                    + " --force to overwrite them (a backup of each is kept under " + Workspace.META + "/backup/), or move"
+                    + " them away.");
+        }
+        if (!rejs.isEmpty()) {
+            // --adopt cannot help: agentry's side of the conflict has to go somewhere, and that place is taken
+            message.append(files.isEmpty() ? "" : "\n").append(rejs.size() == 1 ? "That .rej is" : "Those .rej files are")
+                    .append(" in the place agentry needs for its side of a conflict, so --adopt cannot keep ")
+                    .append(rejs.size() == 1 ? "it" : "them").append(": move ").append(rejs.size() == 1 ? "it" : "each")
+                    .append(" away, or run again with --conflict inline (conflict markers in the file instead), or with --force")
+                    .append(" to overwrite ").append(rejs.size() == 1 ? "it" : "them").append(" (a backup is kept under ")
+                    .append(Workspace.META).append("/backup/).");
+        }
+        message.append(" Nothing was written.");
         throw new ForeignFilesException(refused.stream().map(FileAction::path).toList(), message.toString());
     }
 

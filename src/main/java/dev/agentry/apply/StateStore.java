@@ -20,7 +20,8 @@ import dev.agentry.support.Hashing;
  * Reads and writes {@code .agentry/state.json}. Each file's text is stored as a list of lines so that the
  * state diffs well in version control; its SHA-256 is checked when read.
  *
- * <p>Format 2 added the released files and each file's pending .rej; format 1 (agentry 0.1) is still read: its
+ * <p>Format 2 added the released files and each file's pending .rej (a released file has one when it left the team
+ * with its conflict open); format 1 (agentry 0.1) is still read: its
  * {@code removedByYou} flag is ignored, since a deleted file still in the team is now written again.
  */
 public final class StateStore {
@@ -36,7 +37,7 @@ public final class StateStore {
 
     private static final Set<String> FILE_KEYS = Set.of("path", "block", "sha256", "createdFile", "rejSha256", "text");
 
-    private static final Set<String> RELEASED_KEYS = Set.of("path", "block", "sha256", "createdFile", "text");
+    private static final Set<String> RELEASED_KEYS = Set.of("path", "block", "sha256", "createdFile", "rejSha256", "text");
 
     private static final Set<String> FIRST_STATE_KEYS = Set.of("format", "agentry", "catalog", "answersSha256", "files");
 
@@ -137,7 +138,9 @@ public final class StateStore {
         entry.put("block", file.blockId());
         entry.put("sha256", file.sha256());
         entry.put("createdFile", file.createdFile());
-        if (tracked) {
+        // a released file has a .rej only when it left the team with its conflict open: written only then, so that a
+        // state without one reads as before
+        if (tracked || file.rejSha256() != null) {
             entry.put("rejSha256", file.rejSha256());
         }
         entry.put("text", Arrays.asList(file.text().split("\n", -1)));

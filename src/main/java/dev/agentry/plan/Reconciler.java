@@ -27,6 +27,20 @@ final class Reconciler {
     /** A tracked file (or block) that exists: first whether a .rej conflict is still open, then the merge table. */
     List<FileAction> tracked(String path, String id, RecordedFile record, String yours, String theirs,
             RecordedFile fresh, UnaryOperator<String> host, DiskView disk) {
+        return tracked(path, id, record, yours, theirs, fresh, host, "", disk);
+    }
+
+    /**
+     * A file (or block) agentry released and that is back in the team: merged with what agentry last wrote as the base,
+     * as if it had never left; a conflict it left with (its .rej still there) is still open.
+     */
+    List<FileAction> returning(String path, String id, RecordedFile released, String yours, String theirs,
+            RecordedFile fresh, UnaryOperator<String> host, DiskView disk) {
+        return tracked(path, id, released, yours, theirs, fresh, host, "back in the team; ", disk);
+    }
+
+    private List<FileAction> tracked(String path, String id, RecordedFile record, String yours, String theirs,
+            RecordedFile fresh, UnaryOperator<String> host, String context, DiskView disk) {
         RejFiles.Status rej = RejFiles.status(record, disk);
         if (rej == RejFiles.Status.PENDING) {
             // its text is carried into the next state as it is
@@ -34,11 +48,11 @@ final class Reconciler {
         }
         return switch (rej) {
             case PENDING -> List.of(action(path, id, Action.UNRESOLVED, host.apply(yours), null, record,
-                    "agentry's side of the overlapping edits is in " + record.rejPath() + ": take what you want from it into"
+                    context + "agentry's side of the overlapping edits is in " + record.rejPath() + ": take what you want from it into"
                             + " the file, then delete " + record.rejPath() + " and run 'agentry update' again"));
             case RESOLVED -> reconcile(path, id, record.text(), yours, theirs, fresh, record.withRej(null), host,
-                    "conflict resolved (" + record.rejPath() + " deleted); ", disk);
-            case NONE -> reconcile(path, id, record.text(), yours, theirs, fresh, record, host, "", disk);
+                    context + "conflict resolved (" + record.rejPath() + " deleted); ", disk);
+            case NONE -> reconcile(path, id, record.text(), yours, theirs, fresh, record, host, context, disk);
         };
     }
 
