@@ -41,6 +41,11 @@ public final class Remove {
             throw AgentryException.usage("No agentry team in " + workspace.root() + " (no " + Workspace.META
                     + "/answers.yml): nothing to remove.");
         }
+        if (Records.stateMissing(workspace)) {
+            // without the record of what agentry wrote, removing would delete the answers and leave every file behind
+            throw AgentryException.usage(Records.stateMissingMessage() + "; then run 'agentry remove' again. Nothing was"
+                    + " removed.");
+        }
         Planner planner = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE);
         if (dryRun) {
             State state = StateStore.read(workspace).verifyAll();

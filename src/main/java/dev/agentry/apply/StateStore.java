@@ -3,6 +3,7 @@ package dev.agentry.apply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import dev.agentry.codec.Fields;
 import dev.agentry.plan.RecordedFile;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.Hashing;
+import dev.agentry.support.IoFailures;
+import dev.agentry.support.IoFailures.Doing;
 
 /**
  * Reads and writes {@code .agentry/state.json}. Each file's text is stored as a list of lines so that the
@@ -51,16 +54,22 @@ public final class StateStore {
      * are relied upon ({@link State#verify}); {@link State#verifyAll()} checks them all.
      */
     public static State read(Workspace workspace) {
-        if (!Files.isRegularFile(workspace.state())) {
+        String source = Workspace.META + "/state.json";
+        if (!Files.exists(workspace.state(), LinkOption.NOFOLLOW_LINKS)) {
             return State.EMPTY;
         }
-        String source = Workspace.META + "/state.json";
+        if (!Files.isRegularFile(workspace.state())) {
+            throw AgentryException.usage(source + " is " + (Files.isDirectory(workspace.state()) ? "a folder" : "not a file")
+                    + ": agentry keeps its record of the files it wrote there. Move it away, then restore " + source
+                    + " from version control, or run 'agentry update --adopt' to keep the team's files as they are, as"
+                    + " yours, and record a new state.");
+        }
         Fields file;
         try {
             file = Fields.of(Codec.readJsonMap(Files.readAllBytes(workspace.state()), source, MAX_STATE_BYTES), source);
         }
         catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + workspace.state(), e);
+            throw IoFailures.of(e, Doing.READ, workspace.state());
         }
         int format = file.integer("format");
         if (format != FORMAT && format != FIRST_FORMAT) {
