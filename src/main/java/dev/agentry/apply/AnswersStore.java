@@ -11,6 +11,7 @@ import java.util.Optional;
 import dev.agentry.codec.Codec;
 import dev.agentry.codec.YamlEditor;
 import dev.agentry.codec.YamlMapping;
+import dev.agentry.plan.ConflictMarkers;
 import dev.agentry.support.AgentryException;
 
 /**
@@ -71,6 +72,12 @@ public final class AnswersStore {
         }
         try {
             String text = Codec.exactText(Files.readAllBytes(file), displayName);
+            ConflictMarkers.find(text).ifPresent(markers -> {
+                throw AgentryException.usage(displayName + ":" + markers.line() + ": holds a git merge conflict ("
+                        + markers.shown() + "): keep the answers you want from each side, remove the <<<<<<< / ======= /"
+                        + " >>>>>>> lines (then 'git add' it), and run 'agentry update': it writes the team for the answers"
+                        + " you kept.");
+            });
             return new Stored(text, Codec.readYamlMapping(text, displayName));
         }
         catch (IOException e) {

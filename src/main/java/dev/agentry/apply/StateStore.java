@@ -2,6 +2,7 @@ package dev.agentry.apply;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Set;
 
 import dev.agentry.codec.Codec;
 import dev.agentry.codec.Fields;
+import dev.agentry.plan.ConflictMarkers;
 import dev.agentry.plan.RecordedFile;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.Hashing;
@@ -66,7 +68,9 @@ public final class StateStore {
         }
         Fields file;
         try {
-            file = Fields.of(Codec.readJsonMap(Files.readAllBytes(workspace.state()), source, MAX_STATE_BYTES), source);
+            byte[] bytes = Files.readAllBytes(workspace.state());
+            refuseMergeConflict(bytes, source);
+            file = Fields.of(Codec.readJsonMap(bytes, source, MAX_STATE_BYTES), source);
         }
         catch (IOException e) {
             throw IoFailures.of(e, Doing.READ, workspace.state());
@@ -101,6 +105,38 @@ public final class StateStore {
         // each tracked text is checked against its hash when it is relied upon (State.verify), not here
         return new State(file.string("agentry"), file.string("catalog"), file.string("answersSha256"), files, released,
                 hashes);
+    }
+
+    /**
+     * A state git could not merge (two teammates' updates): it is not merged by hand, one side is taken whole, and the
+     * update after merges the team's files again against that side's record.
+     */
+    private static void refuseMergeConflict(byte[] bytes, String source) {
+        if (bytes.length > 0 && bytes[0] == '{' && indexOf(bytes, "\n<<<<<<<") < 0) {
+            // the common case, told without decoding 64 MB of text
+            return;
+        }
+        ConflictMarkers.find(new String(bytes, StandardCharsets.UTF_8)).ifPresent(markers -> {
+            throw AgentryException.usage(source + ":" + markers.line() + ": holds a git merge conflict (" + markers.shown()
+                    + "): do not merge it by hand. Take one side whole ('git checkout --ours " + source + "' or 'git checkout"
+                    + " --theirs " + source + "', then 'git add' it), resolve " + AnswersStore.STORED + " if it conflicts"
+                    + " too, and run 'agentry update': it merges the team's files again from that record, and names every"
+                    + " file that still holds a merge conflict.");
+        });
+    }
+
+    private static int indexOf(byte[] bytes, String ascii) {
+        byte[] wanted = ascii.getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + wanted.length <= bytes.length; i++) {
+            for (int j = 0; j < wanted.length; j++) {
+                if (bytes[i + j] != wanted[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static RecordedFile recordedFile(Fields entry, String source) {

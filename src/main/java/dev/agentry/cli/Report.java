@@ -14,6 +14,7 @@ import dev.agentry.format.Formats;
 import dev.agentry.format.ToolFormat;
 import dev.agentry.merge.Merge;
 import dev.agentry.plan.Action;
+import dev.agentry.plan.ConflictMarkers;
 import dev.agentry.plan.FileAction;
 import dev.agentry.plan.Plan;
 
@@ -77,8 +78,11 @@ final class Report {
         for (FileAction conflict : conflicts) {
             String rejPath = conflict.rejPath();
             rej |= rejPath != null;
+            boolean git = rejPath == null && ConflictMarkers.find(conflict.before()).filter(m -> !m.agentrys()).isPresent();
             io.out().println("  " + conflict.path() + (rejPath != null
                     ? "  agentry's side is in " + rejPath + ": take what you want from it into the file, then delete " + rejPath
+                    : git ? "  a git merge conflict: keep what you want, remove the <<<<<<< / ======= / >>>>>>> lines, 'git"
+                            + " add' it"
                     : "  conflict markers: keep what you want, remove the <<<<<<< yours / ======= / >>>>>>> agentry lines"));
         }
         if (rej) {

@@ -263,7 +263,8 @@ public final class Planner {
     }
 
     private static String markersNote(String text) {
-        return Reconciler.hasMarkers(text) ? " (it still holds conflict markers)" : "";
+        return ConflictMarkers.find(text).map(m -> m.agentrys() ? " (it still holds conflict markers)"
+                : " (it still holds a git merge conflict)").orElse("");
     }
 
     private static String dropHint(DesiredFile file) {

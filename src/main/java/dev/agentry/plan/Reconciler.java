@@ -64,17 +64,19 @@ final class Reconciler {
     List<FileAction> reconcile(String path, String id, String base, String yours, String theirs, RecordedFile fresh,
             RecordedFile kept, UnaryOperator<String> host, String context, DiskView disk) {
         String before = host.apply(yours);
+        // markers anywhere in the file (a git merge of two teammates' updates may leave them outside a block too):
+        // agentry never calls such a file in sync, nor merges into it
+        Optional<ConflictMarkers.Found> markers = ConflictMarkers.find(before);
+        if (markers.isPresent()) {
+            trust.accept(kept);
+            return List.of(action(path, id, Action.UNRESOLVED, before, null, kept, context + unresolved(markers.get())));
+        }
         if (yours.equals(base)) {
             return List.of(theirs.equals(base)
                     ? action(path, id, Action.UNCHANGED, before, null, kept, context + "up to date")
                     : action(path, id, Action.UPDATE, before, host.apply(theirs), fresh, context + "new render; you had not edited it"));
         }
         trust.accept(kept);
-        if (hasMarkers(yours)) {
-            return List.of(action(path, id, Action.UNRESOLVED, before, null, kept, context + "conflict markers from an"
-                    + " earlier update are still in it: keep what you want, remove the <<<<<<< / ======= / >>>>>>> lines,"
-                    + " then run 'agentry update' again"));
-        }
         if (theirs.equals(base)) {
             return List.of(action(path, id, Action.KEEP, before, null, kept, context + "edited by you; agentry has nothing new for it"));
         }
@@ -120,8 +122,15 @@ final class Reconciler {
         return actions;
     }
 
-    static boolean hasMarkers(String text) {
-        return text.contains("<<<<<<< " + Merge.YOURS) && text.contains(">>>>>>> " + Merge.AGENTRY);
+    /** Why a file with conflict markers is left alone, and what the user does about it. */
+    static String unresolved(ConflictMarkers.Found markers) {
+        if (markers.agentrys()) {
+            return "conflict markers from an earlier update are still in it (line " + markers.line() + "): keep what you"
+                    + " want, remove the <<<<<<< / ======= / >>>>>>> lines, then run 'agentry update' again";
+        }
+        return "it holds a git merge conflict (" + markers.shown() + ", line " + markers.line() + "): resolve it as any"
+                + " merge conflict (keep what you want, remove the <<<<<<< / ======= / >>>>>>> lines, 'git add' it), then"
+                + " run 'agentry update' again";
     }
 
     private static FileAction action(String path, String id, Action action, String before, String after, RecordedFile record,
