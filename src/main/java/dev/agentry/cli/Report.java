@@ -86,8 +86,9 @@ final class Report {
                     : "  conflict markers: keep what you want, remove the <<<<<<< yours / ======= / >>>>>>> agentry lines"));
         }
         if (rej) {
-            io.out().println("A .rej file is a unified diff against the file as it is now: 'patch -p1 < FILE.rej' or 'git"
-                    + " apply FILE.rej', run in the repository's folder, takes all of agentry's side.");
+            // --binary: a .rej takes its file's line endings, and GNU patch would strip the CRs of a CRLF one
+            io.out().println("A .rej file is a unified diff against the file as it is now: 'patch -p1 --binary < FILE.rej'"
+                    + " or 'git apply FILE.rej', run in the repository's folder, takes all of agentry's side.");
         }
         io.out().println("Resolve each, then run 'agentry update' again: it treats the resolved file as yours.");
     }

@@ -234,4 +234,41 @@ class RejConflictScenarioTests {
         assertThat(inline.code()).as(inline.out() + inline.err()).isEqualTo(3);
         assertThat(scenario.read(REJ)).isEqualTo("my own notes\n");
     }
+
+    @Test
+    void theHintsCommandsApplyTheRejWithTheRealPatchAndGitForCrlfAndLfFiles() throws Exception {
+        for (boolean crlf : new boolean[] {false, true}) {
+            Path folder = target.resolve(crlf ? "crlf" : "lf");
+            Scenario one = new Scenario(folder, target.resolve((crlf ? "crlf" : "lf") + "-layer"));
+            assertThat(one.generate().code()).isZero();
+            one.edit(REVIEWER, "- three\n", "- three, as we do it\n");
+            if (crlf) {
+                one.write(REVIEWER, one.read(REVIEWER).replace("\n", "\r\n"));
+            }
+            one.reviewerTemplate(REVIEWER_V1.replace("- three\n", "- three, agentry's\n"));
+            Run run = one.run("update", "--conflict", "rej");
+            assertThat(run.code()).as(run.out() + run.err()).isEqualTo(3);
+            assertThat(run.out()).contains("'patch -p1 --binary < FILE.rej'", "'git apply FILE.rej'");
+            assertThat(one.read(REJ).contains("\r\n")).as("the .rej takes its file's line endings").isEqualTo(crlf);
+
+            String before = one.read(REVIEWER);
+            String kind = crlf ? "CRLF" : "LF";
+            Process patch = process(folder, "patch", "-p1", "--binary", "--dry-run", "-i", REJ);
+            assertThat(patch.exitValue()).as("patch on a " + kind + " file: " + new String(patch.getInputStream().readAllBytes()))
+                    .isZero();
+            Process check = process(folder, "git", "apply", "--check", REJ);
+            assertThat(check.exitValue()).as("git apply --check on a " + kind + " file: "
+                    + new String(check.getInputStream().readAllBytes())).isZero();
+            assertThat(process(folder, "patch", "-p1", "--binary", "-i", REJ).exitValue()).isZero();
+            String eol = crlf ? "\r\n" : "\n";
+            assertThat(one.read(REVIEWER)).isEqualTo(before.replace("- three, as we do it" + eol, "- three, agentry's" + eol));
+        }
+    }
+
+    private static Process process(Path folder, String... command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return process;
+    }
 }
