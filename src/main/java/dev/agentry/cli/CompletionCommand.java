@@ -24,7 +24,7 @@ final class CompletionCommand extends AgentryCommand {
 
     /** Completion for the commands of this command line, given once it is made. */
     CompletionCommand(Supplier<Cli> cli) {
-        super("completion", "print a completion script for bash, zsh or fish (see 'agentry help completion')",
+        super("completion", "print the completion script of bash, zsh or fish",
                 "completion bash|zsh|fish", List.of(), 1);
         this.cli = cli;
     }
@@ -44,9 +44,10 @@ final class CompletionCommand extends AgentryCommand {
         return """
                 The script completes commands, options, ids from the catalogue (project types, deployments, stacks
                 suited to the --project-type on the line, agents; with the target's own and --scaffolds layers),
-                agent tools, and folders and files. bin/install links the archive's scripts; by hand:
+                agent tools, and folders and files. bin/install links the archive's scripts; by hand (for zsh, into
+                a folder of $fpath):
                   agentry completion bash > ~/.local/share/bash-completion/completions/agentry
-                  agentry completion zsh > ~/.local/share/zsh/site-functions/_agentry   (a folder of $fpath)
+                  agentry completion zsh > ~/.local/share/zsh/site-functions/_agentry
                   agentry completion fish > ~/.config/fish/completions/agentry.fish""";
     }
 
