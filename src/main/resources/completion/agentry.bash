@@ -56,8 +56,17 @@ _agentry_ask() {
   local agentry id w
   local -a line=()
   for w in "${_agentry_words[@]:0:_agentry_count-1}"; do
-    _agentry_dequote "$w"
-    line+=("--word=$_agentry_word")
+    case $w in
+      --*=*)
+        # --name=VALUE: its value unquoted
+        _agentry_dequote "${w#*=}"
+        line+=("--word=${w%%=*}=$_agentry_word")
+        ;;
+      *)
+        _agentry_dequote "$w"
+        line+=("--word=$_agentry_word")
+        ;;
+    esac
   done
   _agentry_dequote "${COMP_WORDS[0]}"
   agentry=$_agentry_word
@@ -88,7 +97,7 @@ _agentry_kind_of() {
 
 # Adds to COMPREPLY the values of kind $1 that complete $2.
 _agentry_values() {
-  local kind=$1 cur=$2 id head=''
+  local kind=$1 cur=$2 typed=$2 id head='' rest n first=${#COMPREPLY[@]}
   case $kind in
     folders | files)
       # names of files and folders: quoted as needed, a folder gets a slash and no space after it
@@ -97,22 +106,30 @@ _agentry_values() {
       while IFS= read -r id; do
         COMPREPLY+=("$id")
       done < <(compgen "$1" -- "$cur")
-      return
       ;;
     none | flag | '') return ;;
+    *)
+      if [[ $_agentry_asked == *" $kind "* ]]; then _agentry_ask "$kind"; else _agentry_fixed "$kind"; fi
+      if [[ $_agentry_lists == *" $kind "* ]]; then
+        # a comma-separated list: its last item is completed, and an id already in it is not offered again
+        case $cur in *,*) head=${cur%,*}, ;; esac
+        cur=${cur#"$head"}
+        for id in $_agentry_ids; do
+          case ,$head in *",$id,"*) continue ;; esac
+          case $id in "$cur"*) COMPREPLY+=("$head$id") ;; esac
+        done
+      else
+        for id in $_agentry_ids; do
+          case $id in "$cur"*) COMPREPLY+=("$id") ;; esac
+        done
+      fi
+      ;;
   esac
-  if [[ $_agentry_asked == *" $kind "* ]]; then _agentry_ask "$kind"; else _agentry_fixed "$kind"; fi
-  if [[ $_agentry_lists == *" $kind "* ]]; then
-    # a comma-separated list: its last item is completed, and an id already in it is not offered again
-    case $cur in *,*) head=${cur%,*}, ;; esac
-    cur=${cur#"$head"}
-    for id in $_agentry_ids; do
-      case ,$head in *",$id,"*) continue ;; esac
-      case $id in "$cur"*) COMPREPLY+=("$head$id") ;; esac
-    done
-  else
-    for id in $_agentry_ids; do
-      case $id in "$cur"*) COMPREPLY+=("$id") ;; esac
+  # bash replaces only the text after the value's last '=' or ':' (where it splits words): that part is offered
+  rest=${typed##*[=:]}
+  if [ "$rest" != "$typed" ]; then
+    for ((n = first; n < ${#COMPREPLY[@]}; n++)); do
+      COMPREPLY[n]=${COMPREPLY[n]#"${typed%"$rest"}"}
     done
   fi
 }
@@ -131,24 +148,32 @@ _agentry_offer_options() {
 }
 
 _agentry() {
-  local i w cur command pending='' joining='' positionals=0
+  local i w raw cur command pending='' positionals=0 line blank
   COMPREPLY=()
-  # the words from the command on; bash splits --name=value at the '=' (COMP_WORDBREAKS), so they are joined again
+  # the words from the command on, as the command receives them: bash splits a word at each '=' and ':'
+  # (COMP_WORDBREAKS), so --name=value or a value such as a=b comes as three words; those that touch (nothing
+  # blank between them on the line) are joined again. Without COMP_LINE an '=' or ':' word joins its neighbours.
   _agentry_words=()
   _agentry_count=0
+  line=${COMP_LINE:0:COMP_POINT}
+  line=${line#"${line%%[![:blank:]]*}"}
+  line=${line#"${COMP_WORDS[0]}"}
+  raw=
   for ((i = 1; i <= COMP_CWORD; i++)); do
     w=${COMP_WORDS[i]}
-    if [ "$w" = = ] && [ "$_agentry_count" -gt 0 ] && [[ ${_agentry_words[_agentry_count-1]} == --* ]] \
-      && [[ ${_agentry_words[_agentry_count-1]} != *=* ]]; then
-      _agentry_words[_agentry_count-1]+='='
-      joining=1
-    elif [ -n "$joining" ]; then
+    blank=
+    if [ -n "$COMP_LINE" ]; then
+      case $line in [[:blank:]]*) blank=1 ;; esac
+      line=${line#"${line%%[![:blank:]]*}"}
+      line=${line#"$w"}
+    fi
+    if [ -z "$blank" ] && [ "$_agentry_count" -gt 0 ] && { [[ $w =~ ^[=:]+$ ]] || [[ $raw =~ ^[=:]+$ ]]; }; then
       _agentry_words[_agentry_count-1]+=$w
-      joining=
     else
       _agentry_words[_agentry_count]=$w
       _agentry_count=$((_agentry_count + 1))
     fi
+    raw=$w
   done
   cur=${_agentry_words[_agentry_count-1]}
   if [ "$_agentry_count" -le 1 ]; then
@@ -185,7 +210,6 @@ _agentry() {
   fi
   case $cur in
     --*=*)
-      # only the part after the '=' is replaced (it is a word of its own to bash)
       _agentry_kind_of "${cur%%=*}"
       _agentry_values "$_agentry_kind" "${cur#*=}"
       return 0
