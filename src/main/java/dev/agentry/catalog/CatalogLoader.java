@@ -170,7 +170,7 @@ public final class CatalogLoader {
         return new AgentSpec(agent.name(), base == null ? titleOf(agent.name()) : base.name(),
                 fm.getOrDefault("description", ""), null, color, model, tools,
                 base == null ? joins : base.projectTypes(), base == null ? Stage.BUILD : base.stage(),
-                base == null ? null : base.focus(), false);
+                base == null ? null : base.focus(), false, base == null ? null : base.detect());
     }
 
     static String titleOf(String id) {

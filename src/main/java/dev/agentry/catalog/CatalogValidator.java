@@ -74,6 +74,7 @@ final class CatalogValidator {
             }
         }
         validateDeployments(roleIds);
+        new DetectValidator(catalog).validate(projectTypeOrigins, stackOrigins, deploymentOrigins, agentOrigins);
     }
 
     private void validateAgent(AgentSpec agent, List<String> projectTypeIds) {

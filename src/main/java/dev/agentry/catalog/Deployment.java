@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param template the template of its agent; defaults to the base deployment agent's template
  * @param guidance lines for the deployment agent whenever the team puts anything on the platform
  * @param workloadGuidance lines that hold only for one workload (services, database, static-site ...), by workload
+ * @param detect the signals that show that the repository deploys to the platform
  */
 public record Deployment(String id, String name, String inText, String description, String agent, String agentName,
         String template, String color, Map<String, Object> variables, List<String> guidance,
-        Map<String, List<String>> workloadGuidance) {
+        Map<String, List<String>> workloadGuidance, DetectSpec detect) {
 
     public Deployment {
         Objects.requireNonNull(id, "id is required");
@@ -28,5 +29,6 @@ public record Deployment(String id, String name, String inText, String descripti
         variables = variables == null ? Map.of() : Variables.copy(variables);
         guidance = guidance == null ? List.of() : List.copyOf(guidance);
         workloadGuidance = workloadGuidance == null ? Map.of() : Variables.copyGuidance(workloadGuidance);
+        detect = DetectSpec.orNone(detect);
     }
 }

@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param workloads what the stack puts on the deployment platform (services, database, static-site, app-stores),
  *     each with the surfaces that need it; null (not listed) means derived from the variables, empty means nothing
  * @param platforms deployment id to how that platform runs this stack differently
+ * @param detect the signals that show the stack in a repository
  */
 public record Stack(String id, String name, String description, List<String> projectTypes,
         Map<String, Object> variables, Map<String, List<String>> guidance, List<String> surfaces,
-        Map<String, String> companions, Map<String, List<String>> workloads, Map<String, Platform> platforms) {
+        Map<String, String> companions, Map<String, List<String>> workloads, Map<String, Platform> platforms,
+        DetectSpec detect) {
 
     public Stack {
         Objects.requireNonNull(id, "id is required");
@@ -30,6 +32,7 @@ public record Stack(String id, String name, String description, List<String> pro
         companions = companions == null ? Map.of() : Variables.copyOrdered(companions);
         workloads = workloads == null ? null : Variables.copyGuidance(workloads);
         platforms = platforms == null ? Map.of() : Variables.copyOrdered(platforms);
+        detect = DetectSpec.orNone(detect);
     }
 
     public boolean suits(String projectType) {

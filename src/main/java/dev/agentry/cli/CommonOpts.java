@@ -46,6 +46,8 @@ final class CommonOpts {
             Opt.repeatable("scaffolds", "DIR", "a folder of custom or legacy scaffolds layered over the built-in ones",
                     Opt.Values.FOLDERS));
 
+    static final Opt DETECT = Opt.flag("detect",
+            "fill every answer not given otherwise from what the repository shows (see agentry detect)");
     static final Opt FORCE = Opt.flag("force", "overwrite files agentry did not write (a backup of each is kept)");
     static final Opt ADOPT = Opt.flag("adopt", "keep files agentry did not write as yours; later updates merge into them");
     static final Opt CONFLICT = Opt.value("conflict", "inline|rej",
@@ -73,7 +75,7 @@ final class CommonOpts {
         Path answers = args.has("answers") ? Path.of(args.value("answers")) : null;
         List<Path> scaffolds = args.values("scaffolds").stream().map(Path::of).toList();
         return new Request(target(args), flags, sets, answers, scaffolds, args.flag("dry-run"), foreignFiles(args),
-                conflictStyle(args));
+                conflictStyle(args), args.flag("detect"));
     }
 
     /**

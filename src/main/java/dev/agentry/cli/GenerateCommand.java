@@ -23,6 +23,7 @@ final class GenerateCommand extends AgentryCommand {
         opts.add(CommonOpts.TARGETS);
         opts.add(CommonOpts.TARGETS_FROM);
         opts.addAll(CommonOpts.ANSWERS);
+        opts.add(CommonOpts.DETECT);
         opts.add(CommonOpts.DRY_RUN);
         opts.add(CommonOpts.JSON);
         opts.add(CommonOpts.FORCE);
@@ -35,7 +36,7 @@ final class GenerateCommand extends AgentryCommand {
     @Override
     public String details() {
         return """
-                Answer precedence: --set > options > --answers file > .agentry/answers.yml > defaults.
+                Answer precedence: --set > options > --answers file > .agentry/answers.yml > --detect > defaults.
                 A missing answer is an error that lists the valid choices; generate never prompts.
                 Writes .claude/agents/<agent>.md per agent, the team block of CLAUDE.md, and .agentry/
                 (answers.yml, state.json). In a target that already has .agentry/ it behaves as update.""";

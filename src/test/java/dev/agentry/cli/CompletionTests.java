@@ -40,7 +40,7 @@ class CompletionTests {
     @Test
     void optionNamesComplete() {
         assertThat(complete("generate ")).contains("--project-type", "--deployment", "--stack", "--timings");
-        assertThat(complete("generate --d")).containsExactly("--deployment", "--dry-run");
+        assertThat(complete("generate --d")).containsExactly("--deployment", "--detect", "--dry-run");
     }
 
     @Test
