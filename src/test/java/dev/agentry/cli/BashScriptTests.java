@@ -124,6 +124,11 @@ class BashScriptTests {
     void commandNamesComplete() {
         assertThat(complete("agentry gen")).containsExactly("generate");
         assertThat(complete("agentry ")).contains("init", "generate", "update", "check", "completion", "help");
+        // a command added to the model is in the script with its options, nothing written by hand
+        assertThat(complete("agentry det")).containsExactly("detect");
+        assertThat(complete("agentry detect --t")).contains("--target");
+        assertThat(complete("agentry detect --target ")).containsExactlyInAnyOrder("alpha", "beta dir");
+        assertThat(complete("agentry generate --det")).containsExactly("--detect");
     }
 
     @Test
