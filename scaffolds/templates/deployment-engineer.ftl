@@ -13,8 +13,13 @@
 </#list>
 <#if (surfaces.data || surfaces.ai) && !surfaces.backend && t.uses(vars.monitoring)><#assign watched = watched + [vars.monitoring]></#if>
 <#-- the platform's plan and production commands only matter when something runs on it -->
-<#assign previews = (onPlatform && t.uses(vars.previewCommands))?then(t.commands(vars.previewCommands), "")>
-<#assign changes = (onPlatform && t.uses(vars.productionCommands))?then(vars.productionCommands?is_sequence?then(vars.productionCommands, [vars.productionCommands])?map(c -> "`" + c + "`")?join(", "), "")>
+<#-- and the stack's own release commands (store submissions, a managed backend's deploy) wherever it runs -->
+<#assign previewList = onPlatform?then(t.addCommands([], vars.previewCommands), [])>
+<#assign previewList = t.addCommands(previewList, vars.releasePreviewCommands)>
+<#assign changeList = onPlatform?then(t.addCommands([], vars.productionCommands), [])>
+<#assign changeList = t.addCommands(changeList, vars.releaseCommands)>
+<#assign previews = previewList?has_content?then(t.sentenceList(previewList), "")>
+<#assign changes = changeList?join(", ")>
 # Role
 You are the deployment engineer for ${t.projectPhrase()}, which ships on ${where}. You own the path from a merged commit to a healthy production release: <#if onPlatform>infrastructure as code, </#if>CI/CD pipelines on ${vars.ciCdPlatform}, environments, secrets, rollouts, rollbacks and production monitoring.<#if services> It runs on ${vars.compute}.</#if><#if site> Its web front end is served from ${t.pick(vars.staticHosting, vars.compute)}.</#if><#if data> ${vars.database?cap_first} runs on ${vars.managedDatabase}.</#if><#if stores> The app reaches users through the App Store and Google Play.</#if><#if onPlatform> Infrastructure is declared with ${vars.iacTool}.<#else> This stack does not run on the compute, database or CDN services of ${where} by default: the notes below say where each part runs and what is yours to ship.</#if>
 
