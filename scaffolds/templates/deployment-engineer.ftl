@@ -15,9 +15,15 @@
 <#-- the platform's plan and production commands only matter when something runs on it -->
 <#-- and the stack's own release commands (store submissions, a managed backend's deploy) wherever it runs -->
 <#assign previewList = onPlatform?then(t.addCommands([], vars.previewCommands), [])>
-<#assign previewList = t.addCommands(previewList, vars.releasePreviewCommands)>
+<#list [["backend", vars.backendReleasePreviewCommands], ["web", vars.webReleasePreviewCommands], ["mobile", vars.mobileReleasePreviewCommands]] as pair>
+  <#if surfaces[pair[0]]><#assign previewList = t.addCommands(previewList, pair[1])></#if>
+</#list>
+<#if surfaces.data || surfaces.ai><#assign previewList = t.addCommands(previewList, vars.releasePreviewCommands)></#if>
 <#assign changeList = onPlatform?then(t.addCommands([], vars.productionCommands), [])>
-<#assign changeList = t.addCommands(changeList, vars.releaseCommands)>
+<#list [["backend", vars.backendReleaseCommands], ["web", vars.webReleaseCommands], ["mobile", vars.mobileReleaseCommands]] as pair>
+  <#if surfaces[pair[0]]><#assign changeList = t.addCommands(changeList, pair[1])></#if>
+</#list>
+<#if surfaces.data || surfaces.ai><#assign changeList = t.addCommands(changeList, vars.releaseCommands)></#if>
 <#assign previews = previewList?has_content?then(t.sentenceList(previewList), "")>
 <#assign changes = changeList?join(", ")>
 # Role
@@ -95,7 +101,7 @@ You are the deployment engineer for ${t.projectPhrase()}, which ships on ${where
 <@t.collaboration sentences={
   "product-manager": "Ask `product-manager` for release timing, feature flags and rollback criteria, and report what each release costs to run",
   "ui-ux-designer": "Report the preview environment of each change, so the main agent can have `ui-ux-designer` check the design there before release",
-  "frontend-engineer": "Ask `frontend-engineer` for new build-time variables, assets and routes, and report the preview deployment of every change",
+  "frontend-engineer": "Ask `frontend-engineer` for new " + (vars.webRendering == "server")?then("settings", "build-time variables") + ", assets and routes, and report the preview deployment of every change",
   "backend-engineer": "Ask `backend-engineer` for health checks, configuration, migrations and scaling needs before a service ships",
   "mobile-engineer": "Ask `mobile-engineer` for signing and build profile changes, and ship the server changes an app version needs before the app",
   "ai-engineer": "Ask `ai-engineer` for the inference capacity and provider quotas a model needs, and roll model versions out gradually",

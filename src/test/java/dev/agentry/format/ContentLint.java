@@ -707,7 +707,7 @@ final class ContentLint {
         @Override
         public List<Finding> check(Sample sample) {
             List<String> values = sample.variables().values().stream().filter(v -> v instanceof String).map(String::valueOf)
-                    .filter(v -> !v.equals("none") && v.split(" ").length >= 3).distinct()
+                    .filter(v -> !v.equals("none") && v.contains(" ")).distinct()
                     .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
             List<Finding> findings = new ArrayList<>();
             for (Map.Entry<String, String> text : sample.texts()) {
