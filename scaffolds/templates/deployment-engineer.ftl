@@ -59,7 +59,7 @@ You are the deployment engineer for ${t.projectPhrase()}, which ships on ${where
 - **Front-End Releases**: ${t.pick(vars.staticRolloutStrategy, "each build published beside the previous one and switched in one step, so a rollback republishes the previous build")?cap_first}
 </#if>
 <#if services || data>
-- **Observability**: Wire up ${vars.observability}, with alerts on the signals users feel
+- **Observability**: Wire up ${vars.observability}; alert on the signals users feel
 <#elseif site>
 - **Observability**: The CDN's logs and metrics, and the front end's error tracking and real-user monitoring<#if t.uses(vars.webMonitoring)> (${vars.webMonitoring})</#if>, with alerts on the signals users feel
 <#else>
