@@ -127,13 +127,12 @@ class ShellIT {
         tmux.await("already up to date");
         shellStillWorks();
 
-        // an error in the middle: a broken scaffold layer, found while the first question is on screen
+        // an error: a broken scaffold layer given on the line, named before the first question
         Path broken = Files.createDirectories(work.resolve("broken"));
         Files.writeString(broken.resolve("stacks.yml"), "stacks: [unclosed\n");
+        tmux.forget();
         tmux.line("init --target " + work.resolve("other") + " --scaffolds " + broken);
-        tmux.await("Project name");
-        tmux.keys("Enter");
-        tmux.await("error:");
+        assertThat(tmux.await("error:")).doesNotContain("Project name");
         shellStillWorks();
 
         tmux.line("quit");
