@@ -15,7 +15,8 @@ When the focus above is empty, review everything that differs from the main bran
 
 <#assign step = step + 1>
 # ${step}. Find the Change
-- Run `git status`, `git diff` and `git diff --staged`; for a branch, `git diff main...HEAD` (with the repository's main branch name)
+- Run `git status`, `git diff` and `git diff --staged` to see the change in the working tree
+- On a branch, compare it with the main branch too: `git diff main...HEAD` (with the repository's main branch name)
 - Note the files changed and the story or request the change is for; when there is none, ask the user what the change is meant to do
 
 <#assign step = step + 1>

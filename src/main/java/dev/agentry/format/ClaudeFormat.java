@@ -35,7 +35,9 @@ public final class ClaudeFormat implements ToolFormat {
 
     @Override
     public boolean owns(String path) {
-        return path.startsWith(AGENTS_FOLDER) || path.equals(CLAUDE_MD);
+        // the agents, the workflow skills and the settings: all under .claude/
+        return path.startsWith(AGENTS_FOLDER) || path.startsWith(ClaudeSkills.FOLDER) || path.equals(ClaudeSettings.PATH)
+                || path.equals(CLAUDE_MD);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.agentry.plan;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.agentry.settings.SettingsMerge;
@@ -26,6 +27,12 @@ final class EntryFiles {
         String path = file.path();
         if (record != null) {
             trust.accept(record);
+        }
+        // a git merge of two teammates' updates leaves its markers in the file: it is not JSON until they are resolved
+        Optional<ConflictMarkers.Found> markers = onDisk == null ? Optional.empty() : ConflictMarkers.find(onDisk);
+        if (markers.isPresent()) {
+            return List.of(FileAction.of(path, DesiredFile.ENTRIES, Action.UNRESOLVED, onDisk, null, record,
+                    Reconciler.unresolved(markers.get())));
         }
         SettingsMerge.Result merged = MERGE.merge(path, record == null ? null : record.text(), onDisk, file.content());
         boolean createdFile = record != null ? record.createdFile() : onDisk == null;
@@ -55,6 +62,10 @@ final class EntryFiles {
             return List.of(FileAction.of(path, DesiredFile.ENTRIES, Action.FORGET, null, null, null, "already gone"));
         }
         trust.accept(record);
+        if (ConflictMarkers.find(onDisk).isPresent()) {
+            return List.of(FileAction.of(path, DesiredFile.ENTRIES, Action.ORPHAN, onDisk, null, null, "it holds conflict"
+                    + " markers, so agentry's entries cannot be taken out of it: kept as it is, and no longer tracked"));
+        }
         SettingsMerge.Result merged = MERGE.merge(path, record.text(), onDisk, null);
         if (merged.empty() && record.createdFile()) {
             return List.of(new FileAction(path, DesiredFile.ENTRIES, Action.DELETE, onDisk, null, true, false, null, null,

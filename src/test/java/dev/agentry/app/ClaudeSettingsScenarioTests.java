@@ -139,6 +139,28 @@ class ClaudeSettingsScenarioTests {
     }
 
     @Test
+    void aRunThatChangesOnlyTheSettingsOrASkillTellsToRestartClaudeCode() throws Exception {
+        generate("--set", "claude-md=false");
+        CliHarness.Run settings = run("update", "--set", "agent-teams=true");
+        assertThat(settings.out()).contains("Restart Claude Code (or run /agents) to load the team.");
+        Files.delete(target.resolve(".claude/skills/review/SKILL.md"));
+        assertThat(run("update").out()).contains("restore", "Restart Claude Code (or run /agents) to load the team.");
+    }
+
+    @Test
+    void aGitMergeConflictInTheSettingsIsUnresolvedNotInvalidAndNothingIsWritten() throws Exception {
+        generate();
+        String conflicted = settings().replace("      \"Bash(fly deploy:*)\",\n",
+                "<<<<<<< HEAD\n      \"Bash(fly deploy:*)\",\n=======\n      \"Bash(gcloud run deploy:*)\",\n>>>>>>> teammate\n");
+        Files.writeString(target.resolve(SETTINGS), conflicted);
+        CliHarness.Run check = run("check");
+        assertThat(check.code()).isEqualTo(5);
+        assertThat(check.out()).containsPattern("unresolved +" + java.util.regex.Pattern.quote(SETTINGS)).contains("git merge conflict");
+        assertThat(run("update").code()).isEqualTo(3);
+        assertThat(settings()).isEqualTo(conflicted);
+    }
+
+    @Test
     void agentTeamsAreOffByDefault() throws Exception {
         generate();
         assertThat(settings()).doesNotContain("AGENT_TEAMS");

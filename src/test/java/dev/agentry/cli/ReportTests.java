@@ -70,7 +70,7 @@ class ReportTests {
         assertThat(generate().code()).isZero();
         CliHarness.Run added = CliHarness.run("update", "--target", target.toString(), "--targets", "claude,agents-md");
         assertThat(added.code()).isZero();
-        assertThat(added.out()).contains("1 created, 6 unchanged.").doesNotContain("Restart");
+        assertThat(added.out()).contains("1 created, 10 unchanged.").doesNotContain("Restart");
         CliHarness.Run dropped = CliHarness.run("update", "--target", target.toString(), "--targets", "claude");
         assertThat(dropped.code()).isZero();
         assertThat(dropped.out()).doesNotContain("Restart");
@@ -98,7 +98,7 @@ class ReportTests {
     @Test
     void dryRunsSayWhatWouldHappen() {
         CliHarness.Run first = generate("--dry-run");
-        assertThat(first.out()).startsWith("Plan for").contains("Dry run: nothing written (6 to create).")
+        assertThat(first.out()).startsWith("Plan for").contains("Dry run: nothing written (10 to create).")
                 .doesNotContain("created", "was written");
         assertThat(generate().code()).isZero();
         CliHarness.Run update = CliHarness.run("update", "--target", target.toString(), "--deployment", "gcp", "--dry-run");
