@@ -104,6 +104,12 @@ final class CatalogValidator {
         }
         if (agent.memory() != null) {
             requireKnown(origin, "memory", "memory scope", agent.memory(), AgentSpec.MEMORY_SCOPES);
+            // Claude Code hands an agent with memory the Read, Write and Edit tools, whatever its list says
+            if (!agent.tools().isEmpty() && !(agent.tools().contains("Write") && agent.tools().contains("Edit"))) {
+                throw AgentryException.usage(origin + ": memory '" + agent.memory() + "' would give this agent the Write and"
+                        + " Edit tools its list leaves out (Claude Code adds them to keep the agent's notes): remove"
+                        + " 'memory', or add Write and Edit to 'tools'.");
+            }
         }
         if (agent.description().isBlank()) {
             throw AgentryException.usage(origin + ": 'description' is required: one sentence on when to delegate to this agent.");

@@ -28,7 +28,8 @@ class ClaudeCatalogTests {
         Catalog catalog = new CatalogLoader().load(List.of());
         assertThat(catalog.skills()).extracting(SkillSpec::id).containsExactly("feature", "review", "release");
         assertThat(catalog.secretFiles()).contains("./.env", "./.env.*");
-        assertThat(catalog.agent("code-reviewer").orElseThrow().memory()).isEqualTo("project");
+        assertThat(catalog.agent("testing-specialist").orElseThrow().memory()).isEqualTo("project");
+        assertThat(catalog.agent("code-reviewer").orElseThrow().memory()).isNull();
         assertThat(catalog.agent("backend-engineer").orElseThrow().memory()).isNull();
     }
 
@@ -104,5 +105,18 @@ class ClaudeCatalogTests {
                     template: code-reviewer.ftl
                     memory: repo
                 """))).hasMessageContaining("memory names an unknown memory scope 'repo'").hasMessageContaining("project");
+    }
+
+    @Test
+    void memoryForAnAgentWithoutWriteAndEditIsRefused() {
+        // Claude Code 2.1 gives an agent with memory Write and Edit: a read-only reviewer would lose what makes it one
+        assertThatThrownBy(() -> load(Map.of("agents.yml", """
+                agents:
+                  - id: code-reviewer
+                    description: "Use to review."
+                    template: code-reviewer.ftl
+                    tools: [Read, Grep, Glob, Bash]
+                    memory: project
+                """))).hasMessageContaining("memory 'project' would give this agent the Write and Edit tools");
     }
 }

@@ -146,13 +146,14 @@ class ClaudeSkillRulesTests {
     }
 
     @Test
-    void theRolesThatKeepNotesAcrossSessionsSayMemoryProjectAndTheBuildersDoNot() {
+    void theRolesThatKeepNotesAcrossSessionsSayMemoryProjectAndTheReviewerAndBuildersDoNot() {
         TeamFixtures.Rendered team = FIXTURES.render("web-app", "aws", "java-spring-boot");
-        for (String agent : List.of("code-reviewer", "testing-specialist", "aws-deployment-engineer")) {
+        for (String agent : List.of("testing-specialist", "aws-deployment-engineer")) {
             assertThat(team.files().get(".claude/agents/" + agent + ".md")).as(agent).contains("\nmemory: project\n---\n");
         }
         assertThat(team.files().get(".claude/agents/backend-engineer.md")).doesNotContain("memory:");
+        assertThat(team.files().get(".claude/agents/code-reviewer.md")).doesNotContain("memory:");
         assertThat(FIXTURES.render("web-app", "aws", "java-spring-boot", "", "copilot").files()
-                .get(".github/agents/code-reviewer.agent.md")).doesNotContain("memory:");
+                .get(".github/agents/testing-specialist.agent.md")).doesNotContain("memory:");
     }
 }
