@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.agentry.apply.AnswersStore;
+import dev.agentry.apply.State;
+import dev.agentry.apply.StateStore;
 import dev.agentry.apply.Workspace;
 import dev.agentry.catalog.Catalog;
 import dev.agentry.interview.AnswerSource;
 import dev.agentry.interview.Keys;
+import dev.agentry.pack.PackSource;
 
 /** The catalogue as a user sees it ({@code list}, the init wizard), with a target's layers and any extra folders. */
 public final class Catalogs {
@@ -35,26 +38,41 @@ public final class Catalogs {
         return new Start(workspace.folderName(), Files.isRegularFile(workspace.answers()));
     }
 
-    /** The context of a target: its stored answers and the catalogue of its recorded or given scaffold layers. */
-    public Context context(Path target, List<Path> extraFolders) {
+    /**
+     * The context of a target: its stored answers and the catalogue of its recorded or given scaffold layers (packs at
+     * the versions its state records).
+     */
+    public Context context(Path target, List<String> extraSources) {
         Workspace workspace = Workspace.of(target, true);
         Optional<AnswersStore.Stored> stored = AnswersStore.readStored(workspace);
-        AnswerSource folders = extraFolders.isEmpty()
+        AnswerSource sources = extraSources.isEmpty()
                 ? stored.map(file -> Pipeline.fileSource(AnswersStore.STORED, file.mapping())).orElse(null)
-                : folders(extraFolders);
-        return new Context(scaffolds.load(Pipeline.layers(workspace, folders)).catalog(),
-                stored.map(AnswersStore.Stored::values).orElse(Map.of()), workspace.folderName());
+                : given(extraSources);
+        return new Context(catalog(workspace, sources), stored.map(AnswersStore.Stored::values).orElse(Map.of()),
+                workspace.folderName());
     }
 
-    /** The catalogue for a target (its own .agentry/scaffolds/ included) plus extra scaffold folders. */
-    public Catalog list(Path target, List<Path> extraFolders) {
-        Workspace workspace = Workspace.of(target);
-        return scaffolds.load(Pipeline.layers(workspace, folders(extraFolders))).catalog();
+    /** The catalogue for a target (its own .agentry/scaffolds/ included) plus extra scaffold sources. */
+    public Catalog list(Path target, List<String> extraSources) {
+        return catalog(Workspace.of(target), given(extraSources));
     }
 
-    /** Folders given as --scaffolds options, absolute. */
-    private static AnswerSource folders(List<Path> extraFolders) {
-        return AnswerSource.options(Map.of(Keys.SCAFFOLDS,
-                extraFolders.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
+    private Catalog catalog(Workspace workspace, AnswerSource sources) {
+        State state = ScaffoldLayers.usesPacks(workspace, sources) ? StateStore.read(workspace) : State.EMPTY;
+        return scaffolds.load(ScaffoldLayers.assemble(workspace, sources, ScaffoldLayers.Context.pinned(scaffolds.packs(),
+                state)).layers()).catalog();
+    }
+
+    /** Sources given as --scaffolds options: folders made absolute (from the current folder), URLs as they are. */
+    private static AnswerSource given(List<String> extraSources) {
+        Path here = Path.of("").toAbsolutePath();
+        return AnswerSource.options(Map.of(Keys.SCAFFOLDS, extraSources.stream()
+                .map(text -> PackSource.parse(text, here).isUrl() ? text : absolute(text, here)).toList()));
+    }
+
+    /** A local folder or repository (with its #REF) as an absolute path. */
+    private static String absolute(String text, Path here) {
+        PackSource source = PackSource.parse(text, here);
+        return source.location() + (source.ref() == null ? "" : "#" + source.ref());
     }
 }

@@ -38,9 +38,10 @@ public final class Check {
         if (prepared.answersChanged()) {
             notes.add(Workspace.META + "/answers.yml would be rewritten");
         }
-        boolean drift = prepared.plan().changesDisk() || prepared.answersChanged()
+        // a pack the state does not record yet, or (--upgrades) one with a newer version, is something update would change
+        boolean drift = prepared.plan().changesDisk() || prepared.answersChanged() || !prepared.packChanges().isEmpty()
                 || !prepared.plan().with(Action.REFUSE).isEmpty() || !prepared.plan().with(Action.UNRESOLVED).isEmpty();
         return new Outcome(workspace.root(), "check", prepared.team(), prepared.plan(), true, false,
-                prepared.answersChanged(), null, notes, drift ? ExitCode.DRIFT : ExitCode.OK);
+                prepared.answersChanged(), null, notes, drift ? ExitCode.DRIFT : ExitCode.OK, prepared.packChanges());
     }
 }

@@ -11,10 +11,11 @@ final class CatalogFiles {
 
     /**
      * {@code catalog.yml}: the catalogue's version, its settings with their defaults, and the variables every
-     * stack and every deployment must define (name to description).
+     * stack and every deployment must define (name to description); for a pack also the agentry versions it needs
+     * ({@code requires-agentry}, checked before the catalogue loads: see {@code dev.agentry.pack.Manifest}).
      */
     record CatalogFile(String version, String name, Map<String, Object> settings, Map<String, String> stackVariables,
-            List<String> optionalStackVariables, Map<String, String> deploymentVariables) {
+            List<String> optionalStackVariables, Map<String, String> deploymentVariables, String requiresAgentry) {
     }
 
     /** {@code project-types.yml}. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.agentry.app.Request;
+import dev.agentry.app.Upgrades;
 import dev.agentry.codec.Codec;
 import dev.agentry.format.Formats;
 import dev.agentry.interview.Keys;
@@ -40,14 +41,19 @@ final class CommonOpts {
                     + Formats.ids().get(0) + ")", Opt.Values.TARGETS),
             Opt.value("answers", "FILE", "read answers from a YAML file (keys as in .agentry/answers.yml)", Opt.Values.FILES),
             Opt.repeatable("set", "KEY=VALUE", "set an answer, stack variable or setting (claude-md=false ...)", Opt.Values.NONE),
-            Opt.repeatable("scaffolds", "DIR", "a folder of custom or legacy scaffolds layered over the built-in ones",
-                    Opt.Values.FOLDERS));
+            Opt.repeatable("scaffolds", "DIR|URL", "scaffolds layered over the built-in ones: a folder, or a git repository"
+                    + " (URL or path, #REF for a tag, branch or commit)", Opt.Values.FOLDERS));
 
     static final Opt FORCE = Opt.flag("force", "overwrite files agentry did not write (a backup of each is kept)");
     static final Opt ADOPT = Opt.flag("adopt", "keep files agentry did not write as yours; later updates merge into them");
     static final Opt CONFLICT = Opt.value("conflict", "inline|rej",
             "on overlapping edits: write conflict markers (inline, default), or keep your side and write agentry's to FILE.rej",
             Opt.Values.CONFLICT_STYLES);
+
+    static final Opt UPGRADE = Opt.optionalValue("upgrade", "NAME=REF", "move every git scaffold pack to its newest"
+            + " version, or pack NAME to REF (tag, branch or commit); asks the packs' repositories");
+    static final Opt UPGRADES = Opt.flag("upgrades", "also ask each git scaffold pack's repository for a newer version"
+            + " (reaches the network); exit 5 when one has");
 
     private CommonOpts() {
     }
@@ -68,9 +74,27 @@ final class CommonOpts {
             sets.put(assignment.substring(0, equals).strip(), assignment.substring(equals + 1));
         }
         Path answers = args.has("answers") ? Path.of(args.value("answers")) : null;
-        List<Path> scaffolds = args.values("scaffolds").stream().map(Path::of).toList();
-        return new Request(target(args), flags, sets, answers, scaffolds, args.flag("dry-run"), foreignFiles(args),
-                conflictStyle(args));
+        return new Request(target(args), flags, sets, answers, args.values("scaffolds"), args.flag("dry-run"),
+                foreignFiles(args), conflictStyle(args)).withUpgrades(upgrades(args));
+    }
+
+    /** {@code --upgrade} (every pack to its newest version) and {@code --upgrade NAME=REF} (one pack to a ref). */
+    private static Upgrades upgrades(Args args) {
+        List<String> values = args.values("upgrade");
+        Map<String, String> refs = new LinkedHashMap<>();
+        for (String value : values) {
+            int equals = value.indexOf('=');
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (equals <= 0 || equals == value.length() - 1) {
+                throw AgentryException.usage("--upgrade takes NAME=REF (for example --upgrade acme-team=v1.4.0), or nothing for"
+                        + " every pack's newest version; not '" + value + "'.");
+            }
+            refs.put(value.substring(0, equals).strip(), value.substring(equals + 1).strip());
+        }
+        boolean all = values.contains("");
+        return values.isEmpty() ? Upgrades.NONE : new Upgrades(all ? Upgrades.Mode.NEWEST : Upgrades.Mode.PINNED, refs);
     }
 
     private static ForeignFiles foreignFiles(Args args) {

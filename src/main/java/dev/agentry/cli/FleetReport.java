@@ -74,6 +74,10 @@ final class FleetReport {
             case "check" -> outcome.exitCode() == ExitCode.OK ? "in sync" : changed + " file(s) would change";
             default -> outcome.applied() ? changed + " file(s) written" : "unchanged";
         };
+        if (!outcome.packs().isEmpty()) {
+            detail += "; " + (outcome.command().equals("check") ? "newer: " : "packs: ") + String.join(", ", outcome.packs()
+                    .stream().map(p -> p.name() + " " + (p.from() == null ? p.to() : p.from() + " -> " + p.to())).toList());
+        }
         String text = String.format("%-9s", label(result.exitCode()));
         return (result.exitCode() == ExitCode.OK ? io.colored(text, 32) : io.colored(text, 33)) + " " + result.target() + "  "
                 + detail;

@@ -39,7 +39,8 @@ final class HelpText {
         if (!command.opts().isEmpty()) {
             text.append("\nOptions:\n");
             for (Opt opt : command.opts()) {
-                String left = "--" + opt.name() + (opt.isFlag() ? "" : " " + opt.valueLabel());
+                String left = "--" + opt.name() + (opt.isFlag() ? "" : opt.valueOptional() ? " [" + opt.valueLabel() + "]"
+                        : " " + opt.valueLabel());
                 text.append(String.format("  %-26s %s%s%n", left, opt.description(), opt.repeatable() ? " (repeatable)" : ""));
             }
             text.append(String.format("  %-26s %s%n", "--help", "show this help"));

@@ -1,6 +1,5 @@
 package dev.agentry.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +23,9 @@ final class ListCommand extends AgentryCommand {
 
     ListCommand(Services services) {
         super("list", "show the catalogue: project types, deployments, stacks and agents",
-                "list [project-types|deployments|stacks|agents] [--json] [--scaffolds DIR]...",
-                List.of(CommonOpts.JSON, Opt.repeatable("scaffolds", "DIR", "include a folder of custom scaffolds",
-                        Opt.Values.FOLDERS), CommonOpts.TARGET, CommonOpts.VERBOSE), 1);
+                "list [project-types|deployments|stacks|agents] [--json] [--scaffolds DIR|URL]...",
+                List.of(CommonOpts.JSON, Opt.repeatable("scaffolds", "DIR|URL", "include a folder or git repository (URL[#REF])"
+                        + " of custom scaffolds", Opt.Values.FOLDERS), CommonOpts.TARGET, CommonOpts.VERBOSE), 1);
         this.services = services;
     }
 
@@ -42,8 +41,7 @@ final class ListCommand extends AgentryCommand {
             throw AgentryException.usage("Unknown list '" + kind + "'." + Suggestions.didYouMean(kind, KINDS) + " Valid: "
                     + String.join(", ", KINDS) + ".");
         }
-        List<Path> folders = args.values("scaffolds").stream().map(Path::of).toList();
-        Catalog catalog = services.catalogs().list(CommonOpts.target(args), folders);
+        Catalog catalog = services.catalogs().list(CommonOpts.target(args), args.values("scaffolds"));
         Map<String, Object> all = toMap(catalog);
         if (args.flag("json")) {
             Map<String, Object> selected = all;

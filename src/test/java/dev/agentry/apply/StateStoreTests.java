@@ -127,8 +127,8 @@ class StateStoreTests {
 
     @Test
     void aStateOfAnotherFormatIsNamedBeforeItsKeysAreChecked() throws Exception {
-        assertStateRefused("{\"format\": 3, \"newKey\": true}",
-                ": format 3 is not one this agentry reads (1 or 2); it was written by another agentry version.");
+        assertStateRefused("{\"format\": 4, \"newKey\": true}",
+                ": format 4 is not one this agentry reads (1 to 3); it was written by another agentry version.");
     }
 
     @Test

@@ -1,0 +1,264 @@
+package dev.agentry.pack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+import dev.agentry.support.AgentryException;
+import org.eclipse.jgit.lib.Repository;
+
+/**
+ * Resolves git sources to commits whose files are in the cache. Pinned by default: a recorded commit is used as it is,
+ * from the cache, and fetched (once) only when the cache lacks it. A new source, {@link #newest} and {@link #at} ask the
+ * repository; when it cannot be reached, what the cache holds serves, with a note. What a remote lists is asked once per
+ * process and source (a fleet of targets sharing a pack asks once).
+ */
+public final class Packs {
+
+    /** How long a process trusts what a remote listed (the interactive shell may run for hours). */
+    private static final long LISTING_MILLIS = 60_000;
+
+    private final PackCache cache;
+    private final GitClient git;
+    private final Map<String, Listing> listings = new ConcurrentHashMap<>();
+
+    /** What a remote listed, or why it could not; and when. */
+    private record Listing(Refs refs, String unreachable, long at) {
+    }
+
+    /** A newer version than the one in use, as {@link #newer} finds it: a tag, or the newest commit of a branch. */
+    public record Newer(String ref, String commit) {
+    }
+
+    /**
+     * @param root the cache folder ({@code $XDG_CACHE_HOME/agentry/packs})
+     * @param environment reads an environment variable (for {@code GIT_SSH_COMMAND} and {@code GIT_SSH})
+     */
+    public Packs(Path root, UnaryOperator<String> environment) {
+        this.cache = new PackCache(root);
+        this.git = new GitClient(new SystemSsh(environment));
+    }
+
+    /** The cache of the user's environment. */
+    public static Packs standard() {
+        return new Packs(Places.fromEnvironment().packs(), System::getenv);
+    }
+
+    public Path root() {
+        return cache.root();
+    }
+
+    /** The recorded version when there is one (see {@link #pinned}), else the source's ref or default choice. */
+    public ResolvedPack resolve(PackSource source, Pin recorded) {
+        return recorded != null ? pinned(source, recorded) : at(source, source.ref());
+    }
+
+    /**
+     * The recorded commit, from the cache; fetched once when the cache lacks it.
+     *
+     * @throws AgentryException (exit 2) when it can be neither found in the cache nor fetched
+     */
+    public ResolvedPack pinned(PackSource source, Pin pin) {
+        Path tree = cache.tree(source.location(), pin.commit());
+        if (Files.isDirectory(tree)) {
+            return new ResolvedPack(source, pin, tree, List.of());
+        }
+        return new ResolvedPack(source, pin, locked(source, repository -> {
+            if (GitClient.commit(repository, pin.commit()).isEmpty()) {
+                Listing listing = listing(source.location());
+                if (listing.refs() == null) {
+                    throw AgentryException.usage("Scaffold pack " + source.given() + " cannot be reached (" + listing.unreachable()
+                            + "), and its recorded commit " + pin.label() + " is not in the pack cache (" + cache.root()
+                            + "). Connect to its repository once, and later runs work offline.");
+                }
+                fetchRecorded(source, repository, listing.refs(), pin);
+            }
+            return cache.export(source.location(), repository, pin.commit());
+        }), List.of());
+    }
+
+    /**
+     * The source at a ref (a tag, branch or commit; null for the highest version tag, else the default branch), as the
+     * repository has it now; the cache serves, with a note, when the repository cannot be reached. The source itself is
+     * returned unchanged.
+     *
+     * @throws AgentryException (exit 2) for a ref the repository does not have (naming the tags it has), or a source
+     *     neither reachable nor cached
+     */
+    public ResolvedPack at(PackSource source, String ref) {
+        Listing listing = listing(source.location());
+        List<String> notes = new ArrayList<>();
+        Pin[] pin = new Pin[1];
+        Path tree = locked(source, repository -> {
+            if (listing.refs() != null) {
+                pin[0] = fetched(source, repository, listing.refs(), ref);
+            }
+            else {
+                pin[0] = cached(source, repository, ref, listing.unreachable());
+                notes.add("scaffold pack " + source.given() + " cannot be reached (" + listing.unreachable() + "): using "
+                        + pin[0].label() + " from the pack cache");
+            }
+            return cache.export(source.location(), repository, pin[0].commit());
+        });
+        return new ResolvedPack(source, pin[0], tree, notes);
+    }
+
+    /**
+     * The newest version of the source ({@code update --upgrade}): without a ref, or at a version tag, the highest version
+     * tag (else the default branch); at a branch, its newest commit. A source pinned by answers.yml to a commit or to a
+     * tag that is no version stays where it is, with a note. A source that names a version tag is returned naming the new
+     * one ({@code URL#v1.3.0}), for answers.yml to record.
+     *
+     * @throws AgentryException (exit 2) when the repository cannot be reached
+     */
+    public ResolvedPack newest(PackSource source, Pin recorded) {
+        Refs refs = reachable(source, "look for newer versions");
+        String ref = source.ref();
+        if (ref == null || refs.kindOf(ref) == Refs.Kind.BRANCH) {
+            return at(source, ref);
+        }
+        Optional<String> highest = refs.highestTag();
+        if (refs.kindOf(ref) == Refs.Kind.TAG && SemVer.parse(ref).isPresent() && highest.isPresent()) {
+            if (SemVer.parse(highest.get()).orElseThrow().compareTo(SemVer.parse(ref).orElseThrow()) <= 0) {
+                return at(source, ref);
+            }
+            // answers.yml names the version: it is to name the new one
+            ResolvedPack moved = at(source, highest.get());
+            return new ResolvedPack(source.at(highest.get()), moved.pin(), moved.folder(), moved.notes());
+        }
+        ResolvedPack kept = resolve(source, recorded);
+        List<String> notes = new ArrayList<>(kept.notes());
+        notes.add("scaffold pack " + source.given() + " stays at " + kept.pin().label() + ": answers.yml pins it to '" + ref
+                + "'; --upgrade " + source.shortName() + "=REF moves it");
+        return new ResolvedPack(kept.source(), kept.pin(), kept.folder(), notes);
+    }
+
+    /**
+     * A newer version than the recorded one, by the rules of {@link #newest}, if the repository has one
+     * ({@code check --upgrades}); asks the repository and fetches nothing.
+     *
+     * @throws AgentryException (exit 2) when the repository cannot be reached
+     */
+    public Optional<Newer> newer(PackSource source, Pin recorded) {
+        Refs refs = reachable(source, "look for newer versions");
+        String ref = source.ref();
+        boolean followsTags = ref == null || refs.kindOf(ref) == Refs.Kind.TAG && SemVer.parse(ref).isPresent();
+        Optional<String> highest = refs.highestTag();
+        if (followsTags && highest.isPresent()) {
+            Optional<SemVer> current = SemVer.parse(recorded.ref());
+            boolean newer = current.isEmpty() || SemVer.parse(highest.get()).orElseThrow().compareTo(current.get()) > 0;
+            return newer ? Optional.of(new Newer(highest.get(), null)) : Optional.empty();
+        }
+        String branch = ref == null ? refs.defaultBranch() : ref;
+        String head = branch == null ? null : refs.branches().get(branch);
+        return head != null && !head.equals(recorded.commit()) ? Optional.of(new Newer(branch, head)) : Optional.empty();
+    }
+
+    private Refs reachable(PackSource source, String purpose) {
+        Listing listing = listing(source.location());
+        if (listing.refs() == null) {
+            throw AgentryException.usage("Scaffold pack " + source.given() + " cannot be reached (" + listing.unreachable()
+                    + ") to " + purpose + ". Without --upgrade or --upgrades, the recorded version is used from the cache.");
+        }
+        return listing.refs();
+    }
+
+    /** Fetches a ref the remote lists (shallow), or finds a commit; returns what it resolved to. */
+    private Pin fetched(PackSource source, Repository repository, Refs refs, String ref) throws IOException,
+            GitClient.Unreachable {
+        String chosen = ref != null ? ref : refs.defaultRef().orElseThrow(() -> AgentryException.usage("Scaffold pack "
+                + source.given() + " has no tags and no branches: push a commit and a version tag (v1.0.0) to it."));
+        GitClient.rememberDefaultBranch(repository, refs.defaultBranch());
+        switch (refs.kindOf(chosen)) {
+            case TAG, BRANCH -> {
+                String name = refs.fullName(chosen);
+                String remoteId = refs.kindOf(chosen) == Refs.Kind.TAG ? refs.tags().get(chosen) : refs.branches().get(chosen);
+                Optional<String> local = Optional.ofNullable(repository.exactRef(name)).map(r -> r.getObjectId().name());
+                if (!local.equals(Optional.of(remoteId))) {
+                    git.fetch(repository, source.location(), List.of("+" + name + ":" + name), 1);
+                }
+                return new Pin(chosen, GitClient.commit(repository, name).orElseThrow());
+            }
+            case COMMIT -> {
+                Optional<String> commit = GitClient.commit(repository, chosen);
+                if (commit.isEmpty()) {
+                    fetchEverything(source, repository);
+                    commit = GitClient.commit(repository, chosen);
+                }
+                return new Pin(chosen, commit.orElseThrow(() -> unknownRef(source, chosen, refs)));
+            }
+            default -> throw unknownRef(source, chosen, refs);
+        }
+    }
+
+    /** Resolves a ref from what the cache holds, for a repository that cannot be reached. */
+    private Pin cached(PackSource source, Repository repository, String ref, String unreachable) throws IOException {
+        Refs local = GitClient.local(repository);
+        Optional<String> chosen = ref != null ? Optional.of(ref) : local.defaultRef();
+        Optional<String> commit = chosen.isEmpty() ? Optional.empty() : GitClient.commit(repository,
+                local.kindOf(chosen.get()) == Refs.Kind.COMMIT ? chosen.get() : local.fullName(chosen.get()));
+        if (commit.isEmpty()) {
+            throw AgentryException.usage("Scaffold pack " + source.given() + " cannot be reached (" + unreachable + "), and "
+                    + (chosen.isEmpty() ? "nothing of it is" : "'" + chosen.get() + "' is not") + " in the pack cache (" + cache.root()
+                    + "). Check the URL and your connection.");
+        }
+        return new Pin(chosen.get(), commit.get());
+    }
+
+    /** Fetches a recorded commit the cache lacks: its ref first (shallow), then, if the ref has moved, every ref. */
+    private void fetchRecorded(PackSource source, Repository repository, Refs refs, Pin pin) throws IOException,
+            GitClient.Unreachable {
+        Refs.Kind kind = refs.kindOf(pin.ref());
+        if (kind == Refs.Kind.TAG || kind == Refs.Kind.BRANCH) {
+            String name = refs.fullName(pin.ref());
+            git.fetch(repository, source.location(), List.of("+" + name + ":" + name), 1);
+        }
+        if (GitClient.commit(repository, pin.commit()).isEmpty()) {
+            fetchEverything(source, repository);
+        }
+        if (GitClient.commit(repository, pin.commit()).isEmpty()) {
+            throw AgentryException.usage("The recorded commit " + pin.label() + " of scaffold pack " + source.given()
+                    + " is no longer in its repository (" + refs.describe() + "). Pick another version with 'agentry update"
+                    + " --upgrade' (or --upgrade " + source.shortName() + "=REF).");
+        }
+    }
+
+    private void fetchEverything(PackSource source, Repository repository) throws GitClient.Unreachable {
+        git.fetch(repository, source.location(), List.of("+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"), 0);
+    }
+
+    private static AgentryException unknownRef(PackSource source, String ref, Refs refs) {
+        return AgentryException.usage("Scaffold pack " + source.withoutRef() + " has no tag, branch or commit '" + ref
+                + "': it has " + refs.describe() + ".");
+    }
+
+    private Listing listing(String location) {
+        return listings.compute(location, (key, known) -> {
+            if (known != null && System.currentTimeMillis() - known.at() < LISTING_MILLIS) {
+                return known;
+            }
+            try {
+                return new Listing(git.list(location), null, System.currentTimeMillis());
+            }
+            catch (GitClient.Unreachable e) {
+                return new Listing(null, e.getMessage(), System.currentTimeMillis());
+            }
+        });
+    }
+
+    private <T> T locked(PackSource source, PackCache.Work<T> work) {
+        try {
+            return cache.locked(source.location(), work);
+        }
+        catch (GitClient.Unreachable e) {
+            throw AgentryException.usage("Scaffold pack " + source.given() + ": fetching from its repository failed (" + e.getMessage()
+                    + ").");
+        }
+    }
+}
