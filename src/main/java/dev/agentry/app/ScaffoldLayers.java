@@ -165,7 +165,9 @@ final class ScaffoldLayers {
         boolean moved = recorded != null && !recorded.commit().equals(pack.pin().commit());
         String fix = moved ? " Or keep the version in use: run without --upgrade, or with --upgrade " + name + "="
                 + recorded.ref() + "." : " Or use an older version of the pack: " + source.withoutRef() + "#REF.";
-        checked(new DirectoryLayer(pack.folder(), pack.source().given()), "Scaffold pack " + label(pack, name), fix);
+        DirectoryLayer layer = new DirectoryLayer(pack.folder(), pack.source().given());
+        checked(layer, "Scaffold pack " + Manifest.of(layer).label(name) + " (" + source.withoutRef() + " at "
+                + pack.pin().label() + ")", fix);
         PackChange change = null;
         if (recorded == null || moved) {
             change = new PackChange(name, pack.source().given(), recorded == null ? null : recorded.label(), pack.pin().label());
@@ -192,10 +194,6 @@ final class ScaffoldLayers {
     private static String name(ResolvedPack pack, PackSource source) {
         String manifestName = Manifest.of(new DirectoryLayer(pack.folder(), pack.source().given())).name();
         return manifestName == null || manifestName.isEmpty() ? source.shortName() : manifestName;
-    }
-
-    private static String label(ResolvedPack pack, String name) {
-        return name + " " + pack.pin().label() + " (" + pack.source().given() + ")";
     }
 
     /** The layer, once its manifest admits this agentry. */
