@@ -28,8 +28,10 @@ final class ShellCommand extends AbstractCommand {
         this.completions = completions;
         List<CommandOption> options = new ArrayList<>();
         for (Opt opt : command.opts()) {
+            // an option whose value may be left out is a boolean to the shell's parser, which then takes a value when one
+            // follows and "true" when none does
             options.add(CommandOption.with().longName(opt.name()).description(opt.description())
-                    .type(opt.isFlag() ? boolean.class : String.class).required(false).build());
+                    .type(opt.isFlag() || opt.valueOptional() ? boolean.class : String.class).required(false).build());
         }
         options.add(CommandOption.with().longName(TIMINGS).description("print where the run's time went, to stderr")
                 .type(boolean.class).required(false).build());
@@ -71,6 +73,10 @@ final class ShellCommand extends AbstractCommand {
         };
     }
 
+    private boolean isValueOptional(String name) {
+        return command.opts().stream().anyMatch(o -> o.name().equals(name) && o.valueOptional());
+    }
+
     @Override
     public String getHelp() {
         return command.getHelp();
@@ -86,6 +92,10 @@ final class ShellCommand extends AbstractCommand {
                 if (!"false".equals(String.valueOf(option.value()))) {
                     tokens.add("--" + TIMINGS);
                 }
+                continue;
+            }
+            if (isValueOptional(name) && "true".equals(String.valueOf(option.value()))) {
+                tokens.add("--" + name);
                 continue;
             }
             tokens.add((name.length() == 1 ? "-" : "--") + name + (option.value() == null ? "" : "=" + option.value()));

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import dev.agentry.pack.PackRepository;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -354,6 +355,22 @@ class PackCommandsTests {
         CliHarness.Run run = generate(folder + "#v1.0.0");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("a #REF needs a git repository, and " + folder + " is a plain folder");
+    }
+
+    @Test
+    void anSshUrlGoesThroughTheSystemsSshAsGitSshCommandSays() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/git")), "git's upload-pack plays the SSH server");
+        Path fakeSsh = home.resolve("fake-ssh");
+        // a stand-in for ssh: records its arguments and runs the remote command here, as sshd would on the host
+        Files.writeString(fakeSsh, "#!/bin/sh\necho \"$@\" >> " + home.resolve("ssh.log") + "\nfor last; do :; done\n"
+                + "exec sh -c \"$last\"\n");
+        Files.setPosixFilePermissions(fakeSsh, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        agentry = new PackHarness(home, Map.of("GIT_SSH_COMMAND", fakeSsh.toString()));
+        String url = "ssh://git@packs.example.com:2222" + pack.origin() + "#v1.0.0";
+        ok(generate(url));
+        assertThat(read(REVIEWER)).contains("Reviewer v1\n");
+        assertThat(Files.readString(home.resolve("ssh.log"))).contains("-p 2222", "git@packs.example.com",
+                "git-upload-pack '" + pack.origin() + "'");
     }
 
     private static void deleteTree(Path folder) throws Exception {

@@ -62,6 +62,14 @@ class ShellCommandsTests {
     }
 
     @Test
+    void upgradeTakesItsValueOrNoneInTheShell() throws Exception {
+        client.sendCommand("generate --target " + target + " --project-type backend-api --deployment aws --stack go");
+        assertThat(client.sendCommand("update --target " + target + " --upgrade")).containsText("Unchanged:");
+        assertThat(client.sendCommand("update --target " + target + " --upgrade acme=v2"))
+                .containsText("--upgrade acme: no scaffold pack of");
+    }
+
+    @Test
     void aCommandInTheShellTakesTimings() throws Exception {
         ShellScreen screen = client.sendCommand("generate --target " + target + " --project-type backend-api"
                 + " --deployment aws --stack go --timings");
