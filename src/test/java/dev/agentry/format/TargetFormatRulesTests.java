@@ -2,17 +2,14 @@ package dev.agentry.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.agentry.TeamFixtures;
 import dev.agentry.catalog.AgentSpec;
-import dev.agentry.catalog.Catalog;
-import dev.agentry.compose.Member;
 import dev.agentry.render.RenderedAgent;
+import dev.agentry.rules.FormatRules;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every target at once, for representative combinations of project type, deployment and stack (and a custom team of
- * every role): each tool gets one valid file per agent, and nothing is left unresolved.
+ * every role): each tool gets one valid file per agent, and every file meets the format and coherence rules.
  */
 class TargetFormatRulesTests {
 
@@ -85,24 +82,8 @@ class TargetFormatRulesTests {
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("combinations")
-    void nothingIsLeftUnresolved(String type, String deployment, String stack, String agents) {
+    void everyTargetsFilesMeetTheFormatAndCoherenceRules(String type, String deployment, String stack, String agents) {
         TeamFixtures.Rendered team = render(type, deployment, stack, agents);
-        team.files().forEach((path, text) -> assertThat(text).as(path).doesNotContain("${", "{{", "<#", "<@", "#{")
-                .endsWith("\n"));
-    }
-
-    @ParameterizedTest(name = "{0} {1} {2}")
-    @MethodSource("combinations")
-    void agentsMdNamesEveryTeammateAndNoAbsentRole(String type, String deployment, String stack, String agents) {
-        TeamFixtures.Rendered team = render(type, deployment, stack, agents);
-        String block = team.files().get("AGENTS.md#team");
-        Set<String> members = team.team().members().stream().map(Member::name).collect(Collectors.toSet());
-        team.team().members().forEach(m -> assertThat(block).contains("#### " + m.title() + " (`" + m.name() + "`)\n"));
-        Catalog catalog = FIXTURES.catalog();
-        String lower = block.toLowerCase(Locale.ROOT);
-        catalog.roles().stream().filter(r -> !members.contains(r.id()))
-                .forEach(r -> assertThat(lower).doesNotContain(r.id(), r.name().toLowerCase(Locale.ROOT)));
-        catalog.deployments().stream().filter(d -> !members.contains(d.agent()))
-                .forEach(d -> assertThat(lower).doesNotContain(d.agent()));
+        assertThat(new FormatRules().check(team.output())).isEmpty();
     }
 }
