@@ -23,6 +23,7 @@ final class Commands {
         commands.add(new CheckCommand(services));
         commands.add(new RemoveCommand(services));
         commands.add(new ListCommand(services));
+        commands.add(new ScaffoldsCommand(services.packCheck()));
         commands.add(new VersionCommand());
         List<AgentryCommand> view = List.copyOf(commands);
         commands.add(new HelpCommand(() -> view));

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import dev.agentry.app.Catalogs;
 import dev.agentry.app.Check;
 import dev.agentry.app.Generate;
+import dev.agentry.app.PackCheck;
 import dev.agentry.app.Remove;
 import dev.agentry.app.Scaffolds;
 import dev.agentry.apply.FileSystem;
@@ -18,7 +19,8 @@ import dev.agentry.pack.UserConfig;
  *
  * @param fleetTrust the scaffold sources a fleet run accepts, from the user's config.yml (read when a fleet asks)
  */
-record Services(Generate generate, Check check, Remove remove, Catalogs catalogs, Supplier<Trust> fleetTrust) {
+record Services(Generate generate, Check check, Remove remove, Catalogs catalogs, PackCheck packCheck,
+        Supplier<Trust> fleetTrust) {
 
     static Services standard() {
         return of(new Scaffolds(), () -> UserConfig.read(Places.fromEnvironment().config(),
@@ -28,6 +30,6 @@ record Services(Generate generate, Check check, Remove remove, Catalogs catalogs
     /** The services over these scaffolds (and their pack cache), with this trust for fleet runs. */
     static Services of(Scaffolds scaffolds, Supplier<Trust> fleetTrust) {
         return new Services(new Generate(scaffolds, FileSystem.REAL), new Check(scaffolds, FileSystem.REAL),
-                new Remove(FileSystem.REAL), new Catalogs(scaffolds), fleetTrust);
+                new Remove(FileSystem.REAL), new Catalogs(scaffolds), new PackCheck(scaffolds), fleetTrust);
     }
 }
