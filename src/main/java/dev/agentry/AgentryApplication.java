@@ -34,7 +34,7 @@ public class AgentryApplication {
     static void quietLibraries() {
         setIfAbsent("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
         setIfAbsent("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
-        setIfAbsent("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
+        setIfAbsent("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
     }
 
     private static void setIfAbsent(String property, String value) {
