@@ -68,6 +68,7 @@ public final class InitRehearsal {
         System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
         System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        System.setProperty("slf4j.internal.verbosity", "WARN");
         daemon("agentry-rehearsal-limit", () -> {
             sleep(LIMIT_MS);
             System.exit(TIMED_OUT);

@@ -18,6 +18,7 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.NetRCCredentialsProvider;
 import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.util.FS;
@@ -25,7 +26,8 @@ import org.eclipse.jgit.util.SystemReader;
 
 /**
  * The git operations packs need, with JGit: list a remote's refs, fetch refs into a bare repository of the cache
- * (shallow where asked), and look commits up in it. SSH goes through the system's {@code ssh} ({@link SystemSsh}).
+ * (shallow where asked), and look commits up in it. SSH goes through the system's {@code ssh} ({@link SystemSsh}); HTTPS
+ * credentials for a private repository come from {@code ~/.netrc}, as curl reads them.
  */
 final class GitClient {
 
@@ -60,7 +62,7 @@ final class GitClient {
     Refs list(String location) throws Unreachable {
         try {
             Map<String, Ref> refs = Git.lsRemoteRepository().setRemote(location).setTimeout(TIMEOUT)
-                    .setTransportConfigCallback(transports).callAsMap();
+                    .setCredentialsProvider(new NetRCCredentialsProvider()).setTransportConfigCallback(transports).callAsMap();
             return refs(refs);
         }
         catch (GitAPIException | RuntimeException e) {
@@ -72,7 +74,8 @@ final class GitClient {
     void fetch(Repository repository, String location, List<String> refSpecs, int depth) throws Unreachable {
         try (Git git = new Git(repository)) {
             var fetch = git.fetch().setRemote(location).setRefSpecs(refSpecs.toArray(String[]::new)).setTagOpt(TagOpt.NO_TAGS)
-                    .setTimeout(TIMEOUT).setTransportConfigCallback(transports);
+                    .setTimeout(TIMEOUT).setCredentialsProvider(new NetRCCredentialsProvider())
+                    .setTransportConfigCallback(transports);
             if (depth > 0) {
                 fetch.setDepth(depth);
             }
@@ -159,8 +162,9 @@ final class GitClient {
         while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
             root = root.getCause();
         }
-        String message = e.getMessage() != null ? e.getMessage() : root.toString();
-        return message.strip();
+        String message = (e.getMessage() != null ? e.getMessage() : root.toString()).strip();
+        // quoted inside agentry's own sentences
+        return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
     }
 
     /** The system's reader of git configuration, with JGit's own configuration kept in memory (never saved). */

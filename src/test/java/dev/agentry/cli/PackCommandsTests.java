@@ -373,6 +373,60 @@ class PackCommandsTests {
                 "git-upload-pack '" + pack.origin() + "'");
     }
 
+    @Test
+    void aFleetAsksEachRepositoryOnceForAllItsTargets() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/git")), "git's upload-pack plays the SSH server");
+        Path fakeSsh = home.resolve("fake-ssh");
+        Files.writeString(fakeSsh, "#!/bin/sh\necho \"$@\" >> " + home.resolve("ssh.log") + "\nfor last; do :; done\n"
+                + "exec sh -c \"$last\"\n");
+        Files.setPosixFilePermissions(fakeSsh, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        agentry = new PackHarness(home, Map.of("GIT_SSH_COMMAND", fakeSsh.toString()));
+        List<String> args = new ArrayList<>(List.of("generate", "--project-type", "backend-api", "--deployment", "aws",
+                "--stack", "go", "--scaffolds", "ssh://packs.example.com" + pack.origin()));
+        for (int i = 0; i < 5; i++) {
+            args.addAll(List.of("--target", home.resolve("fleet/t" + i).toString()));
+        }
+        CliHarness.Run fleet = agentry.run(args.toArray(String[]::new));
+        assertThat(fleet.code()).as(fleet.out()).isZero();
+        // one listing of its refs and one fetch, not one of each per target
+        assertThat(Files.readAllLines(home.resolve("ssh.log"))).hasSize(2);
+    }
+
+    @Test
+    void aFleetRefusesAScaffoldFolderOutsideTheRepositoryButNotOneInsideIt() throws Exception {
+        Path shared = home.resolve("shared-scaffolds");
+        dev.agentry.TestLayers.write(shared, Map.of("templates/code-reviewer.ftl", reviewer("Reviewer shared")));
+        Path a = home.resolve("fleet/a");
+        dev.agentry.TestLayers.write(a, Map.of("team/templates/code-reviewer.ftl", reviewer("Reviewer inside")));
+        agentry.config("trusted-sources: [https://github.com/acme/]\n");
+        List<String> common = List.of("generate", "--project-type", "backend-api", "--deployment", "aws", "--stack", "go",
+                "--target", a.toString(), "--target", home.resolve("fleet/b").toString());
+        List<String> outside = new ArrayList<>(common);
+        outside.addAll(List.of("--scaffolds", shared.toString()));
+        CliHarness.Run refused = agentry.run(outside.toArray(String[]::new));
+        assertThat(refused.code()).isEqualTo(4);
+        assertThat(refused.out()).contains("scaffold source '" + shared + "' is not trusted");
+        List<String> inside = new ArrayList<>(common.subList(0, common.size() - 2));
+        inside.addAll(List.of("--scaffolds", a.resolve("team").toString()));
+        CliHarness.Run accepted = agentry.run(inside.toArray(String[]::new));
+        assertThat(accepted.code()).as(accepted.out()).isZero();
+        assertThat(Files.readString(a.resolve(REVIEWER))).contains("Reviewer inside");
+    }
+
+    @Test
+    void symbolicLinksOfAPackAreNotWrittenToTheCache() throws Exception {
+        Path work = home.resolve("server/acme-team-work");
+        Files.createSymbolicLink(work.resolve("templates/secrets.ftl"), Path.of("/etc/hostname"));
+        String linked = pack.commit("a link", Map.of());
+        pack.tag("v1.0.1");
+        ok(generate(pack.url()));
+        try (Stream<Path> trees = Files.walk(agentry.cache)) {
+            Path tree = trees.filter(p -> p.endsWith(linked)).findFirst().orElseThrow();
+            assertThat(tree.resolve("templates/code-reviewer.ftl")).exists();
+            assertThat(tree.resolve("templates/secrets.ftl")).doesNotExist();
+        }
+    }
+
     private static void deleteTree(Path folder) throws Exception {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
