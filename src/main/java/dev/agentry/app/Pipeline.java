@@ -89,6 +89,9 @@ final class Pipeline {
         ScaffoldLayers.Assembled layers = ScaffoldLayers.assemble(workspace, scaffoldSource, new ScaffoldLayers.Context(
                 scaffolds.packs(), usesPacks ? stateReady.get() : State.EMPTY, request.upgrades(), request.trust()));
         notes.addAll(layers.notes());
+        if (usesPacks) {
+            Timings.mark("scaffold packs");
+        }
         Scaffolds.Loaded loaded = scaffolds.load(layers.layers());
         Answers answers = layers.recorded(Folders.portable(workspace,
                 new AnswerResolver(loaded.catalog(), Formats.ids()).resolve(sources), notes));

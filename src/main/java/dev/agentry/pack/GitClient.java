@@ -35,10 +35,9 @@ final class GitClient {
     private static final int TIMEOUT = 30;
 
     static {
-        // JGit would otherwise write what it measures of the file system into ~/.config/jgit/config; agentry writes
-        // nothing outside its cache, and measuring in the background keeps a first fetch from waiting on it
+        // JGit would otherwise write what it measures of the file system into ~/.config/jgit/config: agentry writes
+        // nothing outside its cache
         SystemReader.setInstance(new WithoutJGitConfig(SystemReader.getInstance()));
-        FS.FileStoreAttributes.setBackground(true);
     }
 
     /** A remote that cannot be reached, or that is not a git repository; the message says why. */

@@ -25,7 +25,8 @@ public final class Packs {
     private static final long LISTING_MILLIS = 60_000;
 
     private final PackCache cache;
-    private final GitClient git;
+    private final UnaryOperator<String> environment;
+    private GitClient git;
     private final Map<String, Listing> listings = new ConcurrentHashMap<>();
 
     /** What a remote listed, or why it could not; and when. */
@@ -42,7 +43,15 @@ public final class Packs {
      */
     public Packs(Path root, UnaryOperator<String> environment) {
         this.cache = new PackCache(root);
-        this.git = new GitClient(new SystemSsh(environment));
+        this.environment = environment;
+    }
+
+    /** JGit, set up on first use: a run that finds its pinned commits in the cache loads none of it. */
+    private synchronized GitClient git() {
+        if (git == null) {
+            git = new GitClient(new SystemSsh(environment));
+        }
+        return git;
     }
 
     /** The cache of the user's environment. */
@@ -181,7 +190,7 @@ public final class Packs {
                 String remoteId = refs.kindOf(chosen) == Refs.Kind.TAG ? refs.tags().get(chosen) : refs.branches().get(chosen);
                 Optional<String> local = Optional.ofNullable(repository.exactRef(name)).map(r -> r.getObjectId().name());
                 if (!local.equals(Optional.of(remoteId))) {
-                    git.fetch(repository, source.location(), List.of("+" + name + ":" + name), 1);
+                    git().fetch(repository, source.location(), List.of("+" + name + ":" + name), 1);
                 }
                 return new Pin(chosen, GitClient.commit(repository, name).orElseThrow());
             }
@@ -217,7 +226,7 @@ public final class Packs {
         Refs.Kind kind = refs.kindOf(pin.ref());
         if (kind == Refs.Kind.TAG || kind == Refs.Kind.BRANCH) {
             String name = refs.fullName(pin.ref());
-            git.fetch(repository, source.location(), List.of("+" + name + ":" + name), 1);
+            git().fetch(repository, source.location(), List.of("+" + name + ":" + name), 1);
         }
         if (GitClient.commit(repository, pin.commit()).isEmpty()) {
             fetchEverything(source, repository);
@@ -230,7 +239,7 @@ public final class Packs {
     }
 
     private void fetchEverything(PackSource source, Repository repository) throws GitClient.Unreachable {
-        git.fetch(repository, source.location(), List.of("+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"), 0);
+        git().fetch(repository, source.location(), List.of("+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"), 0);
     }
 
     private static AgentryException unknownRef(PackSource source, String ref, Refs refs) {
@@ -244,7 +253,7 @@ public final class Packs {
                 return known;
             }
             try {
-                return new Listing(git.list(location), null, System.currentTimeMillis());
+                return new Listing(git().list(location), null, System.currentTimeMillis());
             }
             catch (GitClient.Unreachable e) {
                 return new Listing(null, e.getMessage(), System.currentTimeMillis());

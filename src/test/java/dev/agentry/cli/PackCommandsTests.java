@@ -350,6 +350,16 @@ class PackCommandsTests {
     }
 
     @Test
+    void aScaffoldFolderThatNeedsANewerAgentryIsRefusedToo() throws Exception {
+        Path folder = home.resolve("future");
+        dev.agentry.TestLayers.write(folder, Map.of("catalog.yml", "name: future\nversion: 2.0.0\nrequires-agentry: \">=42\"\n"));
+        CliHarness.Run run = generate(folder.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("Scaffold folder " + folder + " needs agentry >=42 (" + folder + "/catalog.yml:3)");
+        assertThat(target.resolve(".agentry")).doesNotExist();
+    }
+
+    @Test
     void aRefOnAPlainFolderIsExit2() throws Exception {
         Path folder = Files.createDirectories(home.resolve("plain"));
         CliHarness.Run run = generate(folder + "#v1.0.0");
@@ -418,6 +428,7 @@ class PackCommandsTests {
         Path work = home.resolve("server/acme-team-work");
         Files.createSymbolicLink(work.resolve("templates/secrets.ftl"), Path.of("/etc/hostname"));
         String linked = pack.commit("a link", Map.of());
+        assertThat(pack.holdsLink("templates/secrets.ftl")).isTrue();
         pack.tag("v1.0.1");
         ok(generate(pack.url()));
         try (Stream<Path> trees = Files.walk(agentry.cache)) {

@@ -107,6 +107,18 @@ public final class PackRepository implements AutoCloseable {
                 new RefSpec("+refs/tags/*:refs/tags/*")).call();
     }
 
+    /** True when the last commit holds this path as a symbolic link. */
+    public boolean holdsLink(String path) {
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(work.getRepository());
+                org.eclipse.jgit.treewalk.TreeWalk tree = org.eclipse.jgit.treewalk.TreeWalk.forPath(work.getRepository(),
+                        path, walk.parseCommit(work.getRepository().resolve("HEAD")).getTree())) {
+            return tree != null && tree.getFileMode(0) == org.eclipse.jgit.lib.FileMode.SYMLINK;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Deletes the bare repository, as if its server were gone. */
     public void removeOrigin() {
         try (var paths = Files.walk(origin)) {
