@@ -1,6 +1,5 @@
 package dev.agentry.pack;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 import dev.agentry.support.AgentryException;
-import org.eclipse.jgit.lib.Repository;
 
 /**
  * Resolves git sources to commits whose files are in the cache. Pinned by default: a recorded commit is used as it is,
@@ -26,6 +24,7 @@ public final class Packs {
 
     private final PackCache cache;
     private final UnaryOperator<String> environment;
+    private final Fetches fetches;
     private GitClient git;
     private final Map<String, Listing> listings = new ConcurrentHashMap<>();
 
@@ -44,6 +43,7 @@ public final class Packs {
     public Packs(Path root, UnaryOperator<String> environment) {
         this.cache = new PackCache(root);
         this.environment = environment;
+        this.fetches = new Fetches(this::git, cache.root());
     }
 
     /** JGit, set up on first use: a run that finds its pinned commits in the cache loads none of it. */
@@ -86,7 +86,7 @@ public final class Packs {
                             + "), and its recorded commit " + pin.label() + " is not in the pack cache (" + cache.root()
                             + "). Connect to its repository once, and later runs work offline.");
                 }
-                fetchRecorded(source, repository, listing.refs(), pin);
+                fetches.recorded(source, repository, listing.refs(), pin);
             }
             return cache.export(source.location(), repository, pin.commit());
         }), List.of());
@@ -106,10 +106,10 @@ public final class Packs {
         Pin[] pin = new Pin[1];
         Path tree = locked(source, repository -> {
             if (listing.refs() != null) {
-                pin[0] = fetched(source, repository, listing.refs(), ref);
+                pin[0] = fetches.ref(source, repository, listing.refs(), ref);
             }
             else {
-                pin[0] = cached(source, repository, ref, listing.unreachable());
+                pin[0] = fetches.cached(source, repository, ref, listing.unreachable());
                 notes.add("scaffold pack " + source.given() + " cannot be reached (" + listing.unreachable() + "): using "
                         + pin[0].label() + " from the pack cache");
             }
@@ -176,75 +176,6 @@ public final class Packs {
                     + ") to " + purpose + ". Without --upgrade or --upgrades, the recorded version is used from the cache.");
         }
         return listing.refs();
-    }
-
-    /** Fetches a ref the remote lists (shallow), or finds a commit; returns what it resolved to. */
-    private Pin fetched(PackSource source, Repository repository, Refs refs, String ref) throws IOException,
-            GitClient.Unreachable {
-        String chosen = ref != null ? ref : refs.defaultRef().orElseThrow(() -> AgentryException.usage("Scaffold pack "
-                + source.given() + " has no tags and no branches: push a commit and a version tag (v1.0.0) to it."));
-        GitClient.rememberDefaultBranch(repository, refs.defaultBranch());
-        switch (refs.kindOf(chosen)) {
-            case TAG, BRANCH -> {
-                String name = refs.fullName(chosen);
-                String remoteId = refs.kindOf(chosen) == Refs.Kind.TAG ? refs.tags().get(chosen) : refs.branches().get(chosen);
-                Optional<String> local = Optional.ofNullable(repository.exactRef(name)).map(r -> r.getObjectId().name());
-                if (!local.equals(Optional.of(remoteId))) {
-                    git().fetch(repository, source.location(), List.of("+" + name + ":" + name), 1);
-                }
-                return new Pin(chosen, GitClient.commit(repository, name).orElseThrow());
-            }
-            case COMMIT -> {
-                Optional<String> commit = GitClient.commit(repository, chosen);
-                if (commit.isEmpty()) {
-                    fetchEverything(source, repository);
-                    commit = GitClient.commit(repository, chosen);
-                }
-                return new Pin(chosen, commit.orElseThrow(() -> unknownRef(source, chosen, refs)));
-            }
-            default -> throw unknownRef(source, chosen, refs);
-        }
-    }
-
-    /** Resolves a ref from what the cache holds, for a repository that cannot be reached. */
-    private Pin cached(PackSource source, Repository repository, String ref, String unreachable) throws IOException {
-        Refs local = GitClient.local(repository);
-        Optional<String> chosen = ref != null ? Optional.of(ref) : local.defaultRef();
-        Optional<String> commit = chosen.isEmpty() ? Optional.empty() : GitClient.commit(repository,
-                local.kindOf(chosen.get()) == Refs.Kind.COMMIT ? chosen.get() : local.fullName(chosen.get()));
-        if (commit.isEmpty()) {
-            throw AgentryException.usage("Scaffold pack " + source.given() + " cannot be reached (" + unreachable + "), and "
-                    + (chosen.isEmpty() ? "nothing of it is" : "'" + chosen.get() + "' is not") + " in the pack cache (" + cache.root()
-                    + "). Check the URL and your connection.");
-        }
-        return new Pin(chosen.get(), commit.get());
-    }
-
-    /** Fetches a recorded commit the cache lacks: its ref first (shallow), then, if the ref has moved, every ref. */
-    private void fetchRecorded(PackSource source, Repository repository, Refs refs, Pin pin) throws IOException,
-            GitClient.Unreachable {
-        Refs.Kind kind = refs.kindOf(pin.ref());
-        if (kind == Refs.Kind.TAG || kind == Refs.Kind.BRANCH) {
-            String name = refs.fullName(pin.ref());
-            git().fetch(repository, source.location(), List.of("+" + name + ":" + name), 1);
-        }
-        if (GitClient.commit(repository, pin.commit()).isEmpty()) {
-            fetchEverything(source, repository);
-        }
-        if (GitClient.commit(repository, pin.commit()).isEmpty()) {
-            throw AgentryException.usage("The recorded commit " + pin.label() + " of scaffold pack " + source.given()
-                    + " is no longer in its repository (" + refs.describe() + "). Pick another version with 'agentry update"
-                    + " --upgrade' (or --upgrade " + source.shortName() + "=REF).");
-        }
-    }
-
-    private void fetchEverything(PackSource source, Repository repository) throws GitClient.Unreachable {
-        git().fetch(repository, source.location(), List.of("+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"), 0);
-    }
-
-    private static AgentryException unknownRef(PackSource source, String ref, Refs refs) {
-        return AgentryException.usage("Scaffold pack " + source.withoutRef() + " has no tag, branch or commit '" + ref
-                + "': it has " + refs.describe() + ".");
     }
 
     private Listing listing(String location) {
