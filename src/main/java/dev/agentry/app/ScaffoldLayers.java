@@ -112,14 +112,13 @@ final class ScaffoldLayers {
         List<Entry> entries = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<String, String> unclaimed = new LinkedHashMap<>(context.upgrades().refs());
+        List<PackSource> sources = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            PackSource pack = PackSource.parse(texts.get(i), Folders.base(workspace));
-            if (!context.trust().admits(pack) && (pack.isGit() || Folders.insideRepository(workspace, Path.of(pack.location()))
-                    .isEmpty())) {
-                throw AgentryException.unsafe(source.place(Keys.SCAFFOLDS, i) + ": scaffold source '" + pack.given() + "' is"
-                        + " not trusted: " + context.trust().describe() + ". A pack's templates shape what every agent of"
-                        + " the team is told: add its prefix to trusted-sources to accept it. Nothing was written.");
-            }
+            sources.add(trusted(PackSource.parse(texts.get(i), Folders.base(workspace)), workspace, source, i, context.trust()));
+        }
+        // every source is trusted before any is fetched
+        for (int i = 0; i < sources.size(); i++) {
+            PackSource pack = sources.get(i);
             Entry entry = pack.isGit() ? pack(pack, context, unclaimed) : folder(pack, source, i);
             entries.add(entry);
             layers.add(new DirectoryLayer(entry.pack() != null ? entry.pack().folder() : Path.of(pack.location()),
@@ -136,6 +135,16 @@ final class ScaffoldLayers {
                     : "its packs are " + String.join(", ", names) + "."));
         }
         return new Assembled(layers, entries, notes);
+    }
+
+    /** The source, unless the trust refuses it: a git source, or a folder outside the target's repository. */
+    private static PackSource trusted(PackSource pack, Workspace workspace, AnswerSource source, int item, Trust trust) {
+        if (!trust.admits(pack) && (pack.isGit() || Folders.insideRepository(workspace, Path.of(pack.location())).isEmpty())) {
+            throw AgentryException.unsafe(source.place(Keys.SCAFFOLDS, item) + ": scaffold source '" + pack.given() + "' is"
+                    + " not trusted: " + trust.describe() + ". A pack's templates shape what every agent of the team is told:"
+                    + " add its prefix to trusted-sources to accept it. Nothing was written.");
+        }
+        return pack;
     }
 
     private static Entry folder(PackSource folder, AnswerSource source, int item) {
