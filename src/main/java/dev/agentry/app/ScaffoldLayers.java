@@ -163,20 +163,20 @@ final class ScaffoldLayers {
         Pin recorded = context.state().pack(source.given()).map(p -> new Pin(p.ref(), p.commit())).orElse(null);
         ResolvedPack found = context.upgrades().mode() == Upgrades.Mode.NEWEST ? packs.newest(source, recorded)
                 : packs.resolve(source, recorded);
-        String ref = named(unclaimed, name(found, source), source);
+        String ref = named(unclaimed, name(packs, found, source), source);
         if (ref != null) {
             ResolvedPack moved = packs.at(source, ref);
             // a source that names its version in answers.yml is to name the new one
             found = source.ref() == null ? moved : new ResolvedPack(source.at(ref), moved.pin(), moved.folder(), moved.notes());
         }
         ResolvedPack pack = found;
-        String name = name(pack, source);
+        String name = name(packs, pack, source);
         boolean moved = recorded != null && !recorded.commit().equals(pack.pin().commit());
         String fix = moved ? " Or keep the version in use: run without --upgrade, or with --upgrade " + name + "="
                 + recorded.ref() + "." : " Or use an older version of the pack: " + source.withoutRef() + "#REF.";
-        DirectoryLayer layer = new DirectoryLayer(pack.folder(), pack.source().given());
-        checked(layer, "Scaffold pack " + Manifest.of(layer).label(name) + " (" + source.withoutRef() + " at "
-                + pack.pin().label() + ")", fix);
+        Manifest manifest = packs.manifest(pack);
+        manifest.requireAgentry(Version.current(), "Scaffold pack " + manifest.label(name) + " (" + source.withoutRef()
+                + " at " + pack.pin().label() + ")", fix);
         PackChange change = null;
         if (recorded == null || moved) {
             change = new PackChange(name, pack.source().given(), recorded == null ? null : recorded.label(), pack.pin().label());
@@ -200,8 +200,8 @@ final class ScaffoldLayers {
         return null;
     }
 
-    private static String name(ResolvedPack pack, PackSource source) {
-        String manifestName = Manifest.of(new DirectoryLayer(pack.folder(), pack.source().given())).name();
+    private static String name(Packs packs, ResolvedPack pack, PackSource source) {
+        String manifestName = packs.manifest(pack).name();
         return manifestName == null || manifestName.isEmpty() ? source.shortName() : manifestName;
     }
 

@@ -34,11 +34,8 @@ final class GitClient {
     /** Seconds a connection may stay silent before it is given up. */
     private static final int TIMEOUT = 30;
 
-    static {
-        // JGit would otherwise write what it measures of the file system into ~/.config/jgit/config: agentry writes
-        // nothing outside its cache
-        SystemReader.setInstance(new WithoutJGitConfig(SystemReader.getInstance()));
-    }
+    /** The system's reader, before agentry put its own in front of it. */
+    private static final SystemReader SYSTEM = SystemReader.getInstance();
 
     /** A remote that cannot be reached, or that is not a git repository; the message says why. */
     static final class Unreachable extends Exception {
@@ -49,7 +46,13 @@ final class GitClient {
 
     private final TransportConfigCallback transports;
 
-    GitClient(SystemSsh ssh) {
+    /**
+     * @param jgitConfig where JGit keeps what it measured of each file system (how fine its timestamps are, measured
+     *     for a second or so on first use): in agentry's cache, rather than in ~/.config/jgit/config, so that agentry
+     *     writes nothing outside its cache and measures once per machine, not once per run
+     */
+    GitClient(SystemSsh ssh, Path jgitConfig) {
+        SystemReader.setInstance(new JGitConfigIn(SYSTEM, jgitConfig));
         this.transports = transport -> {
             if (transport instanceof SshTransport sshTransport) {
                 sshTransport.setSshSessionFactory(ssh);
@@ -166,29 +169,20 @@ final class GitClient {
         return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
     }
 
-    /** The system's reader of git configuration, with JGit's own configuration kept in memory (never saved). */
-    private static final class WithoutJGitConfig extends SystemReader.Delegate {
+    /** The system's reader of git configuration, with JGit's own configuration file in agentry's cache. */
+    private static final class JGitConfigIn extends SystemReader.Delegate {
 
-        WithoutJGitConfig(SystemReader delegate) {
+        private final File file;
+
+        JGitConfigIn(SystemReader delegate, Path file) {
             super(delegate);
+            this.file = file.toFile();
         }
 
         @Override
         public FileBasedConfig openJGitConfig(Config parent, FS fs) {
-            return new FileBasedConfig(parent, null, fs) {
-                @Override
-                public void load() {
-                }
-
-                @Override
-                public void save() {
-                }
-
-                @Override
-                public boolean isOutdated() {
-                    return false;
-                }
-            };
+            file.getParentFile().mkdirs();
+            return new FileBasedConfig(parent, file, fs);
         }
     }
 }

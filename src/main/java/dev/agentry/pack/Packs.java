@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
+import dev.agentry.catalog.DirectoryLayer;
 import dev.agentry.support.AgentryException;
 
 /**
@@ -27,9 +28,15 @@ public final class Packs {
     private final Fetches fetches;
     private GitClient git;
     private final Map<String, Listing> listings = new ConcurrentHashMap<>();
+    private final Map<String, Resolved> resolved = new ConcurrentHashMap<>();
+    private final Map<Path, Manifest> manifests = new ConcurrentHashMap<>();
 
     /** What a remote listed, or why it could not; and when. */
     private record Listing(Refs refs, String unreachable, long at) {
+    }
+
+    /** A ref resolved from one listing, for the other targets of a run that ask for it. */
+    private record Resolved(Listing listing, Pin pin, Path tree, List<String> notes) {
     }
 
     /** A newer version than the one in use, as {@link #newer} finds it: a tag, or the newest commit of a branch. */
@@ -49,7 +56,7 @@ public final class Packs {
     /** JGit, set up on first use: a run that finds its pinned commits in the cache loads none of it. */
     private synchronized GitClient git() {
         if (git == null) {
-            git = new GitClient(new SystemSsh(environment));
+            git = new GitClient(new SystemSsh(environment), cache.root().resolve("jgit.config"));
         }
         return git;
     }
@@ -102,6 +109,18 @@ public final class Packs {
      */
     public ResolvedPack at(PackSource source, String ref) {
         Listing listing = listing(source.location());
+        String key = source.location() + "#" + (ref == null ? "" : ref);
+        Resolved known = resolved.get(key);
+        if (known != null && known.listing() == listing) {
+            // resolved for another target of this run, from the same listing: the same commit, its files already there
+            return new ResolvedPack(source, known.pin(), known.tree(), known.notes());
+        }
+        ResolvedPack pack = resolveAt(source, ref, listing);
+        resolved.put(key, new Resolved(listing, pack.pin(), pack.folder(), pack.notes()));
+        return pack;
+    }
+
+    private ResolvedPack resolveAt(PackSource source, String ref, Listing listing) {
         List<String> notes = new ArrayList<>();
         Pin[] pin = new Pin[1];
         Path tree = locked(source, repository -> {
@@ -116,6 +135,12 @@ public final class Packs {
             return cache.export(source.location(), repository, pin[0].commit());
         });
         return new ResolvedPack(source, pin[0], tree, notes);
+    }
+
+    /** The manifest of a resolved pack, read once per process (a commit's files never change). */
+    public Manifest manifest(ResolvedPack pack) {
+        return manifests.computeIfAbsent(pack.folder(), folder -> Manifest.of(new DirectoryLayer(folder,
+                pack.source().given())));
     }
 
     /**
@@ -193,6 +218,8 @@ public final class Packs {
     }
 
     private <T> T locked(PackSource source, PackCache.Work<T> work) {
+        // JGit is set up (its configuration in the cache) before it opens the cache's repository
+        git();
         try {
             return cache.locked(source.location(), work);
         }
