@@ -360,6 +360,24 @@ class PackCommandsTests {
     }
 
     @Test
+    void listShowsWhatAPackAddsAtTheVersionGiven() throws Exception {
+        String stacks;
+        try (var in = PackCommandsTests.class.getResourceAsStream("/scaffolds/stacks.yml")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int start = text.indexOf("\n  - id: go\n");
+            int end = text.indexOf("\n  - id: ", start + 1);
+            stacks = "stacks:\n" + text.substring(start + 1, end < 0 ? text.length() : end + 1)
+                    .replace("  - id: go\n", "  - id: acme-go\n").replaceFirst("    name: [^\n]+", "    name: Acme Go");
+        }
+        pack.commit("a stack", Map.of("stacks.yml", stacks));
+        pack.tag("v1.1.0");
+        CliHarness.Run at11 = agentry.run("list", "stacks", "--scaffolds", pack.url());
+        assertThat(at11.code()).as(at11.err()).isZero();
+        assertThat(at11.out()).contains("acme-go", "Acme Go");
+        assertThat(agentry.run("list", "stacks", "--scaffolds", pack.url() + "#v1.0.0").out()).doesNotContain("acme-go");
+    }
+
+    @Test
     void aRefOnAPlainFolderIsExit2() throws Exception {
         Path folder = Files.createDirectories(home.resolve("plain"));
         CliHarness.Run run = generate(folder + "#v1.0.0");
