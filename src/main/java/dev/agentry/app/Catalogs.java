@@ -11,6 +11,7 @@ import dev.agentry.apply.State;
 import dev.agentry.apply.StateStore;
 import dev.agentry.apply.Workspace;
 import dev.agentry.catalog.Catalog;
+import dev.agentry.catalog.ScaffoldLayer;
 import dev.agentry.interview.AnswerSource;
 import dev.agentry.interview.Keys;
 import dev.agentry.pack.PackSource;
@@ -45,22 +46,37 @@ public final class Catalogs {
     public Context context(Path target, List<String> extraSources) {
         Workspace workspace = Workspace.of(target, true);
         Optional<AnswersStore.Stored> stored = AnswersStore.readStored(workspace);
-        AnswerSource sources = extraSources.isEmpty()
-                ? stored.map(file -> Pipeline.fileSource(AnswersStore.STORED, file.mapping())).orElse(null)
-                : given(extraSources);
-        return new Context(catalog(workspace, sources), stored.map(AnswersStore.Stored::values).orElse(Map.of()),
-                workspace.folderName());
+        return new Context(scaffolds.load(layers(workspace, stored, extraSources)).catalog(),
+                stored.map(AnswersStore.Stored::values).orElse(Map.of()), workspace.folderName());
+    }
+
+    /**
+     * The catalogue of a target's recorded or given scaffold layers, without the template engine (for a run that
+     * renders nothing, such as detect).
+     */
+    public Catalog catalog(Path target, List<String> extraSources) {
+        Workspace workspace = Workspace.of(target, true);
+        return scaffolds.catalog(layers(workspace, AnswersStore.readStored(workspace), extraSources));
     }
 
     /** The catalogue for a target (its own .agentry/scaffolds/ included) plus extra scaffold sources. */
     public Catalog list(Path target, List<String> extraSources) {
-        return catalog(Workspace.of(target), given(extraSources));
+        return scaffolds.load(layers(Workspace.of(target), given(extraSources))).catalog();
     }
 
-    private Catalog catalog(Workspace workspace, AnswerSource sources) {
+    /** The layers of a target: its own, then the sources given, or else those its stored answers record. */
+    private List<ScaffoldLayer> layers(Workspace workspace, Optional<AnswersStore.Stored> stored,
+            List<String> extraSources) {
+        AnswerSource sources = extraSources.isEmpty()
+                ? stored.map(file -> Pipeline.fileSource(AnswersStore.STORED, file.mapping())).orElse(null)
+                : given(extraSources);
+        return layers(workspace, sources);
+    }
+
+    /** The layers of the target's own folder and of these sources, packs at the versions the state records. */
+    private List<ScaffoldLayer> layers(Workspace workspace, AnswerSource sources) {
         State state = ScaffoldLayers.usesPacks(workspace, sources) ? StateStore.read(workspace) : State.EMPTY;
-        return scaffolds.load(ScaffoldLayers.assemble(workspace, sources, ScaffoldLayers.Context.pinned(scaffolds.packs(),
-                state)).layers()).catalog();
+        return ScaffoldLayers.assemble(workspace, sources, ScaffoldLayers.Context.pinned(scaffolds.packs(), state)).layers();
     }
 
     /** Sources given as --scaffolds options: folders made absolute (from the current folder), URLs as they are. */

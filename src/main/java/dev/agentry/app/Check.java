@@ -16,16 +16,14 @@ public final class Check {
     private final FileSystem fs;
 
     public Check(Scaffolds scaffolds, FileSystem fs) {
-        this.pipeline = new Pipeline(scaffolds);
+        this.pipeline = new Pipeline(scaffolds, fs);
         this.fs = fs;
     }
 
     public Outcome run(Request request) {
         Workspace workspace = Workspace.of(request.target());
         List<String> notes = new ArrayList<>();
-        if (Recovery.recoverIfNeeded(workspace, fs)) {
-            notes.add("finished an interrupted earlier run first");
-        }
+        Recovery.recoverIfNeeded(workspace, fs).ifPresent(notes::add);
         if (!workspace.hasState()) {
             throw AgentryException.usage("No agentry team in " + workspace.root() + " (no " + Workspace.META
                     + "/answers.yml): nothing to check. Run 'agentry generate' there first.");

@@ -1,5 +1,6 @@
 package dev.agentry.app;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
+import dev.agentry.support.IoFailures;
 
 /**
  * Runs one use case over many targets in one process, in parallel across the cores. Each target is independent:
@@ -89,6 +91,10 @@ public final class Fleet {
         }
         catch (AgentryException e) {
             return Result.failed(target, e.exitCode(), e.getMessage());
+        }
+        catch (UncheckedIOException e) {
+            AgentryException mapped = IoFailures.of(e);
+            return Result.failed(target, mapped.exitCode(), mapped.getMessage());
         }
         catch (RuntimeException e) {
             return Result.failed(target, ExitCode.INTERNAL, e.getMessage() == null ? e.toString() : e.getMessage());

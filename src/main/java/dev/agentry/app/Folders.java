@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.agentry.apply.AnswersStore;
+import dev.agentry.apply.Discovery;
 import dev.agentry.apply.Workspace;
 import dev.agentry.interview.Answers;
 import dev.agentry.pack.PackSource;
@@ -64,7 +65,7 @@ final class Folders {
     static Optional<String> insideRepository(Workspace workspace, Path folder) {
         Path root = base(workspace);
         Path real = realPath(folder);
-        if (!real.startsWith(repositoryTop(root))) {
+        if (!real.startsWith(Discovery.repositoryTop(root).orElse(root))) {
             return Optional.empty();
         }
         String relative = root.relativize(real).toString().replace('\\', '/');
@@ -83,15 +84,5 @@ final class Folders {
         catch (IOException e) {
             return path;
         }
-    }
-
-    /** The nearest folder at or above {@code folder} that holds {@code .git} (a folder or a file); else the folder. */
-    private static Path repositoryTop(Path folder) {
-        for (Path at = folder; at != null; at = at.getParent()) {
-            if (Files.exists(at.resolve(".git"))) {
-                return at;
-            }
-        }
-        return folder;
     }
 }

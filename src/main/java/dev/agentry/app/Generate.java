@@ -16,7 +16,6 @@ import dev.agentry.apply.FileSystem;
 import dev.agentry.apply.State;
 import dev.agentry.apply.StateStore;
 import dev.agentry.apply.TargetLock;
-import dev.agentry.apply.Transaction;
 import dev.agentry.apply.Workspace;
 import dev.agentry.plan.FileAction;
 import dev.agentry.plan.ForeignFiles;
@@ -37,7 +36,7 @@ public final class Generate {
     private final FileSystem fs;
 
     public Generate(Scaffolds scaffolds, FileSystem fs) {
-        this.pipeline = new Pipeline(scaffolds);
+        this.pipeline = new Pipeline(scaffolds, fs);
         this.fs = fs;
     }
 
@@ -47,9 +46,7 @@ public final class Generate {
     public Outcome run(Request request, boolean requireState) {
         Workspace workspace = Workspace.of(request.target(), !requireState);
         List<String> notes = new ArrayList<>();
-        if (Recovery.recoverIfNeeded(workspace, fs)) {
-            notes.add("finished an interrupted earlier run first");
-        }
+        Recovery.recoverIfNeeded(workspace, fs).ifPresent(notes::add);
         if (requireState && !workspace.hasState()) {
             throw AgentryException.usage("No agentry team in " + workspace.root() + " (no " + Workspace.META
                     + "/answers.yml): run 'agentry generate' or 'agentry init' there first.");
@@ -72,7 +69,7 @@ public final class Generate {
             return outcome(prepared, command, prepared.plan(), false, false, null, notes);
         }
         try (TargetLock lock = TargetLock.acquire(workspace, TargetLock.WAIT)) {
-            new Transaction(workspace, fs).recover();
+            Recovery.underLock(workspace, fs).ifPresent(notes::add);
             // another run may have changed the answers, the state or the files while this one waited: plan again from
             // what is on disk now, so that its changes are built upon rather than undone
             prepared = pipeline.again(prepared, request);

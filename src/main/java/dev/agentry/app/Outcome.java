@@ -30,4 +30,11 @@ public record Outcome(Path target, String command, Team team, Plan plan, boolean
             boolean answersChanged, Path backups, List<String> notes, ExitCode exitCode) {
         this(target, command, team, plan, dryRun, applied, answersChanged, backups, notes, exitCode, List.of());
     }
+
+    /** The same outcome with a note in front of the others. */
+    public Outcome withNote(String note) {
+        List<String> all = new java.util.ArrayList<>(List.of(note));
+        all.addAll(notes);
+        return new Outcome(target, command, team, plan, dryRun, applied, answersChanged, backups, all, exitCode, packs);
+    }
 }

@@ -12,7 +12,6 @@ import dev.agentry.apply.FileSystem;
 import dev.agentry.apply.State;
 import dev.agentry.apply.StateStore;
 import dev.agentry.apply.TargetLock;
-import dev.agentry.apply.Transaction;
 import dev.agentry.apply.Workspace;
 import dev.agentry.plan.ConflictStyle;
 import dev.agentry.plan.ForeignFiles;
@@ -37,9 +36,7 @@ public final class Remove {
     public Outcome run(Path target, boolean dryRun) {
         Workspace workspace = Workspace.of(target);
         List<String> notes = new ArrayList<>();
-        if (Recovery.recoverIfNeeded(workspace, fs)) {
-            notes.add("finished an interrupted earlier run first");
-        }
+        Recovery.recoverIfNeeded(workspace, fs).ifPresent(notes::add);
         if (!workspace.hasState()) {
             throw AgentryException.usage("No agentry team in " + workspace.root() + " (no " + Workspace.META
                     + "/answers.yml): nothing to remove.");
@@ -47,14 +44,14 @@ public final class Remove {
         Planner planner = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE);
         if (dryRun) {
             State state = StateStore.read(workspace).verifyAll();
-            Plan plan = planner.plan(List.of(), state.files(), new DiskReader(workspace));
+            Plan plan = planner.plan(List.of(), state.files(), new DiskReader(workspace, fs));
             return new Outcome(workspace.root(), "remove", null, plan, true, false, false, null, notes, ExitCode.OK);
         }
         Plan plan;
         try (TargetLock lock = TargetLock.acquire(workspace, TargetLock.WAIT)) {
-            new Transaction(workspace, fs).recover();
+            Recovery.underLock(workspace, fs).ifPresent(notes::add);
             State state = StateStore.read(workspace).verifyAll();
-            plan = planner.plan(List.of(), state.files(), new DiskReader(workspace));
+            plan = planner.plan(List.of(), state.files(), new DiskReader(workspace, fs));
             new Applier(fs).uninstall(workspace, plan);
         }
         notes.addAll(tidyMeta(workspace));

@@ -20,12 +20,13 @@ import dev.agentry.plan.ForeignFiles;
  * @param scaffolds extra scaffold sources ({@code --scaffolds}: folders, or git repositories with an optional #REF), in
  *     order, as given; empty to use the recorded ones
  * @param foreignFiles what to do with files in the way that agentry did not write (refuse, --force, --adopt)
+ * @param detect fill the answers no other source gives from what the repository shows ({@code --detect})
  * @param upgrades what to do about newer versions of the scaffold packs ({@code --upgrade}, {@code --upgrades})
  * @param trust the scaffold sources this run accepts (a fleet run: those the user's config.yml trusts)
  */
 public record Request(Path target, Map<String, Object> flags, Map<String, Object> sets, Path answersFile,
-        List<String> scaffolds, boolean dryRun, ForeignFiles foreignFiles, ConflictStyle conflictStyle, Upgrades upgrades,
-        Trust trust) {
+        List<String> scaffolds, boolean dryRun, ForeignFiles foreignFiles, ConflictStyle conflictStyle, boolean detect,
+        Upgrades upgrades, Trust trust) {
 
     public Request {
         Objects.requireNonNull(target, "target is required");
@@ -38,30 +39,41 @@ public record Request(Path target, Map<String, Object> flags, Map<String, Object
         trust = trust == null ? Trust.ANY : trust;
     }
 
-    /** A request that uses the recorded pack versions and accepts every scaffold source. */
+    /** A request that detects nothing, uses the recorded pack versions and accepts every scaffold source. */
     public Request(Path target, Map<String, Object> flags, Map<String, Object> sets, Path answersFile, List<String> scaffolds,
             boolean dryRun, ForeignFiles foreignFiles, ConflictStyle conflictStyle) {
-        this(target, flags, sets, answersFile, scaffolds, dryRun, foreignFiles, conflictStyle, Upgrades.NONE, Trust.ANY);
+        this(target, flags, sets, answersFile, scaffolds, dryRun, foreignFiles, conflictStyle, false, Upgrades.NONE,
+                Trust.ANY);
     }
 
     /** The same request for another target (fleet mode). */
     public Request withTarget(Path other) {
-        return new Request(other, flags, sets, answersFile, scaffolds, dryRun, foreignFiles, conflictStyle, upgrades, trust);
+        return new Request(other, flags, sets, answersFile, scaffolds, dryRun, foreignFiles, conflictStyle, detect, upgrades,
+                trust);
     }
 
     /** The same request with another policy for files agentry did not write (the init wizard's choice, say). */
     public Request withForeignFiles(ForeignFiles policy) {
-        return new Request(target, flags, sets, answersFile, scaffolds, dryRun, policy, conflictStyle, upgrades, trust);
+        return new Request(target, flags, sets, answersFile, scaffolds, dryRun, policy, conflictStyle, detect, upgrades,
+                trust);
+    }
+
+    /** The same request as a dry run: plan and report, write nothing. */
+    public Request asDryRun() {
+        return new Request(target, flags, sets, answersFile, scaffolds, true, foreignFiles, conflictStyle, detect, upgrades,
+                trust);
     }
 
     /** The same request with another choice about newer pack versions. */
     public Request withUpgrades(Upgrades other) {
-        return new Request(target, flags, sets, answersFile, scaffolds, dryRun, foreignFiles, conflictStyle, other, trust);
+        return new Request(target, flags, sets, answersFile, scaffolds, dryRun, foreignFiles, conflictStyle, detect, other,
+                trust);
     }
 
     /** The same request accepting only the scaffold sources this trusts (a fleet run). */
     public Request withTrust(Trust other) {
-        return new Request(target, flags, sets, answersFile, scaffolds, dryRun, foreignFiles, conflictStyle, upgrades, other);
+        return new Request(target, flags, sets, answersFile, scaffolds, dryRun, foreignFiles, conflictStyle, detect, upgrades,
+                other);
     }
 
     /** A request with nothing but a target, as check and remove take. */

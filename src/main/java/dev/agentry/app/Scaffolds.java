@@ -25,6 +25,7 @@ public final class Scaffolds {
 
     private final Map<List<String>, Loaded> cache = new ConcurrentHashMap<>();
     private final Supplier<Packs> packs;
+    private final Packs[] made = new Packs[1];
 
     /** Scaffolds whose git sources come from the user's pack cache (opened on first use). */
     public Scaffolds() {
@@ -37,7 +38,6 @@ public final class Scaffolds {
     }
 
     private Scaffolds(Supplier<Packs> packs) {
-        Packs[] made = new Packs[1];
         this.packs = () -> {
             synchronized (made) {
                 if (made[0] == null) {
@@ -53,6 +53,15 @@ public final class Scaffolds {
         return packs.get();
     }
 
+    /** A new command begins: the pack cache, if one is open, asks the remotes again (see {@link Packs#newCommand}). */
+    public void newCommand() {
+        synchronized (made) {
+            if (made[0] != null) {
+                made[0].newCommand();
+            }
+        }
+    }
+
     /** The catalogue of the built-in scaffolds plus these layers, and its renderer. */
     public Loaded load(List<ScaffoldLayer> layers) {
         List<String> key = key(layers);
@@ -63,6 +72,12 @@ public final class Scaffolds {
             Timings.mark("template engine");
             return new Loaded(catalog, renderer);
         });
+    }
+
+    /** The catalogue of these layers, without starting a template engine when none is loaded for them yet. */
+    public Catalog catalog(List<ScaffoldLayer> layers) {
+        Loaded loaded = cache.get(key(layers));
+        return loaded != null ? loaded.catalog() : new CatalogLoader().load(layers);
     }
 
     private static List<String> key(List<ScaffoldLayer> layers) {

@@ -1,7 +1,7 @@
 package dev.agentry.apply;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -11,6 +11,8 @@ import java.util.List;
 
 import dev.agentry.plan.FileAction;
 import dev.agentry.plan.Plan;
+import dev.agentry.support.IoFailures;
+import dev.agentry.support.IoFailures.Doing;
 
 /**
  * The only writer: turns a plan, the answers and the new state into one transaction. The caller holds the
@@ -41,6 +43,7 @@ public final class Applier {
             ops.add(new Transaction.Write(Workspace.META + "/answers.yml", answersYaml));
         }
         ops.add(new Transaction.Write(Workspace.META + "/state.json", stateJson));
+        Preflight.check(workspace, ops, fs);
         Path backupFolder = backup(workspace, plan);
         new Transaction(workspace, fs).commit(ops);
         return backupFolder;
@@ -52,25 +55,44 @@ public final class Applier {
         ops.add(new Transaction.Delete(Workspace.META + "/answers.yml"));
         ops.add(new Transaction.Delete(Workspace.META + "/.gitignore"));
         ops.add(new Transaction.Delete(Workspace.META + "/state.json"));
+        Preflight.check(workspace, ops, fs);
         new Transaction(workspace, fs).commit(ops);
     }
 
-    private static List<Transaction.Op> opsFor(Workspace workspace, Plan plan) {
+    private List<Transaction.Op> opsFor(Workspace workspace, Plan plan) {
         List<Transaction.Op> ops = new ArrayList<>();
         for (FileAction action : plan.actions()) {
-            PathGuard.check(workspace, action.path());
+            Path file = PathGuard.check(workspace, action.path());
+            // the file's own form (line endings, byte order mark) is read only for a file that is there and rewritten
+            String form = action.before() == null || (action.after() == null && action.rejText() == null) ? null
+                    : currentText(file);
             if (action.after() != null) {
-                ops.add(new Transaction.Write(action.path(), action.after()));
+                ops.add(new Transaction.Write(action.path(), inForm(form, action.after())));
             }
             else if (action.delete()) {
                 ops.add(new Transaction.Delete(action.path()));
             }
             if (action.rejText() != null) {
                 PathGuard.check(workspace, action.path() + ".rej");
-                ops.add(new Transaction.Write(action.path() + ".rej", action.rejText()));
+                ops.add(new Transaction.Write(action.path() + ".rej", inForm(form, action.rejText())));
             }
         }
         return ops;
+    }
+
+    /** The file's text as it is on disk (byte order mark and line endings included), or null when it is gone. */
+    private String currentText(Path file) {
+        try {
+            return Files.exists(file) ? new String(fs.read(file), StandardCharsets.UTF_8) : null;
+        }
+        catch (IOException e) {
+            throw IoFailures.of(e, Doing.READ, file);
+        }
+    }
+
+    /** The text to write in the form of the file it replaces (see {@link FileForm}); a new file is written as is. */
+    private static String inForm(String current, String text) {
+        return current == null ? text : FileForm.restore(current, text);
     }
 
     private Path backup(Workspace workspace, Plan plan) {
@@ -88,7 +110,7 @@ public final class Applier {
             }
         }
         catch (IOException e) {
-            throw new UncheckedIOException("cannot back up before overwriting: " + e.getMessage(), e);
+            throw IoFailures.of(e, Doing.BACK_UP, folder, "Nothing was overwritten.");
         }
         return folder;
     }

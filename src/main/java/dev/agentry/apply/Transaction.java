@@ -1,8 +1,8 @@
 package dev.agentry.apply;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import dev.agentry.codec.Codec;
 import dev.agentry.codec.Fields;
+import dev.agentry.support.IoFailures;
+import dev.agentry.support.IoFailures.Doing;
 
 /**
  * All-or-nothing writes. Every new file is first staged under {@code .agentry/txn/}, on the target's own file
@@ -55,36 +57,56 @@ public final class Transaction {
         this.fs = fs;
     }
 
+    /**
+     * What {@link #recover} found: nothing, the staged files of a run that stopped before its commit point (discarded:
+     * that run wrote nothing), or a committed run, which it finished; {@code paths} are the files that run changed.
+     */
+    public record Recovered(Kind kind, List<String> paths) {
+
+        /** The three cases above. */
+        public enum Kind { NONE, DISCARDED, FINISHED }
+
+        public Recovered {
+            paths = List.copyOf(paths);
+        }
+
+        static final Recovered NONE = new Recovered(Kind.NONE, List.of());
+    }
+
     /** Finishes a committed transaction left by an interrupted run, or discards an uncommitted one. */
-    public boolean recover() {
+    public Recovered recover() {
         Path txn = workspace.transaction();
         if (!Files.isDirectory(txn)) {
-            return false;
+            return Recovered.NONE;
         }
+        Path journal = txn.resolve(JOURNAL);
+        if (!Files.isRegularFile(journal)) {
+            discard(txn, "An earlier run stopped before it wrote anything, and its staged files could not be removed.");
+            return new Recovered(Recovered.Kind.DISCARDED, List.of());
+        }
+        List<JournalOp> ops;
         try {
-            Path journal = txn.resolve(JOURNAL);
-            if (Files.isRegularFile(journal)) {
-                String text = new String(Files.readAllBytes(journal), StandardCharsets.UTF_8);
-                replay(parseJournal(text, Workspace.META + "/txn/" + JOURNAL));
-            }
-            deleteTree(txn);
-            return true;
+            ops = parseJournal(new String(fs.read(journal), StandardCharsets.UTF_8), Workspace.META + "/txn/" + JOURNAL);
         }
         catch (IOException e) {
-            throw new UncheckedIOException("cannot recover the interrupted run in " + txn, e);
+            throw IoFailures.of(e, Doing.READ, journal, "It holds an interrupted earlier run, which is finished once it can be"
+                    + " read.");
         }
+        replay(ops, true);
+        discard(txn, "The interrupted earlier run was finished; only its journal is left.");
+        return new Recovered(Recovered.Kind.FINISHED, ops.stream().map(JournalOp::path).toList());
     }
 
     /** Applies the operations atomically as described above. Paths must have been checked by the caller. */
     public void commit(List<Op> ops) {
         Path txn = workspace.transaction();
         Path staging = txn.resolve("files");
+        List<JournalOp> journal = new ArrayList<>();
         try {
             if (Files.exists(txn)) {
                 deleteTree(txn);
             }
             fs.createDirectories(staging);
-            List<JournalOp> journal = new ArrayList<>();
             int n = 0;
             for (Op op : ops) {
                 if (op instanceof Write write) {
@@ -99,11 +121,32 @@ public final class Transaction {
             Path pending = txn.resolve(JOURNAL + ".tmp");
             fs.writeDurably(pending, serializeJournal(journal).getBytes(StandardCharsets.UTF_8));
             fs.moveAtomically(pending, txn.resolve(JOURNAL));
-            replay(journal);
+        }
+        catch (IOException e) {
+            // before the commit point: the target is as it was; what was staged is of no use to anyone
+            try {
+                deleteTree(txn);
+            }
+            catch (IOException ignored) {
+                // the next run discards it
+            }
+            throw IoFailures.of(e, Doing.WRITE, failed(e, txn), "Nothing was written.");
+        }
+        replay(journal, false);
+        discard(txn, "All the changes were made.");
+    }
+
+    /** The file an error names, or the folder being worked in when it names none. */
+    private static Path failed(IOException e, Path fallback) {
+        return e instanceof FileSystemException fse && fse.getFile() != null ? Path.of(fse.getFile()) : fallback;
+    }
+
+    private static void discard(Path txn, String status) {
+        try {
             deleteTree(txn);
         }
         catch (IOException e) {
-            throw new UncheckedIOException("writing to " + workspace.root() + " failed: " + e.getMessage(), e);
+            throw IoFailures.of(e, Doing.REMOVE, txn, status);
         }
     }
 
@@ -131,22 +174,48 @@ public final class Transaction {
     }
 
     /** Carries out a committed journal; safe to repeat, since done steps are skipped. */
-    private void replay(List<JournalOp> journal) throws IOException {
+    private void replay(List<JournalOp> journal, boolean resuming) {
         Path staging = workspace.transaction().resolve("files");
-        for (JournalOp op : journal) {
+        for (int i = 0; i < journal.size(); i++) {
+            JournalOp op = journal.get(i);
             Path target = PathGuard.check(workspace, op.path());
-            if ("write".equals(op.kind())) {
-                Path staged = staging.resolve(op.staged());
-                if (Files.exists(staged)) {
-                    fs.createDirectories(target.getParent());
-                    fs.moveAtomically(staged, target);
+            try {
+                if ("write".equals(op.kind())) {
+                    write(staging.resolve(op.staged()), target);
+                }
+                else {
+                    fs.deleteIfExists(target);
+                    pruneEmptyParents(target.getParent());
                 }
             }
-            else {
-                fs.deleteIfExists(target);
-                pruneEmptyParents(target.getParent());
+            catch (IOException e) {
+                throw IoFailures.of(e, "write".equals(op.kind()) ? Doing.WRITE : Doing.DELETE, target, (resuming
+                        ? "Finishing an interrupted earlier run stopped" : "The run stopped") + " after " + i + " of "
+                        + journal.size() + " changes: the rest waits in " + Workspace.META + "/txn/, and the next agentry"
+                        + " command finishes it once this is fixed.");
             }
         }
+    }
+
+    /** Moves a staged file into place (unless an earlier attempt did), keeping the mode of the file it replaces. */
+    private void write(Path staged, Path target) throws IOException {
+        if (!Files.exists(staged)) {
+            return;
+        }
+        Path destination = throughLink(target);
+        fs.createDirectories(destination.getParent());
+        if (Files.exists(destination)) {
+            fs.copyMode(destination, staged);
+        }
+        fs.moveAtomically(staged, destination);
+    }
+
+    /**
+     * Where a write lands: the file itself, or, for a symbolic link (which {@link PathGuard} has checked leads inside
+     * the target), the file it points to, so that the link stays a link.
+     */
+    static Path throughLink(Path target) throws IOException {
+        return Files.isSymbolicLink(target) ? target.toRealPath() : target;
     }
 
     private void pruneEmptyParents(Path folder) throws IOException {

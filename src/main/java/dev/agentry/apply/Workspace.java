@@ -25,12 +25,23 @@ public record Workspace(Path root) {
      */
     public static Workspace of(Path folder, boolean mayBeNew) {
         Path root = folder.toAbsolutePath().normalize();
-        if (!Files.exists(root) && !mayBeNew) {
-            throw AgentryException.usage("Target folder " + root + " does not exist: create it first, or pass another"
-                    + " folder with --target.");
-        }
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw AgentryException.usage("Target " + root + " is not a folder: pass the repository's folder with --target.");
+        }
+        if (!Files.exists(root)) {
+            Path existing = root.getParent();
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing != null && !Files.isDirectory(existing)) {
+                throw AgentryException.usage("Target " + root + " cannot be " + (mayBeNew ? "created" : "a folder") + ": "
+                        + existing + " is a file, not a folder. Pass another folder with --target, or move the file"
+                        + " away. Nothing was written.");
+            }
+            if (!mayBeNew) {
+                throw AgentryException.usage("Target folder " + root + " does not exist: create it first, or pass another"
+                        + " folder with --target.");
+            }
         }
         return new Workspace(root);
     }

@@ -8,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
 import dev.agentry.app.Upgrades;
+import dev.agentry.apply.Discovery;
 import dev.agentry.codec.Codec;
 import dev.agentry.format.Formats;
 import dev.agentry.interview.Keys;
+import dev.agentry.pack.Trust;
 import dev.agentry.plan.ConflictStyle;
 import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
@@ -20,10 +23,11 @@ import dev.agentry.support.AgentryException;
 /** The options shared by commands that take answers, and their conversion into a request. */
 final class CommonOpts {
 
-    static final Opt TARGET = Opt.value("target", "DIR", "the repository to write into (default: the current folder)",
-            Opt.Values.FOLDERS);
+    static final Opt TARGET = Opt.value("target", "DIR",
+            "the repository to write into (default: the enclosing team or git repository)", Opt.Values.FOLDERS);
     static final Opt TARGETS = Opt.repeatable("target", "DIR",
-            "a repository to work on (default: the current folder); give several for fleet mode", Opt.Values.FOLDERS);
+            "a repository to work on (default: the enclosing team or git repository); several for fleet mode",
+            Opt.Values.FOLDERS);
     static final Opt TARGETS_FROM = Opt.value("targets-from", "FILE",
             "fleet mode: read the repositories from a file, one path per line (# comments allowed)", Opt.Values.FILES);
     static final Opt JSON = Opt.flag("json", "print the result as JSON on stdout");
@@ -44,6 +48,8 @@ final class CommonOpts {
             Opt.repeatable("scaffolds", "DIR|URL", "scaffolds layered over the built-in ones: a folder, or a git repository"
                     + " (URL or path, #REF for a tag, branch or commit)", Opt.Values.FOLDERS));
 
+    static final Opt DETECT = Opt.flag("detect",
+            "fill every answer not given otherwise from what the repository shows (see agentry detect)");
     static final Opt FORCE = Opt.flag("force", "overwrite files agentry did not write (a backup of each is kept)");
     static final Opt ADOPT = Opt.flag("adopt", "keep files agentry did not write as yours; later updates merge into them");
     static final Opt CONFLICT = Opt.value("conflict", "inline|rej",
@@ -75,7 +81,7 @@ final class CommonOpts {
         }
         Path answers = args.has("answers") ? Path.of(args.value("answers")) : null;
         return new Request(target(args), flags, sets, answers, args.values("scaffolds"), args.flag("dry-run"),
-                foreignFiles(args), conflictStyle(args)).withUpgrades(upgrades(args));
+                foreignFiles(args), conflictStyle(args), args.flag("detect"), upgrades(args), Trust.ANY);
     }
 
     /** {@code --upgrade} (every pack to its newest version) and {@code --upgrade NAME=REF} (one pack to a ref). */
@@ -97,6 +103,35 @@ final class CommonOpts {
         return values.isEmpty() ? Upgrades.NONE : new Upgrades(all ? Upgrades.Mode.NEWEST : Upgrades.Mode.PINNED, refs);
     }
 
+    /**
+     * The {@code agentry generate} line that makes this request without questions (the inverse of {@link #request}), for
+     * a person to copy: a wizard that wrote nothing gives its answers back this way.
+     */
+    static String generateLine(Request request) {
+        List<String> words = new ArrayList<>(List.of("agentry", "generate", "--target", request.target().toString()));
+        request.flags().forEach((key, value) -> {
+            String text = value instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
+                    : String.valueOf(value);
+            if (!text.isEmpty()) {
+                words.addAll(List.of("--" + key, text));
+            }
+        });
+        request.sets().forEach((key, value) -> words.addAll(List.of("--set", key + "=" + value)));
+        if (request.answersFile() != null) {
+            words.addAll(List.of("--answers", request.answersFile().toString()));
+        }
+        request.scaffolds().forEach(source -> words.addAll(List.of("--scaffolds", source)));
+        switch (request.foreignFiles()) {
+            case ADOPT -> words.add("--adopt");
+            case OVERWRITE -> words.add("--force");
+            default -> { }
+        }
+        if (request.conflictStyle() == ConflictStyle.REJ) {
+            words.addAll(List.of("--conflict", "rej"));
+        }
+        return String.join(" ", words.stream().map(ShellWords::word).toList());
+    }
+
     private static ForeignFiles foreignFiles(Args args) {
         if (args.flag("adopt") && args.flag("force")) {
             throw AgentryException.usage("--adopt and --force answer the same question in two ways: --adopt keeps the files"
@@ -105,11 +140,40 @@ final class CommonOpts {
         return args.flag("adopt") ? ForeignFiles.ADOPT : args.flag("force") ? ForeignFiles.OVERWRITE : ForeignFiles.REFUSE;
     }
 
+    /**
+     * The target: --target, or the one folder --targets-from lists, or else the folder found from the current one as
+     * git finds its repository ({@link Discovery}).
+     */
     static Path target(Args args) {
-        return Path.of(args.has("target") ? args.value("target") : ".");
+        if (args.has("target")) {
+            return Path.of(args.value("target"));
+        }
+        if (args.has("targets-from")) {
+            return targets(args).get(0);
+        }
+        Discovery.Located located = Discovery.locate(Path.of(""));
+        FOUND.set(located);
+        return located.folder();
     }
 
-    /** Every target given: --target (repeatable) and the lines of --targets-from; the current folder when none. */
+    /**
+     * The folder the last {@link #target} of this thread found, kept for the report: found again after the run it could
+     * read otherwise (a first generate creates the .agentry/ it would then find).
+     */
+    private static final ThreadLocal<Discovery.Located> FOUND = new ThreadLocal<>();
+
+    /** The outcome, with a note saying which folder was used when it was found above the current one. */
+    static Outcome withWhere(Outcome outcome, Args args) {
+        Discovery.Located located = FOUND.get();
+        FOUND.remove();
+        if (located == null || args.has("target") || args.has("targets-from") || !located.moved()
+                || !located.folder().equals(outcome.target())) {
+            return outcome;
+        }
+        return outcome.withNote("working in " + located.folder() + ": " + located.why());
+    }
+
+    /** Every target given: --target (repeatable) and the lines of --targets-from; the one found when none. */
     static List<Path> targets(Args args) {
         List<Path> targets = new ArrayList<>();
         args.values("target").forEach(t -> targets.add(Path.of(t)));
@@ -127,7 +191,7 @@ final class CommonOpts {
                 throw AgentryException.usage("--targets-from " + file + " lists no targets.");
             }
         }
-        return targets.isEmpty() ? List.of(Path.of(".")) : targets;
+        return targets.isEmpty() ? List.of(target(args)) : targets;
     }
 
     private static ConflictStyle conflictStyle(Args args) {

@@ -19,6 +19,9 @@ final class ListCommand extends AgentryCommand {
 
     static final List<String> KINDS = List.of("project-types", "deployments", "stacks", "agents");
 
+    /** The JSON key of the deployment agents, which {@code list agents} shows with the roles. */
+    private static final String DEPLOYMENT_AGENTS = "deploymentAgents";
+
     private final Services services;
 
     ListCommand(Services services) {
@@ -49,6 +52,9 @@ final class ListCommand extends AgentryCommand {
                 selected = new LinkedHashMap<>();
                 String key = camel(kind);
                 selected.put(key, all.get(key));
+                if (kind.equals("agents")) {
+                    selected.put(DEPLOYMENT_AGENTS, all.get(DEPLOYMENT_AGENTS));
+                }
             }
             io.out().print(Codec.writeJson(selected));
             return 0;
@@ -79,6 +85,12 @@ final class ListCommand extends AgentryCommand {
             for (AgentSpec agent : catalog.roles()) {
                 io.out().printf("  %-20s %-22s %s%n", agent.id(), agent.name(), agent.focus());
             }
+            // every team also has one deployment agent, chosen by the deployment rather than by --agents
+            io.out().println(io.bold("Deployment agents") + io.dim("  (one, by --deployment)"));
+            for (Deployment deployment : catalog.deployments()) {
+                io.out().printf("  %-32s %-34s with --deployment %s%n", deployment.agent(), deployment.agentName(),
+                        deployment.id());
+            }
         }
         return 0;
     }
@@ -108,6 +120,12 @@ final class ListCommand extends AgentryCommand {
             agents.add(entry("id", agent.id(), "name", agent.name(), "description", agent.focus()));
         }
         map.put("agents", agents);
+        List<Object> deploymentAgents = new ArrayList<>();
+        for (Deployment deployment : catalog.deployments()) {
+            deploymentAgents.add(entry("id", deployment.agent(), "name", deployment.agentName(), "deployment",
+                    deployment.id()));
+        }
+        map.put(DEPLOYMENT_AGENTS, deploymentAgents);
         return map;
     }
 

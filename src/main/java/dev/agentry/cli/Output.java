@@ -8,7 +8,8 @@ final class Output {
     private Output() {
     }
 
-    static void print(Outcome outcome, Args args, Io io, boolean diffs) {
+    static void print(Outcome result, Args args, Io io, boolean diffs) {
+        Outcome outcome = CommonOpts.withWhere(result, args);
         if (args.flag("json")) {
             Report.json(outcome, io, diffs);
         }

@@ -11,6 +11,8 @@ import dev.agentry.app.PackChange;
 import dev.agentry.codec.Codec;
 import dev.agentry.compose.Member;
 import dev.agentry.compose.Team;
+import dev.agentry.format.Formats;
+import dev.agentry.format.ToolFormat;
 import dev.agentry.merge.Merge;
 import dev.agentry.plan.Action;
 import dev.agentry.plan.FileAction;
@@ -103,13 +105,36 @@ final class Report {
     }
 
     private static String headline(Outcome outcome) {
-        String verb = switch (outcome.command()) {
+        return switch (outcome.command()) {
             case "check" -> outcome.exitCode().code() == 0 ? "In sync:" : "Drift:";
             case "remove" -> outcome.dryRun() ? "Would remove the team from" : "Removed the team from";
-            default -> outcome.dryRun() ? "Plan for" : outcome.applied() ? (outcome.command().equals("update") ? "Updated" : "Generated")
-                    : "Unchanged:";
+            default -> {
+                if (outcome.dryRun()) {
+                    yield "Plan for";
+                }
+                if (!outcome.applied()) {
+                    yield "Unchanged:";
+                }
+                // only .agentry/ was rewritten (answers given again, the records brought up to date): the team is as it was
+                yield !teamChanged(outcome) ? "Up to date:" : outcome.command().equals("update") ? "Updated" : "Generated";
+            }
         };
-        return verb;
+    }
+
+    /** True when the run wrote (or deleted) a file of the team, not only agentry's own records. */
+    private static boolean teamChanged(Outcome outcome) {
+        return outcome.plan().actions().stream().anyMatch(FileAction::writes);
+    }
+
+    /** What the user does so that each tool the team is written for loads it: one sentence per tool. */
+    private static String restartHint(Outcome outcome) {
+        List<String> sentences = new ArrayList<>();
+        if (outcome.team() != null) {
+            for (String target : outcome.team().answers().targets()) {
+                Formats.byId(target).map(ToolFormat::afterUpdate).filter(s -> !s.isEmpty()).ifPresent(sentences::add);
+            }
+        }
+        return sentences.isEmpty() ? "Restart your agent tools to load the team." : String.join(" ", sentences);
     }
 
     private static String summary(Outcome outcome) {
@@ -133,7 +158,11 @@ final class Report {
                     yield outcome.plan().hasConflicts() ? "Nothing written: conflicts are still to resolve (" + files + ")."
                             : "Nothing changed: the team is up to date (" + files + ").";
                 }
-                yield files + ". Restart Claude Code (or run /agents) to load the team.";
+                if (!teamChanged(outcome)) {
+                    yield "No team file changed (" + files + "); " + (outcome.answersChanged()
+                            ? ".agentry/answers.yml was rewritten." : "agentry's records in .agentry/ were brought up to date.");
+                }
+                yield files + ". " + restartHint(outcome);
             }
         };
     }

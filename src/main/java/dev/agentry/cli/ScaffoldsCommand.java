@@ -11,7 +11,7 @@ import dev.agentry.support.AgentryException;
 import dev.agentry.support.Suggestions;
 
 /** {@code agentry scaffolds check DIR|URL}: what a pack author runs before tagging a version. */
-final class ScaffoldsCommand extends AgentryCommand implements HelpText.Detailed {
+final class ScaffoldsCommand extends AgentryCommand {
 
     /** How many combinations a finding names before it says how many more. */
     private static final int SHOWN = 3;
@@ -19,7 +19,7 @@ final class ScaffoldsCommand extends AgentryCommand implements HelpText.Detailed
     private final PackCheck check;
 
     ScaffoldsCommand(PackCheck check) {
-        super("scaffolds", "check a scaffold pack: render every team it affects and run the format rules",
+        super("scaffolds", "check a scaffold pack: render every team it affects, run the format rules and the content lint",
                 "scaffolds check DIR|URL[#REF] [--json]", List.of(CommonOpts.JSON, CommonOpts.VERBOSE), 2);
         this.check = check;
     }
@@ -29,8 +29,10 @@ final class ScaffoldsCommand extends AgentryCommand implements HelpText.Detailed
         return """
                 Renders every combination the pack affects (project type x suitable stack x deployment whose team
                 has an agent, stack, type or template of the pack), for every agent tool, and checks each file
-                with the format and coherence rules. Each problem is printed once with its file and line and the
-                combinations it appears in. Exit 0 when there is none, 2 otherwise.
+                with the format and coherence rules and the content lint (what the team's text says must be true
+                of its project: no technology of a surface the team does not work on, no choice left open, a
+                Report Back section, a read-only reviewer...). Each problem is printed once with its file and line
+                and the combinations it appears in. Exit 0 when there is none, 2 otherwise.
                 A folder is checked as it is on disk (uncommitted changes included); a URL or PATH#REF is fetched
                 into the pack cache at that ref (the highest version tag without one).""";
     }

@@ -18,9 +18,10 @@ import dev.agentry.pack.UserConfig;
  * The use cases the commands call, built once per process and shared (templates are parsed once).
  *
  * @param fleetTrust the scaffold sources a fleet run accepts, from the user's config.yml (read when a fleet asks)
+ * @param scaffolds the loaded scaffolds and the pack cache the use cases share
  */
 record Services(Generate generate, Check check, Remove remove, Catalogs catalogs, PackCheck packCheck,
-        Supplier<Trust> fleetTrust) {
+        Supplier<Trust> fleetTrust, Scaffolds scaffolds) {
 
     static Services standard() {
         return of(new Scaffolds(), () -> UserConfig.read(Places.fromEnvironment().config(),
@@ -30,6 +31,6 @@ record Services(Generate generate, Check check, Remove remove, Catalogs catalogs
     /** The services over these scaffolds (and their pack cache), with this trust for fleet runs. */
     static Services of(Scaffolds scaffolds, Supplier<Trust> fleetTrust) {
         return new Services(new Generate(scaffolds, FileSystem.REAL), new Check(scaffolds, FileSystem.REAL),
-                new Remove(FileSystem.REAL), new Catalogs(scaffolds), new PackCheck(scaffolds), fleetTrust);
+                new Remove(FileSystem.REAL), new Catalogs(scaffolds), new PackCheck(scaffolds), fleetTrust, scaffolds);
     }
 }

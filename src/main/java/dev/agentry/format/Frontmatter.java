@@ -1,5 +1,7 @@
 package dev.agentry.format;
 
+import java.util.Map;
+
 /**
  * Builds a Markdown agent file: a YAML frontmatter block between two {@code ---} lines, then the instructions.
  * Every value goes through {@link Yaml}, so that no value can add keys, lines or documents.
@@ -29,6 +31,13 @@ final class Frontmatter {
             separator = ", ";
         }
         out.append("]\n");
+        return this;
+    }
+
+    /** A block mapping of plain keys to plain values, one indented line each, such as {@code permission:} rules. */
+    Frontmatter map(String key, Map<String, String> entries) {
+        out.append(key).append(":\n");
+        entries.forEach((k, v) -> out.append("  ").append(Yaml.scalar(k)).append(": ").append(Yaml.scalar(v)).append('\n'));
         return this;
     }
 

@@ -1,7 +1,10 @@
 package dev.agentry.format;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
@@ -9,7 +12,8 @@ import dev.agentry.render.RenderedTeam;
 
 /**
  * OpenCode agents: one {@code .opencode/agents/<name>.md} per agent (OpenCode names an agent after its file),
- * frontmatter {@code description}, {@code mode: subagent} and the agent's color as a hex code.
+ * frontmatter {@code description}, {@code mode: subagent}, the agent's color as a hex code and, for an agent with a
+ * tool list, {@code permission:} rules that deny what its tools do not grant.
  */
 public final class OpenCodeFormat implements ToolFormat {
 
@@ -29,6 +33,31 @@ public final class OpenCodeFormat implements ToolFormat {
             "blue", "#3b82f6",
             "purple", "#a855f7",
             "pink", "#ec4899");
+
+    /**
+     * OpenCode's permissions (the well-known keys of its permission config, OpenCode 1.18) and the capabilities that
+     * need each one, in the order they are written. {@code edit} covers every tool that changes files (edit, write,
+     * patch).
+     */
+    static final Map<String, Set<Capability>> PERMISSIONS = orderedPermissions();
+
+    /** The rule for a permission the agent's tools do not grant. */
+    static final String DENY = "deny";
+
+    private static Map<String, Set<Capability>> orderedPermissions() {
+        Map<String, Set<Capability>> permissions = new LinkedHashMap<>();
+        permissions.put("read", Set.of(Capability.READ));
+        permissions.put("grep", Set.of(Capability.GREP));
+        permissions.put("glob", Set.of(Capability.GLOB));
+        permissions.put("list", Set.of(Capability.GLOB));
+        permissions.put("edit", Set.of(Capability.EDIT, Capability.WRITE));
+        permissions.put("bash", Set.of(Capability.SHELL));
+        permissions.put("webfetch", Set.of(Capability.WEB_FETCH));
+        permissions.put("websearch", Set.of(Capability.WEB_SEARCH));
+        permissions.put("task", Set.of(Capability.DELEGATE));
+        permissions.put("todowrite", Set.of(Capability.TODO));
+        return Collections.unmodifiableMap(permissions);
+    }
 
     @Override
     public String id() {
@@ -51,6 +80,24 @@ public final class OpenCodeFormat implements ToolFormat {
         if (hex != null) {
             frontmatter.quoted("color", hex);
         }
+        Map<String, String> rules = permissionRules(Grants.of(agent.tools()));
+        if (!rules.isEmpty()) {
+            frontmatter.map("permission", rules);
+        }
         return frontmatter.then(agent.body());
+    }
+
+    /**
+     * {@code deny} for every permission the agent's tools do not grant. What they do grant is left unset, so the
+     * user's own OpenCode settings (say, {@code bash: ask}) still apply: an {@code allow} here would override them.
+     */
+    static Map<String, String> permissionRules(Grants grants) {
+        Map<String, String> rules = new LinkedHashMap<>();
+        PERMISSIONS.forEach((permission, needs) -> {
+            if (needs.stream().noneMatch(grants::has)) {
+                rules.put(permission, DENY);
+            }
+        });
+        return rules;
     }
 }

@@ -20,6 +20,21 @@ public interface ToolFormat {
         return List.of();
     }
 
+    /** The tool's name, as people call it: what {@link #label()} shows before " - ". */
+    default String toolName() {
+        String label = label();
+        int dash = label.indexOf(" - ");
+        return dash < 0 ? id() : label.substring(0, dash);
+    }
+
+    /**
+     * What the user does once files of this format changed, so that the tool loads them (one sentence); empty for a
+     * format no tool needs telling about.
+     */
+    default String afterUpdate() {
+        return "Restart " + toolName() + " to load the team.";
+    }
+
     /** The files (or managed blocks) of the team in this format. */
     List<DesiredFile> files(RenderedTeam team);
 }

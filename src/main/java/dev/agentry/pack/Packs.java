@@ -16,7 +16,7 @@ import dev.agentry.support.AgentryException;
  * Resolves git sources to commits whose files are in the cache. Pinned by default: a recorded commit is used as it is,
  * from the cache, and fetched (once) only when the cache lacks it. A new source, {@link #newest} and {@link #at} ask the
  * repository; when it cannot be reached, what the cache holds serves, with a note. What a remote lists is asked once per
- * process and source (a fleet of targets sharing a pack asks once).
+ * command and source (a fleet of targets sharing a pack asks once; each command typed in the shell asks again).
  */
 public final class Packs {
 
@@ -68,6 +68,15 @@ public final class Packs {
 
     public Path root() {
         return cache.root();
+    }
+
+    /**
+     * Forgets what the remotes listed and the refs resolved from it: a new command begins (in the shell, the tag pushed
+     * a moment ago is to be seen by the next {@code update --upgrade}). Commits' files and manifests stay known.
+     */
+    public void newCommand() {
+        listings.clear();
+        resolved.clear();
     }
 
     /** The recorded version when there is one (see {@link #pinned}), else the source's ref or default choice. */

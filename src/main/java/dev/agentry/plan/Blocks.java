@@ -13,8 +13,13 @@ public final class Blocks {
     private Blocks() {
     }
 
-    /** A located block: the text before the begin marker, the inside, and the text after the end marker. */
-    public record Found(String before, String inside, String after) {
+    /**
+     * A located block: the text before the begin marker, the inside, and the text after the end marker.
+     *
+     * @param endLineBroken false when the end marker is the file's last line and has no line break after it, which a
+     *     rewrite keeps
+     */
+    public record Found(String before, String inside, String after, boolean endLineBroken) {
     }
 
     public static String begin(String id) {
@@ -42,7 +47,7 @@ public final class Blocks {
             }
             else if (beginStart >= 0 && line.equals(endLine)) {
                 return Optional.of(new Found(text.substring(0, beginStart), text.substring(insideStart, lineStart),
-                        text.substring(next)));
+                        text.substring(next), lineEnd >= 0));
             }
             if (lineEnd < 0) {
                 break;
@@ -61,25 +66,39 @@ public final class Blocks {
         return wrap(id, inside);
     }
 
-    /** Appends the block to a file that has none, after a blank line. */
+    /**
+     * Appends the block to a file that has none, after a blank line. A file without a final line break keeps having
+     * none: the block's end marker is then its last line.
+     */
     public static String append(String text, String id, String inside) {
-        String base = text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
-        return base + (base.isBlank() ? "" : "\n") + wrap(id, inside);
+        boolean open = !text.isEmpty() && !text.endsWith("\n");
+        String base = open ? text + "\n" : text;
+        String appended = base + (base.isBlank() ? "" : "\n") + wrap(id, inside);
+        return open ? withoutFinalLineBreak(appended) : appended;
     }
 
-    /** Replaces the inside of the block, keeping everything around it. */
+    /** Replaces the inside of the block, keeping everything around it (a missing final line break included). */
     public static String replace(Found found, String id, String inside) {
-        return found.before() + wrap(id, inside) + found.after();
+        String block = wrap(id, inside);
+        return found.before() + (found.endLineBroken() ? block : withoutFinalLineBreak(block)) + found.after();
     }
 
-    /** Removes the block and its markers, and the blank line left where it stood. */
+    /**
+     * Removes the block and its markers, and the blank line left where it stood; a block that ended the file without a
+     * final line break takes away the one {@link #append} put before it, so the user's text comes back as it was.
+     */
     public static String remove(Found found) {
         String before = found.before();
         String after = found.after();
         if (before.endsWith("\n\n") && (after.isEmpty() || after.startsWith("\n"))) {
             before = before.substring(0, before.length() - 1);
         }
-        return before + after;
+        String rest = before + after;
+        return found.endLineBroken() || rest.isBlank() ? rest : withoutFinalLineBreak(rest);
+    }
+
+    private static String withoutFinalLineBreak(String text) {
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String wrap(String id, String inside) {

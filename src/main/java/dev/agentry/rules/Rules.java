@@ -9,9 +9,9 @@ public final class Rules {
     private Rules() {
     }
 
-    /** Every standard rule set: today the format and coherence rules; a content lint joins this list when it lands. */
+    /** Every standard rule set: the format and coherence rules, and the content lint of the team's text. */
     public static List<TeamRule> standard() {
-        return List.of(new FormatRules());
+        return List.of(new FormatRules(), new ContentRules());
     }
 
     /** Every problem the rule sets find in a team. */

@@ -55,4 +55,19 @@ class FleetTests {
         assertThat(root.resolve("t5/.claude/agents/go-engineer.md")).doesNotExist();
         assertThat(root.resolve("t5/.claude/agents/backend-engineer.md")).exists();
     }
+
+    @Test
+    void aFileProblemOfOneTargetIsThatTargetsInvalidInputNotAnInternalError() {
+        List<Fleet.Result> results = new Fleet(2).run(List.of(root.resolve("a"), root.resolve("b")), t -> {
+            if (t.endsWith("b")) {
+                throw new java.io.UncheckedIOException("cannot read " + t.resolve(".agentry/state.json"),
+                        new java.nio.file.AccessDeniedException(t.resolve(".agentry/state.json").toString()));
+            }
+            throw new dev.agentry.support.AgentryException(ExitCode.DRIFT, "drift");
+        }, r -> r);
+        assertThat(results.get(1).exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(results.get(1).error()).startsWith("Cannot read " + root.resolve("b/.agentry/state.json")
+                + ": permission denied.");
+        assertThat(Fleet.worst(results.stream().map(Fleet.Result::exitCode).toList())).isEqualTo(ExitCode.USAGE);
+    }
 }

@@ -49,7 +49,8 @@ class JournalTests {
         Files.writeString(workspace.transaction().resolve("journal.json"), Transaction.serializeJournal(List.of(
                 new JournalOp("write", "docs/a.md", "0"), new JournalOp("delete", "old.md", null))));
 
-        assertThat(new Transaction(workspace, FileSystem.REAL).recover()).isTrue();
+        assertThat(new Transaction(workspace, FileSystem.REAL).recover())
+                .isEqualTo(new Transaction.Recovered(Transaction.Recovered.Kind.FINISHED, List.of("docs/a.md", "old.md")));
 
         assertThat(root.resolve("docs/a.md")).hasContent("new");
         assertThat(root.resolve("old.md")).doesNotExist();

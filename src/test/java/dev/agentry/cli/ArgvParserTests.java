@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ArgvParserTests {
 
-    private final AgentryCommand update = Commands.all(Services.standard()).stream().filter(c -> c.getName().equals("update"))
-            .findFirst().orElseThrow();
+    private final AgentryCommand update = Cli.create(Cli.Surface.COMMAND_LINE, null, null, List.of()).find("update")
+            .orElseThrow();
 
     @Test
     void anOptionWithAnOptionalValueTakesTheNextArgumentOnlyWhenItIsNoOption() {
@@ -33,6 +33,6 @@ class ArgvParserTests {
 
     @Test
     void helpShowsTheOptionalValueInBrackets() {
-        assertThat(update.getHelp()).contains("--upgrade [NAME=REF]", "(repeatable)");
+        assertThat(HelpText.command(update, 120)).contains("--upgrade [NAME=REF]", "(repeatable)");
     }
 }

@@ -321,6 +321,13 @@ class PackCommandsTests {
         }
         String v11 = pack.commit("v1.1", files("1.1.0", "Reviewer v1.1"));
         pack.tag("v1.1.0");
+        List<String> asked = new ArrayList<>(List.of("check", "--upgrades"));
+        targets.forEach(t -> asked.addAll(List.of("--target", t.toString())));
+        CliHarness.Run newer = agentry.run(asked.toArray(String[]::new));
+        assertThat(newer.code()).as(newer.out()).isEqualTo(5);
+        // each target's files are as written: the newer version is the news, not files out of sync
+        assertThat(newer.out()).contains(targets.get(0) + "  in sync; newer: acme-team v1.0.0 (" + v1.substring(0, 7)
+                + ") -> v1.1.0").doesNotContain("out of sync");
         List<String> args = new ArrayList<>(List.of("update", "--upgrade"));
         targets.forEach(t -> args.addAll(List.of("--target", t.toString())));
         CliHarness.Run fleet = agentry.run(args.toArray(String[]::new));

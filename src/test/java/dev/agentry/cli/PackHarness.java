@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import dev.agentry.app.Scaffolds;
@@ -49,7 +50,7 @@ final class PackHarness {
         Io io = new Io(new PrintWriter(out), new PrintWriter(err), false, false);
         Services services = Services.of(new Scaffolds(new Packs(cache, environment::get)),
                 () -> UserConfig.read(config, config.getParent()).trust());
-        int code = new Cli(Commands.all(services), io).run(args);
+        int code = Cli.create(Cli.Surface.COMMAND_LINE, services, null, null, List.of()).run(args, io);
         return new CliHarness.Run(code, out.toString(), err.toString());
     }
 }

@@ -2,9 +2,12 @@ package dev.agentry.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import dev.agentry.TestLayers;
+import dev.agentry.codec.Codec;
 import dev.agentry.pack.PackRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +62,29 @@ class ScaffoldsCheckTests {
         assertThat(json.code()).isEqualTo(2);
         assertThat(json.out()).contains("\"rule\": \"unresolved\"", "\"file\": \".claude/agents/code-reviewer.md\"",
                 "\"exitCode\": 2");
+    }
+
+    @Test
+    void aPackBreakingAContentLintRuleIsReportedByFileAndLineInTheTeamsItIsUntrueFor() throws Exception {
+        Path pack = home.resolve("untrue");
+        String untrue = goodReviewer().replace("- **Acme Policy**: Every change names its ticket",
+                "- **Acme Policy**: Every change keeps its journeys green in Playwright");
+        TestLayers.write(pack, Map.of("templates/code-reviewer.ftl", untrue));
+        CliHarness.Run run = agentry.run("scaffolds", "check", pack.toString());
+        assertThat(run.code()).as(run.err() + run.out()).isEqualTo(2);
+        assertThat(run.out()).containsPattern("\\.claude/agents/code-reviewer\\.md:\\d+: 'Playwright' belongs to the web"
+                + " surface, which this team does not work on \\(technology-outside-its-surface\\)")
+                .contains("made by " + pack + "/templates/code-reviewer.ftl", "in backend-api ");
+        CliHarness.Run json = agentry.run("scaffolds", "check", pack.toString(), "--json");
+        List<String> combinations = new ArrayList<>();
+        for (Object each : (List<?>) Codec.readJsonMap(json.out(), "output").get("problems")) {
+            Map<?, ?> problem = (Map<?, ?>) each;
+            assertThat(problem.get("rule")).isEqualTo("technology-outside-its-surface");
+            assertThat(((Number) problem.get("line")).intValue()).isPositive();
+            ((List<?>) problem.get("combinations")).forEach(c -> combinations.add(String.valueOf(c)));
+        }
+        // true of a team that builds a web surface: reported only for the teams without one
+        assertThat(combinations).isNotEmpty().noneMatch(c -> c.startsWith("web-app ") || c.startsWith("web-frontend "));
     }
 
     @Test

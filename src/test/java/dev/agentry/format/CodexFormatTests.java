@@ -26,7 +26,7 @@ class CodexFormatTests {
                 .map(a -> ".codex/agents/" + a.name() + ".toml").toList());
         for (RenderedAgent agent : team.rendered().agents()) {
             JsonNode fields = AgentFiles.toml(team.files().get(".codex/agents/" + agent.name() + ".toml"));
-            assertThat(fields.propertyNames()).containsExactly("name", "description", "developer_instructions");
+            assertThat(fields.propertyNames()).containsExactlyElementsOf(expectedKeys(agent));
             assertThat(fields.get("name").asString()).isEqualTo(agent.name());
             assertThat(fields.get("description").asString()).isEqualTo(agent.description()).isNotBlank();
             assertThat(fields.get("developer_instructions").asString()).isEqualTo(agent.body());
@@ -47,7 +47,7 @@ class CodexFormatTests {
         TeamFixtures.Rendered team = AgentFiles.hostileTeam(layer, CodexFormat.ID);
         for (RenderedAgent agent : team.rendered().agents()) {
             JsonNode fields = AgentFiles.toml(team.files().get(".codex/agents/" + agent.name() + ".toml"));
-            assertThat(fields.propertyNames()).containsExactly("name", "description", "developer_instructions");
+            assertThat(fields.propertyNames()).containsExactlyElementsOf(expectedKeys(agent));
             assertThat(fields.get("description").asString()).isEqualTo(agent.description());
             assertThat(fields.get("developer_instructions").asString()).isEqualTo(agent.body());
         }
@@ -59,5 +59,33 @@ class CodexFormatTests {
         assertThat(fields.propertyNames()).containsExactly("name", "description", "developer_instructions");
         assertThat(fields.get("description").asString()).isEqualTo(hostile.description());
         assertThat(fields.get("developer_instructions").asString()).isEqualTo(hostile.body());
+    }
+
+    @Test
+    void anAgentWhoseToolsCannotChangeFilesGetsAReadOnlySandbox() {
+        for (List<String> tools : List.of(List.of("Read", "Grep", "Glob", "Bash"), List.of("Read", "WebFetch", "WebSearch"),
+                List.of("Read", "mcp__jira__search"))) {
+            JsonNode fields = AgentFiles.toml(CodexFormat.agentFile(AgentFiles.agent("code-reviewer", "opus", tools)));
+            assertThat(fields.propertyNames()).as("%s", tools)
+                    .containsExactly("name", "description", "sandbox_mode", "developer_instructions");
+            assertThat(fields.get("sandbox_mode").asString()).isEqualTo("read-only");
+        }
+    }
+
+    @Test
+    void anAgentThatMayChangeFilesKeepsTheSessionsSandboxAndModel() {
+        for (List<String> tools : List.of(List.<String>of(), List.of("Read", "Edit"), List.of("Read", "Write"),
+                List.of("NotebookEdit"), List.of("Read", "Grep", "Glob", "Bash", "Edit", "Write"))) {
+            for (String model : List.of("inherit", "opus")) {
+                JsonNode fields = AgentFiles.toml(CodexFormat.agentFile(AgentFiles.agent("backend-engineer", model, tools)));
+                assertThat(fields.propertyNames()).as("%s %s", tools, model)
+                        .containsExactly("name", "description", "developer_instructions");
+            }
+        }
+    }
+
+    private static List<String> expectedKeys(RenderedAgent agent) {
+        return Grants.of(agent.tools()).changesFiles() ? List.of("name", "description", "developer_instructions")
+                : List.of("name", "description", "sandbox_mode", "developer_instructions");
     }
 }

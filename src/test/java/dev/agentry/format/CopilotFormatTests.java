@@ -53,17 +53,31 @@ class CopilotFormatTests {
 
     @Test
     void agentWithoutToolsHasNoToolsField() {
+        // every built-in role lists its tools; an agent without a list (a legacy file's) gets no tools field
+        assertThat(AgentFiles.frontmatter(CopilotFormat.agentFile(AgentFiles.hostileAgent(List.of()))).has("tools")).isFalse();
         JsonNode backend = AgentFiles.frontmatter(backendApi().files().get(".github/agents/backend-engineer.agent.md"));
-        assertThat(backend.has("tools")).isFalse();
+        assertThat(backend.get("tools").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("read", "search", "edit", "execute");
     }
 
     @Test
-    void aToolWithoutACopilotAliasLeavesTheWholeListOut() {
-        assertThat(CopilotFormat.copilotTools(List.of("Read", "mcp__jira__search"))).isEmpty();
-        assertThat(CopilotFormat.copilotTools(List.of("Write", "Edit", "MultiEdit", "Task", "TodoWrite")))
-                .hasValueSatisfying(tools -> assertThat(tools).containsExactly("edit", "agent", "todo"));
-        String text = CopilotFormat.agentFile(AgentFiles.hostileAgent(List.of("Read", "NotAClaudeTool")));
-        assertThat(AgentFiles.frontmatter(text).has("tools")).isFalse();
+    void aToolWithoutACopilotAliasIsLeftOutAndTheLimitsStay() {
+        // before, one tool without an alias dropped the whole list, and a read-only agent got every tool (edit included)
+        String reviewer = CopilotFormat.agentFile(AgentFiles.agent("code-reviewer", "opus", List.of("Read", "Grep", "mcp__jira__search")));
+        assertThat(AgentFiles.strings(AgentFiles.frontmatter(reviewer).get("tools"))).containsExactly("read", "search");
+        String builder = CopilotFormat.agentFile(AgentFiles.agent("builder", "inherit",
+                List.of("Write", "Edit", "MultiEdit", "Task", "TodoWrite")));
+        assertThat(AgentFiles.strings(AgentFiles.frontmatter(builder).get("tools"))).containsExactly("edit", "agent", "todo");
+        String onlyUnknown = CopilotFormat.agentFile(AgentFiles.hostileAgent(List.of("NotAClaudeTool")));
+        assertThat(AgentFiles.strings(AgentFiles.frontmatter(onlyUnknown).get("tools"))).isEmpty();
+    }
+
+    @Test
+    void noModelIsPinnedSoEveryAgentRunsOnTheSessionsModel() {
+        for (String model : List.of("inherit", "opus", "sonnet")) {
+            JsonNode fields = AgentFiles.frontmatter(CopilotFormat.agentFile(AgentFiles.agent("backend-engineer", model, List.of())));
+            assertThat(fields.propertyNames()).containsExactly("name", "description");
+        }
     }
 
     @Test
@@ -76,7 +90,7 @@ class CopilotFormatTests {
             assertThat(AgentFiles.frontmatterLines(text)).isEqualTo(fields.size());
             assertThat(AgentFiles.body(text)).isEqualTo(agent.body());
         }
-        assertThat(team.rendered().agents().get(0).description()).contains(AgentFiles.HOSTILE_PROJECT);
+        assertThat(team.rendered().agents()).anySatisfy(a -> assertThat(a.description()).contains(AgentFiles.HOSTILE_PROJECT));
 
         RenderedAgent hostile = AgentFiles.hostileAgent(List.of("Read", "Bash"));
         String text = CopilotFormat.agentFile(hostile);

@@ -10,6 +10,7 @@ import dev.agentry.TeamFixtures;
 import dev.agentry.catalog.AgentSpec;
 import dev.agentry.render.RenderedAgent;
 import dev.agentry.rules.FormatRules;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,5 +86,17 @@ class TargetFormatRulesTests {
     void everyTargetsFilesMeetTheFormatAndCoherenceRules(String type, String deployment, String stack, String agents) {
         TeamFixtures.Rendered team = render(type, deployment, stack, agents);
         assertThat(new FormatRules().check(team.output())).isEmpty();
+    }
+
+    @Test
+    void noTargetButClaudeCodeNamesAModelSoInheritNeverBecomesAPinnedOne() {
+        for (String model : List.of("inherit", "opus", "sonnet", "claude-opus-4-1")) {
+            RenderedAgent agent = AgentFiles.agent("backend-engineer", model, List.of("Read", "Edit"));
+            assertThat(AgentFiles.frontmatter(ClaudeFormat.agentFile(agent)).get("model").asString()).isEqualTo(model);
+            assertThat(AgentFiles.frontmatter(CopilotFormat.agentFile(agent)).has("model")).as("copilot %s", model).isFalse();
+            assertThat(AgentFiles.frontmatter(GeminiFormat.agentFile(agent)).has("model")).as("gemini %s", model).isFalse();
+            assertThat(AgentFiles.frontmatter(OpenCodeFormat.agentFile(agent)).has("model")).as("opencode %s", model).isFalse();
+            assertThat(AgentFiles.toml(CodexFormat.agentFile(agent)).has("model")).as("codex %s", model).isFalse();
+        }
     }
 }

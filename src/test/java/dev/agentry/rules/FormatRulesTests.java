@@ -122,9 +122,10 @@ class FormatRulesTests {
                 a.model(), a.color(), a.tools(), a.stage(), a.deployment(), a.body())));
         List<Member> members = new ArrayList<>();
         team.team().members().forEach(m -> members.add(new Member(m.spec(), m.name(), m.title(), "blue", m.template(),
-                m.deployment(), m.guidance())));
+                m.deployment(), m.guidance(), m.practices())));
         Team sameColors = new Team(team.team().catalog(), team.team().answers(), team.team().projectType(),
-                team.team().deployment(), team.team().stack(), members, team.team().variables(), team.team().settings());
+                team.team().deployment(), team.team().stack(), members, team.team().variables(), team.team().settings(),
+                team.team().surfaces(), team.team().workloads());
         List<Problem> problems = CoherenceRules.check(new TeamOutput(sameColors, new RenderedTeam(sameColors, agents,
                 team.rendered().documents()), team.files()));
         assertThat(problems).extracting(Problem::rule).containsOnly("description-budget", "color");

@@ -1,0 +1,21 @@
+package dev.agentry.clients;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the fake model does when a client offers it a delegation tool: one answer that calls the tool once per agent
+ * (all calls in one message), then it waits until every agent's instructions reached it before the main agent's turn
+ * ends (for clients that run subagents in the background).
+ *
+ * @param tool the client's delegation tool (namespace.name for a namespaced tool)
+ * @param calls the arguments of each call, one per agent
+ * @param instructions each agent's instructions as the client should send them, which mark its subagent's requests
+ */
+record Delegation(String tool, List<Map<String, Object>> calls, List<String> instructions) {
+
+    Delegation {
+        calls = List.copyOf(calls);
+        instructions = List.copyOf(instructions);
+    }
+}
