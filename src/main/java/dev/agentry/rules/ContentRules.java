@@ -52,8 +52,8 @@ public final class ContentRules implements TeamRule {
         // pipelines and models work on the data store and in the stack's general tools
         for (String surface : List.of("data", "ai")) {
             List<String> values = surfaceVariables.computeIfAbsent(surface, s -> new ArrayList<>());
-            for (String key : List.of("language", "testing-framework", "e2e-framework", "database", "data-access", "monitoring",
-                    "build-tool", "lint-tools", "backend-framework", "api-style")) {
+            for (String key : List.of("language", "testing-framework", "integration-framework", "e2e-framework", "database",
+                    "data-access", "monitoring", "build-tool", "lint-tools", "backend-framework", "api-style")) {
                 values.add(String.valueOf(team.variables().get(key)));
             }
         }
@@ -77,7 +77,7 @@ public final class ContentRules implements TeamRule {
         });
         String label = team.projectType().id() + " " + team.stack().id() + " " + team.deployment().id() + " " + roles;
         return new ContentLint.Sample(label, surfaces, surfaceVariables, databaseSurfaces, team.variables(), agents, documents,
-                catalog.projectTypes().stream().map(ProjectType::name).toList());
+                catalog.projectTypes().stream().map(ProjectType::name).toList(), team.deployment().id());
     }
 
     /** The finding in the file that holds it, at the line of its excerpt (0 when it is about something missing). */
