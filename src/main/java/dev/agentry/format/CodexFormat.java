@@ -31,6 +31,11 @@ public final class CodexFormat implements ToolFormat {
     }
 
     @Override
+    public boolean owns(String path) {
+        return path.startsWith(AGENTS_FOLDER);
+    }
+
+    @Override
     public String label() {
         return "Codex - " + AGENTS_FOLDER + "<name>.toml";
     }
