@@ -1,5 +1,6 @@
 package dev.agentry.cli;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,10 @@ import dev.agentry.app.Catalogs;
 import dev.agentry.app.ForeignFilesException;
 import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
+import dev.agentry.detect.Detection;
+import dev.agentry.detect.Detector;
+import dev.agentry.detect.Limits;
+import dev.agentry.detect.ScannedRepository;
 import dev.agentry.format.Formats;
 import dev.agentry.interview.Keys;
 import dev.agentry.interview.MissingAnswersException;
@@ -82,10 +87,6 @@ final class InitCommand extends AgentryCommand {
         }
         // which folder the team goes into is said before anything is asked about it
         CommonOpts.where(args).ifPresent(note -> io.out().println(io.dim("note: " + note)));
-        if (given.detect()) {
-            io.out().println(io.dim("note: --detect: the questions do not pre-select what the repository shows yet;"
-                    + " 'agentry detect' shows it, and 'agentry generate --detect' writes it without questions"));
-        }
         io.out().flush();
         // the prompts and the terminal start side by side; the catalogue loads once they are up, while the first
         // question is on screen (on two cores, loading it sooner only delays that question)
@@ -97,8 +98,12 @@ final class InitCommand extends AgentryCommand {
             Timings.mark("wizard and terminal ready");
             CompletableFuture<Catalogs.Context> contextReady = CompletableFuture.supplyAsync(
                     () -> services.catalogs().context(given), InitCommand::thread);
+            Catalogs.Start start = services.catalogs().start(given.target());
+            // the repository is read beside the catalogue, while the first question is on screen
+            CompletableFuture<ScannedRepository> scanned = detects(given, start) ? CompletableFuture.supplyAsync(
+                    () -> Detector.scan(given.target(), Limits.DEFAULT), InitCommand::thread) : null;
             Optional<String> name = Optional.empty();
-            if (!givesAnything(given) && !services.catalogs().start(given.target()).hasStoredAnswers()) {
+            if (!givesAnything(given) && !start.hasStoredAnswers()) {
                 // nothing given to check and nothing stored: the first question needs no catalogue, so it is asked
                 // while the catalogue loads. Anything given is checked first, so that a bad value is named before
                 // any question rather than after the last
@@ -111,12 +116,47 @@ final class InitCommand extends AgentryCommand {
             Timings.mark("catalogue and stored answers");
             Map<String, Object> known = new LinkedHashMap<>(context.given());
             name.ifPresent(n -> known.put(Keys.PROJECT_NAME, n));
+            Suggestions detected = suggestions(scanned, context, known);
             Optional<Map<String, Object>> answers = wizard.ask(session, context.catalog(), known, context.stored(),
-                    context.folderName());
+                    context.folderName(), detected);
             if (answers.isEmpty()) {
                 return cancelled(io);
             }
             return planAndWrite(wizard, session, withAnswers(given, answers.get()), context, answers.get(), args, io);
+        }
+    }
+
+    /**
+     * True when the questions may pre-select what the repository shows: an answer detection proposes is neither given
+     * on the line nor stored (a team's stored answers come before anything detected), and the folder exists.
+     */
+    static boolean detects(Request given, Catalogs.Start start) {
+        Map<String, Object> named = new LinkedHashMap<>(given.flags());
+        named.putAll(given.sets());
+        return !start.hasStoredAnswers() && !named.keySet().containsAll(DETECTED)
+                && Files.isDirectory(given.target());
+    }
+
+    /** The answers detection proposes. */
+    private static final List<String> DETECTED = List.of(Keys.PROJECT_TYPE, Keys.STACK, Keys.DEPLOYMENT, Keys.AGENTS);
+
+    /**
+     * What the questions pre-select from the repository, fitted to the answers given; none when every answer detection
+     * proposes is given (an --answers file may give them) or the repository could not be read (the questions are
+     * asked as without detection then: init does not fail over what is only a suggestion).
+     */
+    private static Suggestions suggestions(CompletableFuture<ScannedRepository> scanned, Catalogs.Context context,
+            Map<String, Object> known) {
+        if (scanned == null || known.keySet().containsAll(DETECTED)) {
+            return Suggestions.NONE;
+        }
+        try {
+            Detection detection = new Detector(context.catalog()).detect(join(scanned));
+            Timings.mark("detect");
+            return Suggestions.of(detection);
+        }
+        catch (RuntimeException e) {
+            return Suggestions.NONE;
         }
     }
 
