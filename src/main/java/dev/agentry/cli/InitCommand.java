@@ -66,7 +66,8 @@ final class InitCommand extends AgentryCommand {
     public String details() {
         return """
                 Asks: project name, project type, deployment, stack (those suited to the type), team and agent tools
-                (%s). An answer given as an option is not asked. In a target that already has
+                (%s). An answer given as an option is not asked. The lists start on what the repository
+                shows (as 'agentry detect' finds it), with the evidence under the question. In a target that already has
                 .agentry/answers.yml, the stored answers are pre-selected and confirming regenerates through update
                 (your edits are kept).
                 Ctrl-C or Esc cancels (exit 130) and "no" at the confirmation stops (exit 0): nothing is written.
