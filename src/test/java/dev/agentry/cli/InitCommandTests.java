@@ -175,6 +175,20 @@ class InitCommandTests {
         assertThat(Files.readString(target.resolve(".agentry/state.json"))).contains(".claude/agents/code-reviewer.md");
     }
 
+    /** Keep yours, as --adopt: agent files of other names are left alone, and the plan says so before the write. */
+    @Test
+    void keepingYoursListsTheAgentFilesOfOtherNamesLeftAlone() throws Exception {
+        handWrittenReviewer();
+        Path captain = target.resolve(".claude/agents/release-captain.md");
+        Files.writeString(captain, "---\nname: release-captain\n---\n\nOurs.\n");
+        Future<?> typing = terminal.type("Project name", ENTER, "not written by agentry", ENTER, "Write these files?", ENTER);
+        assertThat(init(typing, GIVEN)).isZero();
+        String shown = out.toString();
+        assertThat(shown.substring(0, shown.indexOf("Generated"))).contains("left alone", ".claude/agents/release-captain.md");
+        assertThat(Files.readString(captain)).isEqualTo("---\nname: release-captain\n---\n\nOurs.\n");
+        assertThat(Files.readString(target.resolve(".agentry/state.json"))).doesNotContain("release-captain");
+    }
+
     @Test
     void aHandWrittenFileInTheWayCanBeBackedUpAndOverwritten() throws Exception {
         Path reviewer = handWrittenReviewer();
