@@ -23,6 +23,7 @@ import dev.agentry.interview.Keys;
 import dev.agentry.interview.MissingAnswersException;
 import dev.agentry.plan.Action;
 import dev.agentry.plan.ForeignFiles;
+import dev.agentry.plan.LegacyPlaceholders;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import dev.agentry.support.Timings;
@@ -182,7 +183,8 @@ final class InitCommand extends AgentryCommand {
         }
         catch (ForeignFilesException inTheWay) {
             // the answers are given: ask what to do with the user's files rather than fail and lose them
-            Optional<ForeignFiles> policy = wizard.inTheWay(session, inTheWay.paths());
+            Optional<ForeignFiles> policy = wizard.inTheWay(session, inTheWay.paths(),
+                    legacyPlaceholders(request.target(), inTheWay.paths()));
             if (policy.isEmpty()) {
                 return cancelled(io);
             }
@@ -219,6 +221,25 @@ final class InitCommand extends AgentryCommand {
         Outcome outcome = services.generate().run(request, false);
         Report.human(outcome, io, false, verbose);
         return outcome.exitCode().code();
+    }
+
+    /** The placeholders each legacy agent file among the files in the way still holds, by path. */
+    private static Map<String, List<String>> legacyPlaceholders(java.nio.file.Path target, List<String> paths) {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        for (String path : paths) {
+            if (LegacyPlaceholders.isAgentFile(path)) {
+                try {
+                    List<String> names = List.copyOf(LegacyPlaceholders.names(Files.readString(target.resolve(path))));
+                    if (!names.isEmpty()) {
+                        found.put(path, names);
+                    }
+                }
+                catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    // unreadable here means only that the list does not name its placeholders; the plan reads it again
+                }
+            }
+        }
+        return found;
     }
 
     private static void thread(Runnable work) {

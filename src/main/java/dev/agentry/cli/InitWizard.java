@@ -161,16 +161,28 @@ final class InitWizard {
      * (adopt), back them up and overwrite them, or write nothing ({@link ForeignFiles#REFUSE}); empty when cancelled.
      */
     Optional<ForeignFiles> inTheWay(WizardTerminal session, List<String> paths) {
+        return inTheWay(session, paths, Map.of());
+    }
+
+    /**
+     * As above, with the placeholders each legacy agent file among them still holds (by path): keeping them fills those
+     * from the answers, and the list and the choice say so.
+     */
+    Optional<ForeignFiles> inTheWay(WizardTerminal session, List<String> paths, Map<String, List<String>> placeholders) {
         session.terminal().writer().println("These files exist where the team goes, and agentry did not write them:");
-        paths.forEach(path -> session.terminal().writer().println("  " + path));
+        paths.forEach(path -> session.terminal().writer().println("  " + path + (placeholders.containsKey(path)
+                ? "  (unfilled " + String.join(", ", placeholders.get(path).stream().map(n -> "{{" + n + "}}").toList())
+                + ")" : "")));
         session.terminal().flush();
         // the id is what the finished prompt shows as chosen: the words a user reads, not the policy's name
         Map<String, ForeignFiles> policies = new LinkedHashMap<>();
         policies.put("keep yours", ForeignFiles.ADOPT);
         policies.put("overwrite after a backup", ForeignFiles.OVERWRITE);
         policies.put("write nothing", ForeignFiles.REFUSE);
+        String keep = placeholders.isEmpty() ? "Keep yours - agentry merges its changes into them from now on (--adopt)"
+                : "Keep yours - agentry fills the placeholders it knows, then merges into them (--adopt)";
         List<Choice> choices = List.of(
-                new Choice("keep yours", "Keep yours - agentry merges its changes into them from now on (--adopt)"),
+                new Choice("keep yours", keep),
                 new Choice("overwrite after a backup", "Overwrite them - each is backed up under .agentry/backup/ first (--force)"),
                 new Choice("write nothing", "Write nothing"));
         String picked = select(session, "Files not written by agentry are in the way", choices, "keep yours");

@@ -189,6 +189,21 @@ class InitCommandTests {
         assertThat(Files.readString(target.resolve(".agentry/state.json"))).doesNotContain("release-captain");
     }
 
+    /** A legacy agent file in the way: the list names its unfilled placeholders, and keeping it fills them. */
+    @Test
+    void keepingALegacyAgentFileFillsItsPlaceholders() throws Exception {
+        Path backend = target.resolve(".claude/agents/backend-engineer.md");
+        Files.createDirectories(backend.getParent());
+        Files.writeString(backend, "---\nname: backend-engineer\ndescription: Builds {{PROJECT_TYPE}} services.\n---\n\n"
+                + "Works with {{DEPLOYMENT_AGENT}} and {{OUR_CHANNEL}}.\n");
+        Future<?> typing = terminal.type("Project name", ENTER, "not written by agentry", ENTER, "Write these files?", ENTER);
+        assertThat(init(typing, GIVEN)).isZero();
+        assertThat(terminal.shown()).contains(".claude/agents/backend-engineer.md  (unfilled {{PROJECT_TYPE}},"
+                + " {{DEPLOYMENT_AGENT}}, {{OUR_CHANNEL}})", "Keep yours - agentry fills the placeholders it knows, then merges into them (--adopt)");
+        assertThat(Files.readString(backend)).isEqualTo("---\nname: backend-engineer\ndescription: Builds Backend API"
+                + " services.\n---\n\nWorks with aws-deployment-engineer and {{OUR_CHANNEL}}.\n");
+    }
+
     @Test
     void aHandWrittenFileInTheWayCanBeBackedUpAndOverwritten() throws Exception {
         Path reviewer = handWrittenReviewer();
