@@ -23,6 +23,16 @@ public final class AgentsMdFormat implements ToolFormat {
     }
 
     @Override
+    public String name() {
+        return "AGENTS.md";
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of(AGENTS_MD);
+    }
+
+    @Override
     public String label() {
         return "AGENTS.md - a team block in " + AGENTS_MD + ", read by many agent tools";
     }
@@ -34,7 +44,15 @@ public final class AgentsMdFormat implements ToolFormat {
 
     @Override
     public List<DesiredFile> files(RenderedTeam team) {
-        return List.of(DesiredFile.block(AGENTS_MD, BLOCK, withoutMarkers(team.documents().get(TEMPLATE))));
+        return List.of(teamBlock(team));
+    }
+
+    /**
+     * The team block of {@code AGENTS.md}, for every target whose tool reads it (Cursor too): the same key, so a run
+     * that chooses several of them writes it once.
+     */
+    static DesiredFile teamBlock(RenderedTeam team) {
+        return DesiredFile.block(AGENTS_MD, BLOCK, withoutMarkers(team.documents().get(TEMPLATE)));
     }
 
     /**

@@ -27,6 +27,16 @@ public final class ClaudeFormat implements ToolFormat {
     }
 
     @Override
+    public String name() {
+        return "Claude Code";
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of(AGENTS_FOLDER + "<agent>.md", CLAUDE_MD);
+    }
+
+    @Override
     public String label() {
         return "Claude Code - " + AGENTS_FOLDER + " and the " + CLAUDE_MD + " team block";
     }

@@ -25,6 +25,16 @@ public final class CodexFormat implements ToolFormat {
     }
 
     @Override
+    public String name() {
+        return "Codex";
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of(AGENTS_FOLDER + "<agent>.toml");
+    }
+
+    @Override
     public String label() {
         return "Codex - " + AGENTS_FOLDER + "<name>.toml";
     }
