@@ -15,7 +15,7 @@ public final class Formats {
     /** In the order the wizard lists them; the first is the default target. */
     private static final List<ToolFormat> ALL = List.of(new ClaudeFormat(), new AgentsMdFormat(), new CopilotFormat(),
             new GeminiFormat(), new OpenCodeFormat(), new CodexFormat(), new QwenFormat(), new KiloFormat(), new DroidFormat(),
-            new CursorFormat(), new KiroFormat(), new AugmentFormat());
+            new CursorFormat(), new KiroFormat(), new RooFormat(), new AugmentFormat());
 
     private Formats() {
     }

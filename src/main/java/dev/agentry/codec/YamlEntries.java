@@ -1,0 +1,565 @@
+package dev.agentry.codec;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+import dev.agentry.support.AgentryException;
+
+/**
+ * agentry's own entries in a YAML list it shares with the user (Roo Code's {@code customModes} in {@code .roomodes}),
+ * each told apart by an id key ({@code slug}): found, replaced, added and removed entry by entry, by editing the file's
+ * text where they stand, so that the user's entries, comments and order stay byte for byte as they were.
+ *
+ * <p>agentry's entries read as one text, their <em>canonical</em> form: sorted by id, each a block sequence item in one
+ * layout (multi-line text as {@code |} literal blocks), whatever layout the file holds them in. A tool that rewrote the
+ * file in its own layout (Roo Code does when modes are edited in its settings) therefore changes nothing agentry sees.
+ */
+public final class YamlEntries {
+
+    private static final LoadSettings SETTINGS = LoadSettings.builder().setLabel("entries").setAllowDuplicateKeys(false)
+            .setMaxAliasesForCollections(0).build();
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+    private static final Pattern PLAIN_TEXT = Pattern.compile("[A-Za-z][A-Za-z0-9_./()-]*(?: [A-Za-z0-9_./()-]+)*");
+    private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n");
+    private static final int INDENT = 2;
+
+    private final String listKey;
+    private final String idKey;
+
+    /** A value written as it was read: a boolean, number or null scalar keeps its exact text. */
+    private record Raw(String text) {
+    }
+
+    /** One of agentry's entries in the file: its id and the lines it takes, from its dash line to its last line. */
+    private record Span(String id, int start, int end, int dashColumn, Map<String, Object> value) {
+    }
+
+    /**
+     * agentry's entries as found in a file.
+     *
+     * @param inside their canonical text
+     */
+    public record Located(String text, String inside, List<Span> spans, int listEnd, int dashColumn, int items) {
+
+        public Located {
+            spans = List.copyOf(spans);
+        }
+    }
+
+    /** The list at {@code listKey} of the top mapping, and the place where its items end. */
+    private record TheList(SequenceNode sequence, int end, int dashColumn) {
+    }
+
+    public YamlEntries(String listKey, String idKey) {
+        this.listKey = listKey;
+        this.idKey = idKey;
+    }
+
+    /** The canonical text of these entries: sorted by id, one block sequence item each, at the left margin. */
+    public String canonical(Collection<? extends Map<String, ?>> entries) {
+        List<Map<String, ?>> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(this::id));
+        StringBuilder out = new StringBuilder();
+        for (Map<String, ?> entry : sorted) {
+            item(out, entry, 0);
+        }
+        return out.toString();
+    }
+
+    /** Each entry of a canonical text by id, as the canonical text of that entry alone, sorted by id. */
+    public Map<String, String> each(String inside) {
+        Map<String, String> each = new TreeMap<>();
+        entries(inside).forEach(e -> each.put(id(e), canonical(List.of(e))));
+        return each;
+    }
+
+    /** The ids of the entries of a canonical text. */
+    public Set<String> ids(String inside) {
+        Set<String> ids = new LinkedHashSet<>();
+        entries(inside).forEach(e -> ids.add(id(e)));
+        return ids;
+    }
+
+    /**
+     * Finds the entries whose ids are among {@code ids}; empty when the file holds none of them (or no list).
+     *
+     * @throws AgentryException (exit 2) when the file is not valid YAML, or not a mapping whose list agentry can edit
+     */
+    public Optional<Located> locate(String text, Collection<String> ids, String path) {
+        Optional<TheList> list = list(text, path);
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        SequenceNode sequence = list.get().sequence();
+        List<Span> spans = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Node item : sequence.getValue()) {
+            String id = idOf(item);
+            if (id != null && ids.contains(id) && seen.add(id)) {
+                int dash = dash(text, start(text, item));
+                spans.add(new Span(id, lineStart(text, dash), lineEnd(text, contentEnd(text, item)), dash - lineStart(text, dash),
+                        mapping((MappingNode) item)));
+            }
+        }
+        if (spans.isEmpty()) {
+            return Optional.empty();
+        }
+        String inside = canonical(spans.stream().map(Span::value).toList());
+        return Optional.of(new Located(text, inside, spans, list.get().end(), list.get().dashColumn(), sequence.getValue().size()));
+    }
+
+    /** A new file that holds only the list with these entries. */
+    public String create(String inside) {
+        return listKey + ":\n" + indented(inside, INDENT);
+    }
+
+    /** The file with these entries added to its list (the list added when it has none); the rest kept as it was. */
+    public String append(String text, String inside, String path) {
+        Optional<TheList> list = list(text, path);
+        if (list.isPresent() && !list.get().sequence().getValue().isEmpty()) {
+            int at = list.get().end();
+            return text.substring(0, at) + endLine(text.substring(0, at)) + indented(inside, list.get().dashColumn())
+                    + text.substring(at);
+        }
+        Optional<NodeTuple> entry = topEntry(text, path);
+        if (entry.isPresent()) {
+            // "customModes:" or "customModes: []": the value is replaced by the items, the rest of the file kept
+            Node key = entry.get().getKeyNode();
+            int colon = text.indexOf(':', end(text, key));
+            Node value = entry.get().getValueNode();
+            int lineEnd = value instanceof ScalarNode ? lineEnd(text, colon + 1) : lineEnd(text, contentEnd(text, value));
+            String rest = text.substring(colon + 1, lineEnd);
+            String comment = rest.contains("#") ? " " + rest.substring(rest.indexOf('#')).strip() : "";
+            return text.substring(0, colon + 1) + comment + "\n" + indented(inside, INDENT) + text.substring(lineEnd);
+        }
+        return text + endLine(text) + create(inside);
+    }
+
+    /** The file with agentry's entries made those of {@code inside}: changed ones rewritten, others added or removed. */
+    public String replace(Located located, String inside) {
+        String text = located.text();
+        Map<String, Map<String, Object>> wanted = new TreeMap<>();
+        entries(inside).forEach(e -> wanted.put(id(e), e));
+        List<int[]> cuts = new ArrayList<>();
+        List<String> pastes = new ArrayList<>();
+        for (Span span : located.spans()) {
+            Map<String, Object> entry = wanted.get(span.id());
+            if (entry == null) {
+                cuts.add(new int[] {span.start(), span.end()});
+                pastes.add("");
+            }
+            else if (!canonical(List.of(entry)).equals(canonical(List.of(span.value())))) {
+                cuts.add(new int[] {span.start(), span.end()});
+                pastes.add(indented(canonical(List.of(entry)), span.dashColumn()));
+            }
+        }
+        Set<String> present = new LinkedHashSet<>();
+        located.spans().forEach(s -> present.add(s.id()));
+        for (Map.Entry<String, Map<String, Object>> entry : wanted.entrySet()) {
+            if (!present.contains(entry.getKey())) {
+                int at = insertionPoint(located, entry.getKey());
+                cuts.add(new int[] {at, at});
+                pastes.add(endLine(text.substring(0, at)) + indented(canonical(List.of(entry.getValue())), located.dashColumn()));
+            }
+        }
+        return applied(text, cuts, pastes);
+    }
+
+    /**
+     * The file without agentry's entries. When nothing but the emptied list is left, the result is empty (so that a file
+     * agentry created can go); a list the user's text surrounds is left as {@code []}.
+     */
+    public String remove(Located located) {
+        String text = located.text();
+        List<int[]> cuts = new ArrayList<>();
+        List<String> pastes = new ArrayList<>();
+        located.spans().forEach(s -> {
+            cuts.add(new int[] {s.start(), s.end()});
+            pastes.add("");
+        });
+        String rest = applied(text, cuts, pastes);
+        if (located.items() > located.spans().size()) {
+            return rest;
+        }
+        if (rest.strip().equals(listKey + ":")) {
+            return "";
+        }
+        int key = keyLine(rest);
+        if (key < 0) {
+            return rest;
+        }
+        int lineEnd = rest.indexOf('\n', key);
+        String line = lineEnd < 0 ? rest.substring(key) : rest.substring(key, lineEnd);
+        return rest.substring(0, key) + line.replaceFirst(Pattern.quote(listKey + ":"), listKey + ": []")
+                + (lineEnd < 0 ? "" : rest.substring(lineEnd));
+    }
+
+    // ---- reading the file
+
+    private Optional<TheList> list(String text, String path) {
+        Optional<NodeTuple> entry = topEntry(text, path);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        Node value = entry.get().getValueNode();
+        if (value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
+            return Optional.empty();
+        }
+        if (!(value instanceof SequenceNode sequence)) {
+            throw AgentryException.usage(path + ":" + line(value) + ": " + listKey + " is not a list. Make it a list of entries"
+                    + " (or remove the key) and run again.");
+        }
+        if (sequence.getFlowStyle() == FlowStyle.FLOW && !sequence.getValue().isEmpty()) {
+            throw AgentryException.usage(path + ":" + line(value) + ": " + listKey + " is written in flow style ([...], as"
+                    + " JSON is); agentry edits its entries in YAML block style, one '- " + idKey + ": ...' item each, so as"
+                    + " to keep yours exactly as they are. Rewrite the file in block style (the modes stay the same) and"
+                    + " run again.");
+        }
+        if (sequence.getValue().isEmpty()) {
+            return Optional.of(new TheList(sequence, -1, INDENT));
+        }
+        List<Node> items = sequence.getValue();
+        int dash = dash(text, start(text, items.get(0)));
+        int end = lineEnd(text, contentEnd(text, items.get(items.size() - 1)));
+        return Optional.of(new TheList(sequence, end, dash - lineStart(text, dash)));
+    }
+
+    private Optional<NodeTuple> topEntry(String text, String path) {
+        Optional<Node> root;
+        try {
+            root = new Compose(SETTINGS).composeString(text);
+        }
+        catch (MarkedYamlEngineException e) {
+            String line = e.getProblemMark().map(m -> ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse("");
+            throw AgentryException.usage(path + line + ": invalid YAML: " + e.getProblem() + ". Fix the file (the tool that"
+                    + " reads it loads none of its entries while it is invalid) and run again.");
+        }
+        catch (YamlEngineException e) {
+            throw AgentryException.usage(path + ": invalid YAML: " + e.getMessage() + ". Fix the file and run again.");
+        }
+        if (root.isEmpty() || root.get() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
+            return Optional.empty();
+        }
+        if (!(root.get() instanceof MappingNode mapping) || mapping.getFlowStyle() == FlowStyle.FLOW) {
+            throw AgentryException.usage(path + ":" + line(root.get()) + ": expected a YAML mapping in block style with a "
+                    + listKey + " list; fix the file (or move it away) and run again.");
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(listKey)) {
+                return Optional.of(tuple);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String idOf(Node item) {
+        if (!(item instanceof MappingNode mapping)) {
+            return null;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(idKey)
+                    && tuple.getValueNode() instanceof ScalarNode value) {
+                return value.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static Object value(Node node) {
+        if (node instanceof MappingNode mapping) {
+            return mapping(mapping);
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<Object> items = new ArrayList<>();
+            sequence.getValue().forEach(n -> items.add(value(n)));
+            return items;
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        Tag tag = scalar.getTag();
+        if (tag.equals(Tag.BOOL) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) || tag.equals(Tag.NULL)) {
+            return new Raw(scalar.getValue().isEmpty() ? "null" : scalar.getValue());
+        }
+        return scalar.getValue();
+    }
+
+    private static Map<String, Object> mapping(MappingNode mapping) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Object key = value(tuple.getKeyNode());
+            map.put(key instanceof Raw raw ? raw.text() : String.valueOf(key), value(tuple.getValueNode()));
+        }
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> entries(String inside) {
+        if (inside.isBlank()) {
+            return List.of();
+        }
+        Optional<Node> root = new Compose(SETTINGS).composeString(inside);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        if (root.isPresent() && root.get() instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof MappingNode mapping) {
+                    entries.add(mapping(mapping));
+                }
+            }
+        }
+        return entries;
+    }
+
+    private String id(Map<String, ?> entry) {
+        Object id = entry.get(idKey);
+        return id == null ? "" : String.valueOf(id instanceof Raw raw ? raw.text() : id);
+    }
+
+    // ---- writing canonical text
+
+    private static void item(StringBuilder out, Map<String, ?> entry, int column) {
+        out.append(" ".repeat(column)).append("- ");
+        mapping(out, entry, column + INDENT, true);
+    }
+
+    private static void mapping(StringBuilder out, Map<?, ?> map, int column, boolean atColumn) {
+        boolean first = true;
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (!(first && atColumn)) {
+                out.append(" ".repeat(column));
+            }
+            first = false;
+            String key = String.valueOf(entry.getKey());
+            out.append(PLAIN_KEY.matcher(key).matches() && !RESERVED.contains(key.toLowerCase()) ? key
+                    : YamlScalars.doubleQuoted(key)).append(':');
+            Object value = entry.getValue();
+            if (value instanceof Map<?, ?> nested && !nested.isEmpty()) {
+                out.append('\n');
+                mapping(out, nested, column + INDENT, false);
+            }
+            else if (value instanceof List<?> items && !items.isEmpty()) {
+                out.append('\n');
+                sequence(out, items, column + INDENT, false);
+            }
+            else {
+                out.append(' ');
+                scalar(out, value, column + INDENT, true);
+            }
+        }
+    }
+
+    private static void sequence(StringBuilder out, List<?> items, int column, boolean atColumn) {
+        boolean first = true;
+        for (Object item : items) {
+            if (!(first && atColumn)) {
+                out.append(" ".repeat(column));
+            }
+            first = false;
+            out.append("- ");
+            if (item instanceof Map<?, ?> map && !map.isEmpty()) {
+                mapping(out, map, column + INDENT, true);
+            }
+            else if (item instanceof List<?> list && !list.isEmpty()) {
+                sequence(out, list, column + INDENT, true);
+            }
+            else {
+                scalar(out, item, column + INDENT, false);
+            }
+        }
+    }
+
+    /** A scalar and its line break; multi-line text as a literal block under a key (its lines at {@code column}). */
+    private static void scalar(StringBuilder out, Object value, int column, boolean underKey) {
+        if (value instanceof Raw raw) {
+            out.append(raw.text()).append('\n');
+        }
+        else if (value instanceof Map<?, ?>) {
+            out.append("{}\n");
+        }
+        else if (value instanceof List<?>) {
+            out.append("[]\n");
+        }
+        else if (value == null) {
+            out.append("null\n");
+        }
+        else if (!(value instanceof String text)) {
+            out.append(value).append('\n');
+        }
+        else if (underKey && literal(text)) {
+            block(out, text, column);
+        }
+        else {
+            boolean plain = PLAIN_TEXT.matcher(text).matches() && !RESERVED.contains(text.toLowerCase());
+            out.append(plain ? text : YamlScalars.doubleQuoted(text)).append('\n');
+        }
+    }
+
+    /** True for multi-line text a literal block holds exactly: no control characters but tabs, nothing YAML folds. */
+    private static boolean literal(String text) {
+        if (text.indexOf('\n') < 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\t' && (Character.isISOControl(c) || c == '\uFEFF' || c == '\u2028' || c == '\u2029')) {
+                return false;
+            }
+        }
+        String content = text.replaceAll("\n+$", "");
+        // a first line that starts with a space (or is preceded by blank lines) would set the block's indentation wrong
+        return !content.isEmpty() && content.charAt(0) != ' ' && content.charAt(0) != '\n' && !content.startsWith("\t");
+    }
+
+    private static void block(StringBuilder out, String text, int column) {
+        String content = text.replaceAll("\n+$", "");
+        int breaks = text.length() - content.length();
+        out.append(breaks == 0 ? "|-" : breaks == 1 ? "|" : "|+").append('\n');
+        for (String line : content.split("\n", -1)) {
+            out.append(line.isEmpty() ? "" : " ".repeat(column) + line).append('\n');
+        }
+        for (int i = 1; i < breaks; i++) {
+            out.append('\n');
+        }
+    }
+
+    // ---- places in the text
+
+    /** A canonical text (items at the left margin) moved to the right by {@code column}. */
+    private static String indented(String canonical, int column) {
+        if (column == 0) {
+            return canonical;
+        }
+        StringBuilder out = new StringBuilder();
+        String pad = " ".repeat(column);
+        for (String line : canonical.split("\n", -1)) {
+            if (!line.isEmpty()) {
+                out.append(pad).append(line);
+            }
+            out.append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
+    /** Where a new entry goes: before the first of agentry's entries with a greater id, else after the last of them. */
+    private static int insertionPoint(Located located, String id) {
+        for (Span span : located.spans()) {
+            if (span.id().compareTo(id) > 0) {
+                return span.start();
+            }
+        }
+        return located.spans().get(located.spans().size() - 1).end();
+    }
+
+    private int keyLine(String text) {
+        int at = 0;
+        while (at <= text.length()) {
+            if (text.startsWith(listKey + ":", at)) {
+                return at;
+            }
+            int next = text.indexOf('\n', at);
+            if (next < 0) {
+                return -1;
+            }
+            at = next + 1;
+        }
+        return -1;
+    }
+
+    private static String applied(String text, List<int[]> cuts, List<String> pastes) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < cuts.size(); i++) {
+            order.add(i);
+        }
+        // from the end, so that earlier offsets stay right; at one place, insertions keep their order
+        order.sort(Comparator.<Integer>comparingInt(i -> cuts.get(i)[0]).reversed().thenComparing(Comparator.reverseOrder()));
+        StringBuilder out = new StringBuilder(text);
+        for (int i : order) {
+            out.replace(cuts.get(i)[0], cuts.get(i)[1], pastes.get(i));
+        }
+        return out.toString();
+    }
+
+    /** A line break when the text so far does not end with one (and is not empty). */
+    private static String endLine(String before) {
+        return before.isEmpty() || before.endsWith("\n") ? "" : "\n";
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+    }
+
+    private static int start(String text, Node node) {
+        return offset(text, node.getStartMark());
+    }
+
+    private static int offset(String text, Optional<Mark> mark) {
+        int index = mark.orElseThrow().getIndex();
+        return text.length() == text.codePointCount(0, text.length()) ? index : text.offsetByCodePoints(0, index);
+    }
+
+    /** The dash of the block sequence item whose content starts at {@code start}. */
+    private static int dash(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) != '-' && text.charAt(i) != '\n') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '-' ? i : start;
+    }
+
+    /** Where a node's content ends, before the spaces and line breaks its mark includes. */
+    private static int contentEnd(String text, Node node) {
+        if (node instanceof SequenceNode list && list.getFlowStyle() != FlowStyle.FLOW && !list.getValue().isEmpty()) {
+            return contentEnd(text, list.getValue().get(list.getValue().size() - 1));
+        }
+        if (node instanceof MappingNode map && map.getFlowStyle() != FlowStyle.FLOW && !map.getValue().isEmpty()) {
+            return contentEnd(text, map.getValue().get(map.getValue().size() - 1).getValueNode());
+        }
+        int start = start(text, node);
+        int end = offset(text, node.getEndMark());
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static int end(String text, Node node) {
+        return offset(text, node.getEndMark());
+    }
+
+    private static int lineStart(String text, int offset) {
+        int i = offset;
+        while (i > 0 && text.charAt(i - 1) != '\n') {
+            i--;
+        }
+        return i;
+    }
+
+    /** Just after the line break that ends the line holding {@code offset}; an offset that starts a line stays. */
+    private static int lineEnd(String text, int offset) {
+        if (offset > 0 && text.charAt(offset - 1) == '\n') {
+            return offset;
+        }
+        int i = text.indexOf('\n', offset);
+        return i < 0 ? text.length() : i + 1;
+    }
+}
