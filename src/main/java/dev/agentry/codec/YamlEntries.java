@@ -490,8 +490,11 @@ public final class YamlEntries {
         for (int i = 0; i < cuts.size(); i++) {
             order.add(i);
         }
-        // from the end, so that earlier offsets stay right; at one place, insertions keep their order
-        order.sort(Comparator.<Integer>comparingInt(i -> cuts.get(i)[0]).reversed().thenComparing(Comparator.reverseOrder()));
+        // from the end, so that earlier offsets stay right; at one place a cut goes before an insertion there, and
+        // insertions keep their order
+        order.sort(Comparator.<Integer>comparingInt(i -> cuts.get(i)[0]).reversed()
+                .thenComparing(Comparator.<Integer>comparingInt(i -> cuts.get(i)[1]).reversed())
+                .thenComparing(Comparator.reverseOrder()));
         StringBuilder out = new StringBuilder(text);
         for (int i : order) {
             out.replace(cuts.get(i)[0], cuts.get(i)[1], pastes.get(i));

@@ -8,9 +8,10 @@ class FormatsTests {
 
     @Test
     void everyTargetIsRegisteredWithClaudeFirstAsTheDefault() {
-        assertThat(Formats.ids()).containsExactly("claude", "agents-md", "copilot", "gemini", "opencode", "codex");
+        assertThat(Formats.ids()).containsExactly("claude", "agents-md", "copilot", "gemini", "opencode", "codex", "qwen", "kilo",
+                "droid", "cursor", "kiro", "roo", "augment");
         Formats.ids().forEach(id -> assertThat(Formats.byId(id)).hasValueSatisfying(f -> assertThat(f.id()).isEqualTo(id)));
-        assertThat(Formats.byId("cursor")).isEmpty();
+        assertThat(Formats.byId("windsurf")).isEmpty();
     }
 
     @Test
@@ -21,5 +22,21 @@ class FormatsTests {
         assertThat(Formats.byId("gemini").orElseThrow().label()).startsWith("Gemini CLI - .gemini/agents/");
         assertThat(Formats.byId("opencode").orElseThrow().label()).startsWith("OpenCode - .opencode/agents/");
         assertThat(Formats.byId("codex").orElseThrow().label()).startsWith("Codex - .codex/agents/");
+        assertThat(Formats.byId("qwen").orElseThrow().label()).isEqualTo("Qwen Code - .qwen/agents/<agent>.md");
+        assertThat(Formats.byId("kilo").orElseThrow().label()).isEqualTo("Kilo Code - .kilo/agents/<agent>.md");
+        assertThat(Formats.byId("droid").orElseThrow().label()).isEqualTo("Factory Droid - .factory/droids/<agent>.md");
+        assertThat(Formats.byId("cursor").orElseThrow().label()).isEqualTo("Cursor - .cursor/agents/<agent>.md, AGENTS.md");
+        assertThat(Formats.byId("kiro").orElseThrow().label()).isEqualTo("Kiro - .kiro/agents/<agent>.json");
+        assertThat(Formats.byId("roo").orElseThrow().label()).isEqualTo("Roo Code - .roomodes (customModes entries)");
+        assertThat(Formats.byId("augment").orElseThrow().label()).isEqualTo("Augment - .augment/agents/<agent>.md");
+    }
+
+    @Test
+    void everyTargetNamesItsToolAndWhereItWrites() {
+        for (ToolFormat format : Formats.all()) {
+            assertThat(format.name()).as(format.id()).isNotBlank().doesNotContain(" - ");
+            assertThat(format.paths()).as(format.id()).isNotEmpty().allMatch(p -> !p.isBlank() && !p.startsWith("/"));
+            assertThat(format.label()).startsWith(format.name() + " - ");
+        }
     }
 }
