@@ -56,13 +56,17 @@ public final class KiroFormat implements ToolFormat {
         return team.agents().stream().map(a -> DesiredFile.whole(AGENTS_FOLDER + a.name() + ".json", agentFile(a))).toList();
     }
 
+    /**
+     * One field a line, the instructions last: JSON holds them on one line, so an edit of the user's there meets any
+     * change of agentry's to them, but an edit to the description (a line away) merges cleanly with one to the prompt.
+     */
     static String agentFile(RenderedAgent agent) {
         List<String> tools = Grants.of(agent.tools()).toolNames(TOOL_TAGS).orElse(List.of(EVERY_TOOL));
         return "{\n"
                 + "  \"name\": " + Json.string(agent.name()) + ",\n"
                 + "  \"description\": " + Json.string(agent.description()) + ",\n"
-                + "  \"prompt\": " + Json.string(prompt(agent.body())) + ",\n"
-                + "  \"tools\": " + Json.strings(tools) + "\n"
+                + "  \"tools\": " + Json.strings(tools) + ",\n"
+                + "  \"prompt\": " + Json.string(prompt(agent.body())) + "\n"
                 + "}\n";
     }
 

@@ -34,7 +34,7 @@ class KiroFormatTests {
                 .map(a -> ".kiro/agents/" + a.name() + ".json").toList());
         for (RenderedAgent agent : team.rendered().agents()) {
             JsonNode fields = JSON.readTree(team.files().get(".kiro/agents/" + agent.name() + ".json"));
-            assertThat(fields.propertyNames()).containsExactly("name", "description", "prompt", "tools");
+            assertThat(fields.propertyNames()).containsExactly("name", "description", "tools", "prompt");
             assertThat(fields.get("name").asString()).isEqualTo(agent.name());
             assertThat(fields.get("description").asString()).isEqualTo(agent.description());
             assertThat(fields.get("prompt").asString()).isEqualTo(agent.body());
@@ -66,7 +66,7 @@ class KiroFormatTests {
         }
         RenderedAgent hostile = AgentFiles.hostileAgent(List.of("Read"));
         JsonNode fields = JSON.readTree(KiroFormat.agentFile(hostile));
-        assertThat(fields.propertyNames()).containsExactly("name", "description", "prompt", "tools");
+        assertThat(fields.propertyNames()).containsExactly("name", "description", "tools", "prompt");
         assertThat(fields.get("description").asString()).isEqualTo(hostile.description());
         assertThat(fields.get("prompt").asString()).isEqualTo(hostile.body());
 
