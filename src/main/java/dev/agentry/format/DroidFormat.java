@@ -1,7 +1,9 @@
 package dev.agentry.format;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
@@ -9,19 +11,22 @@ import dev.agentry.render.RenderedTeam;
 
 /**
  * Factory Droid custom droids: one {@code .factory/droids/<name>.md} per agent, frontmatter {@code name},
- * {@code description} and {@code tools}: Droid's {@code read-only} tool set for an agent that may not change files,
- * else, for an agent with a tool list, Droid's tool ids.
+ * {@code description} and, for an agent with a tool list, {@code tools}: Droid's {@code read-only} tool set for an agent
+ * that reads, searches and runs commands but may not change files (the reviewer), else Droid's tool ids.
  */
 public final class DroidFormat implements ToolFormat {
 
     public static final String ID = "droid";
     public static final String AGENTS_FOLDER = ".factory/droids/";
 
-    /**
-     * Droid's own read-only tool set: reading, listing and searching, without its edit and execute tools. A droid has no
-     * sandbox, so a role that may not change files gets no shell either (Codex's read-only sandbox keeps one).
-     */
+    /** Droid's own read-only tool set: as Droid 0.225 gives it a subagent, Read, LS, Grep, Glob and Execute, no edit tool. */
     static final String READ_ONLY = "read-only";
+
+    /** The tool ids the read-only set stands for: it is written only for an agent with exactly these. */
+    static final Set<String> READ_ONLY_IDS = Set.of("Read", "LS", "Grep", "Glob", "Execute");
+
+    /** The narrowest tool Droid accepts, for an agent whose tools all lack a Droid id (Droid refuses an empty list). */
+    static final String NARROWEST = "LS";
 
     /** Droid's tool ids for each capability (as Droid 0.225 maps Claude Code's tools when it imports an agent). */
     static final Map<Capability, List<String>> TOOL_IDS = Map.of(
@@ -58,13 +63,14 @@ public final class DroidFormat implements ToolFormat {
 
     static String agentFile(RenderedAgent agent) {
         Frontmatter frontmatter = new Frontmatter().plain("name", agent.name()).quoted("description", agent.description());
-        Grants grants = Grants.of(agent.tools());
-        if (!grants.changesFiles()) {
-            frontmatter.plain("tools", READ_ONLY);
-        }
-        else {
-            grants.toolNames(TOOL_IDS).ifPresent(tools -> frontmatter.list("tools", tools));
-        }
+        Grants.of(agent.tools()).toolNames(TOOL_IDS).ifPresent(tools -> {
+            if (new HashSet<>(tools).equals(READ_ONLY_IDS)) {
+                frontmatter.plain("tools", READ_ONLY);
+            }
+            else {
+                frontmatter.list("tools", tools.isEmpty() ? List.of(NARROWEST) : tools);
+            }
+        });
         return frontmatter.then(agent.body());
     }
 }

@@ -48,6 +48,14 @@ interface AgentClient {
     /** The client's delegation tool, as the fake model calls it. */
     String delegationTool();
 
+    /**
+     * How many delegation calls one answer of the fake model holds at most (the rest follow as the results come back);
+     * every call at once by default, as a model that fans work out does.
+     */
+    default int delegationsAtOnce() {
+        return Integer.MAX_VALUE;
+    }
+
     /** The arguments of a call to the delegation tool that hands a task to this agent. */
     Map<String, Object> delegationArguments(String agent);
 

@@ -46,7 +46,9 @@ final class ClientChecks {
             assertThat(listed).as("agents %s offered the model (%s); %s", r.client().id(), agent.fileName(), r.summary())
                     .containsKey(agent.name());
             assertThat(listed.get(agent.name())).as("description of %s as %s lists it", agent.name(), r.client().id())
-                    .isEqualTo(agent.description()).isEqualTo(reference.get(agent.name()).description());
+                    .isEqualTo(agent.description());
+            assertThat(r.client().asRead(listed.get(agent.name()))).as("description of %s as %s lists it, as read",
+                    agent.name(), r.client().id()).isEqualTo(reference.get(agent.name()).description());
         }
     }
 

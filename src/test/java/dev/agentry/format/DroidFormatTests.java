@@ -42,7 +42,7 @@ class DroidFormatTests {
     }
 
     @Test
-    void aRoleThatMayNotChangeFilesGetsTheReadOnlyToolSetOthersDroidsToolIds() {
+    void theReviewerGetsTheReadOnlyToolSetAndEveryOtherRoleExactlyItsToolIds() {
         JsonNode reviewer = AgentFiles.frontmatter(DroidFormat.agentFile(AgentFiles.agent("code-reviewer", "opus",
                 List.of("Read", "Grep", "Glob", "Bash"))));
         assertThat(reviewer.get("tools").asString()).isEqualTo(DroidFormat.READ_ONLY);
@@ -50,6 +50,12 @@ class DroidFormatTests {
                 List.of("Read", "Grep", "Glob", "Write", "Edit", "WebSearch"))));
         assertThat(AgentFiles.strings(manager.get("tools"))).containsExactly("Read", "Grep", "Glob", "LS", "Create", "Edit",
                 "WebSearch");
+        // read-only would add a shell and search tools to these: they get exactly their own
+        JsonNode reader = AgentFiles.frontmatter(DroidFormat.agentFile(AgentFiles.agent("reader", "inherit", List.of("Read"))));
+        assertThat(AgentFiles.strings(reader.get("tools"))).containsExactly("Read");
+        JsonNode mcpOnly = AgentFiles.frontmatter(DroidFormat.agentFile(AgentFiles.agent("jira", "inherit",
+                List.of("mcp__jira__search"))));
+        assertThat(AgentFiles.strings(mcpOnly.get("tools"))).containsExactly("LS");
         JsonNode everything = AgentFiles.frontmatter(DroidFormat.agentFile(AgentFiles.agent("backend-engineer", "inherit",
                 List.of())));
         assertThat(everything.propertyNames()).containsExactly("name", "description");
