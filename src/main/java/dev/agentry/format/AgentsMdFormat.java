@@ -49,10 +49,13 @@ public final class AgentsMdFormat implements ToolFormat {
 
     /**
      * The team block of {@code AGENTS.md}, for every target whose tool reads it (Cursor too): the same key, so a run
-     * that chooses several of them writes it once.
+     * that chooses several of them writes it once. Kilo Code substitutes {@code {env:X}} and {@code {file:path}} in the
+     * instructions files it reads, and drops the whole file for a blocked reference (an {@code {env:HOME}} in a project
+     * name), so those are kept out of its substitution as in Kilo's agent files.
      */
     static DesiredFile teamBlock(RenderedTeam team) {
-        return DesiredFile.block(AGENTS_MD, BLOCK, withoutMarkers(team.documents().get(TEMPLATE)));
+        return DesiredFile.block(AGENTS_MD, BLOCK,
+                withoutMarkers(TemplateText.withoutBraceReferences(team.documents().get(TEMPLATE))));
     }
 
     /**
