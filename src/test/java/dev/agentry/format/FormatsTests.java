@@ -1,8 +1,12 @@
 package dev.agentry.format;
 
+import java.util.List;
+
+import dev.agentry.support.Ids;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FormatsTests {
 
@@ -37,6 +41,23 @@ class FormatsTests {
             assertThat(format.name()).as(format.id()).isNotBlank().doesNotContain(" - ");
             assertThat(format.paths()).as(format.id()).isNotEmpty().allMatch(p -> !p.isBlank() && !p.startsWith("/"));
             assertThat(format.label()).startsWith(format.name() + " - ");
+        }
+    }
+
+    @Test
+    void everyAgentNameAgentryAcceptsMeetsEachToolsNameRuleButQwensReservedWords() {
+        for (String name : List.of("abc", "a-b", "code-reviewer", "x1-2y", "a".repeat(50), "main", "default", "self")) {
+            assertThat(Ids.isValidAgentName(name)).as(name).isTrue();
+            assertThat(name).matches("[a-zA-Z0-9-]+"); // Roo Code's mode slug
+            assertThat(name).matches("[a-z0-9_-]+"); // Factory Droid's droid name
+            assertThat(name).matches("[\\p{L}\\p{N}_-]{2,50}"); // Qwen Code's subagent name
+            if (QwenFormat.RESERVED_NAMES.contains(name)) {
+                assertThatThrownBy(() -> QwenFormat.checkName(AgentFiles.agent(name, "inherit", List.of())))
+                        .hasMessageContaining("reserves");
+            }
+            else {
+                QwenFormat.checkName(AgentFiles.agent(name, "inherit", List.of()));
+            }
         }
     }
 }
