@@ -52,6 +52,10 @@ class NewTargetsScenarioTests {
                 ForeignFiles.REFUSE, ConflictStyle.INLINE), update);
     }
 
+    private Outcome check() {
+        return new Check(new Scaffolds(), FileSystem.REAL).run(Request.of(target));
+    }
+
     private String read(String path) throws Exception {
         return Files.readString(target.resolve(path));
     }
@@ -77,6 +81,13 @@ class NewTargetsScenarioTests {
         assertThat(actionOf(added, backend)).isEqualTo(Action.CREATE);
         assertThat(added.plan().actions()).filteredOn(a -> a.path().startsWith(".claude/"))
                 .allMatch(a -> a.action() == Action.UNCHANGED);
+        assertThat(check().exitCode()).isEqualTo(ExitCode.OK);
+        Files.delete(target.resolve(reviewer));
+        Outcome missing = check();
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.DRIFT);
+        assertThat(actionOf(missing, reviewer)).isEqualTo(Action.RESTORE);
+        run(Map.of(), true);
+        assertThat(target.resolve(reviewer)).exists();
 
         // an edit the user makes in the tool's own file, on a line the new answers do not touch (Kiro holds the
         // instructions on one JSON line, so there the edit is to the description)
