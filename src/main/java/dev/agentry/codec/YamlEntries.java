@@ -40,17 +40,10 @@ public final class YamlEntries {
 
     private static final LoadSettings SETTINGS = LoadSettings.builder().setLabel("entries").setAllowDuplicateKeys(false)
             .setMaxAliasesForCollections(0).build();
-    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
-    private static final Pattern PLAIN_TEXT = Pattern.compile("[A-Za-z][A-Za-z0-9_./()-]*(?: [A-Za-z0-9_./()-]+)*");
-    private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n");
-    private static final int INDENT = 2;
+    private static final int INDENT = CanonicalYaml.INDENT;
 
     private final String listKey;
     private final String idKey;
-
-    /** A value written as it was read: a boolean, number or null scalar keeps its exact text. */
-    private record Raw(String text) {
-    }
 
     /** One of agentry's entries in the file: its id and the lines it takes, from its dash line to its last line. */
     private record Span(String id, int start, int end, int dashColumn, Map<String, Object> value) {
@@ -83,7 +76,7 @@ public final class YamlEntries {
         sorted.sort(Comparator.comparing(this::id));
         StringBuilder out = new StringBuilder();
         for (Map<String, ?> entry : sorted) {
-            item(out, entry, 0);
+            CanonicalYaml.item(out, entry, 0);
         }
         return out.toString();
     }
@@ -299,7 +292,7 @@ public final class YamlEntries {
         ScalarNode scalar = (ScalarNode) node;
         Tag tag = scalar.getTag();
         if (tag.equals(Tag.BOOL) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) || tag.equals(Tag.NULL)) {
-            return new Raw(scalar.getValue().isEmpty() ? "null" : scalar.getValue());
+            return new CanonicalYaml.Raw(scalar.getValue().isEmpty() ? "null" : scalar.getValue());
         }
         return scalar.getValue();
     }
@@ -308,7 +301,7 @@ public final class YamlEntries {
         Map<String, Object> map = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Object key = value(tuple.getKeyNode());
-            map.put(key instanceof Raw raw ? raw.text() : String.valueOf(key), value(tuple.getValueNode()));
+            map.put(key instanceof CanonicalYaml.Raw raw ? raw.text() : String.valueOf(key), value(tuple.getValueNode()));
         }
         return map;
     }
@@ -332,114 +325,7 @@ public final class YamlEntries {
 
     private String id(Map<String, ?> entry) {
         Object id = entry.get(idKey);
-        return id == null ? "" : String.valueOf(id instanceof Raw raw ? raw.text() : id);
-    }
-
-    // ---- writing canonical text
-
-    private static void item(StringBuilder out, Map<String, ?> entry, int column) {
-        out.append(" ".repeat(column)).append("- ");
-        mapping(out, entry, column + INDENT, true);
-    }
-
-    private static void mapping(StringBuilder out, Map<?, ?> map, int column, boolean atColumn) {
-        boolean first = true;
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-            if (!(first && atColumn)) {
-                out.append(" ".repeat(column));
-            }
-            first = false;
-            String key = String.valueOf(entry.getKey());
-            out.append(PLAIN_KEY.matcher(key).matches() && !RESERVED.contains(key.toLowerCase()) ? key
-                    : YamlScalars.doubleQuoted(key)).append(':');
-            Object value = entry.getValue();
-            if (value instanceof Map<?, ?> nested && !nested.isEmpty()) {
-                out.append('\n');
-                mapping(out, nested, column + INDENT, false);
-            }
-            else if (value instanceof List<?> items && !items.isEmpty()) {
-                out.append('\n');
-                sequence(out, items, column + INDENT, false);
-            }
-            else {
-                out.append(' ');
-                scalar(out, value, column + INDENT, true);
-            }
-        }
-    }
-
-    private static void sequence(StringBuilder out, List<?> items, int column, boolean atColumn) {
-        boolean first = true;
-        for (Object item : items) {
-            if (!(first && atColumn)) {
-                out.append(" ".repeat(column));
-            }
-            first = false;
-            out.append("- ");
-            if (item instanceof Map<?, ?> map && !map.isEmpty()) {
-                mapping(out, map, column + INDENT, true);
-            }
-            else if (item instanceof List<?> list && !list.isEmpty()) {
-                sequence(out, list, column + INDENT, true);
-            }
-            else {
-                scalar(out, item, column + INDENT, false);
-            }
-        }
-    }
-
-    /** A scalar and its line break; multi-line text as a literal block under a key (its lines at {@code column}). */
-    private static void scalar(StringBuilder out, Object value, int column, boolean underKey) {
-        if (value instanceof Raw raw) {
-            out.append(raw.text()).append('\n');
-        }
-        else if (value instanceof Map<?, ?>) {
-            out.append("{}\n");
-        }
-        else if (value instanceof List<?>) {
-            out.append("[]\n");
-        }
-        else if (value == null) {
-            out.append("null\n");
-        }
-        else if (!(value instanceof String text)) {
-            out.append(value).append('\n');
-        }
-        else if (underKey && literal(text)) {
-            block(out, text, column);
-        }
-        else {
-            boolean plain = PLAIN_TEXT.matcher(text).matches() && !RESERVED.contains(text.toLowerCase());
-            out.append(plain ? text : YamlScalars.doubleQuoted(text)).append('\n');
-        }
-    }
-
-    /** True for multi-line text a literal block holds exactly: no control characters but tabs, nothing YAML folds. */
-    private static boolean literal(String text) {
-        if (text.indexOf('\n') < 0) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\n' && c != '\t' && (Character.isISOControl(c) || c == '\uFEFF' || c == '\u2028' || c == '\u2029')) {
-                return false;
-            }
-        }
-        String content = text.replaceAll("\n+$", "");
-        // a first line that starts with a space (or is preceded by blank lines) would set the block's indentation wrong
-        return !content.isEmpty() && content.charAt(0) != ' ' && content.charAt(0) != '\n' && !content.startsWith("\t");
-    }
-
-    private static void block(StringBuilder out, String text, int column) {
-        String content = text.replaceAll("\n+$", "");
-        int breaks = text.length() - content.length();
-        out.append(breaks == 0 ? "|-" : breaks == 1 ? "|" : "|+").append('\n');
-        for (String line : content.split("\n", -1)) {
-            out.append(line.isEmpty() ? "" : " ".repeat(column) + line).append('\n');
-        }
-        for (int i = 1; i < breaks; i++) {
-            out.append('\n');
-        }
+        return id == null ? "" : String.valueOf(id instanceof CanonicalYaml.Raw raw ? raw.text() : id);
     }
 
     // ---- places in the text
