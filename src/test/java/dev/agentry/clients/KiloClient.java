@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -104,6 +105,12 @@ final class KiloClient implements AgentClient {
     @Override
     public int delegationsAtOnce() {
         return 1;
+    }
+
+    /** One task at a time after a start of up to a minute on a loaded machine: ten roles take about two minutes. */
+    @Override
+    public Duration timeout(Duration standard) {
+        return standard.multipliedBy(2);
     }
 
     @Override

@@ -68,7 +68,7 @@ class RealClientsIT {
         for (GeneratedTeam team : teams) {
             for (AgentClient client : CLIENTS) {
                 if (install.selects(client.id()) && install.problem(client.id()).isEmpty()) {
-                    runs.put(client.id() + "/" + team.name(), RUNNER.submit(() -> timed(ClientRun.run(client, install, team, TIMEOUT))));
+                    runs.put(client.id() + "/" + team.name(), RUNNER.submit(() -> timed(ClientRun.run(client, install, team, client.timeout(TIMEOUT)))));
                 }
             }
         }
@@ -140,7 +140,7 @@ class RealClientsIT {
             ClientRun.Result result;
             try {
                 // each run is stopped at its time limit, and at most every run waits before this one
-                result = run.get(TIMEOUT.toSeconds() * (CLIENTS.size() * 2 + 1), TimeUnit.SECONDS);
+                result = run.get(TIMEOUT.toSeconds() * 2 * (CLIENTS.size() * 2 + 1), TimeUnit.SECONDS);
             }
             catch (ExecutionException e) {
                 throw e.getCause();
