@@ -54,15 +54,20 @@ public final class YamlEntries {
      *
      * @param inside their canonical text
      */
-    public record Located(String text, String inside, List<Span> spans, int listEnd, int dashColumn, int items) {
+    public record Located(String text, String inside, List<Span> spans, int listEnd, int dashColumn, int items,
+            FlowEntries.FlowList flow) {
 
         public Located {
             spans = List.copyOf(spans);
         }
     }
 
-    /** The list at {@code listKey} of the top mapping, and the place where its items end. */
-    private record TheList(SequenceNode sequence, int end, int dashColumn) {
+    /**
+     * The list at {@code listKey} of the top mapping, and the place where its items end.
+     *
+     * @param flow where its items are when it is written in flow style ({@code [...]}, as JSON is), else null
+     */
+    private record TheList(SequenceNode sequence, int end, int dashColumn, FlowEntries.FlowList flow) {
     }
 
     public YamlEntries(String listKey, String idKey) {
@@ -108,9 +113,16 @@ public final class YamlEntries {
         SequenceNode sequence = list.get().sequence();
         List<Span> spans = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Node item : sequence.getValue()) {
+        FlowEntries.FlowList flow = list.get().flow();
+        for (int i = 0; i < sequence.getValue().size(); i++) {
+            Node item = sequence.getValue().get(i);
             String id = idOf(item);
             if (id != null && ids.contains(id) && seen.add(id)) {
+                if (flow != null) {
+                    // the index in the list stands in for the column, which a flow item does not need
+                    spans.add(new Span(id, flow.items().get(i)[0], flow.items().get(i)[1], i, mapping((MappingNode) item)));
+                    continue;
+                }
                 int dash = dash(text, start(text, item));
                 spans.add(new Span(id, lineStart(text, dash), lineEnd(text, contentEnd(text, item)), dash - lineStart(text, dash),
                         mapping((MappingNode) item)));
@@ -120,7 +132,8 @@ public final class YamlEntries {
             return Optional.empty();
         }
         String inside = canonical(spans.stream().map(Span::value).toList());
-        return Optional.of(new Located(text, inside, spans, list.get().end(), list.get().dashColumn(), sequence.getValue().size()));
+        return Optional.of(new Located(text, inside, spans, list.get().end(), list.get().dashColumn(), sequence.getValue().size(),
+                flow));
     }
 
     /** A new file that holds only the list with these entries. */
@@ -131,6 +144,13 @@ public final class YamlEntries {
     /** The file with these entries added to its list (the list added when it has none); the rest kept as it was. */
     public String append(String text, String inside, String path) {
         Optional<TheList> list = list(text, path);
+        if (list.isPresent() && list.get().flow() != null) {
+            return FlowEntries.edit(text, list.get().flow(), List.of(), Map.of(), sorted(inside));
+        }
+        Optional<NodeTuple> root = topEntry(text, path);
+        if (root.isEmpty() && flowRoot(text)) {
+            return addToFlowRoot(text, inside);
+        }
         if (list.isPresent() && !list.get().sequence().getValue().isEmpty()) {
             int at = list.get().end();
             return text.substring(0, at) + endLine(text.substring(0, at)) + indented(inside, list.get().dashColumn())
@@ -155,6 +175,9 @@ public final class YamlEntries {
         String text = located.text();
         Map<String, Map<String, Object>> wanted = new TreeMap<>();
         entries(inside).forEach(e -> wanted.put(id(e), e));
+        if (located.flow() != null) {
+            return flowReplace(located, wanted);
+        }
         List<int[]> cuts = new ArrayList<>();
         List<String> pastes = new ArrayList<>();
         for (Span span : located.spans()) {
@@ -186,6 +209,9 @@ public final class YamlEntries {
      */
     public String remove(Located located) {
         String text = located.text();
+        if (located.flow() != null) {
+            return flowReplace(located, Map.of());
+        }
         List<int[]> cuts = new ArrayList<>();
         List<String> pastes = new ArrayList<>();
         located.spans().forEach(s -> {
@@ -209,6 +235,64 @@ public final class YamlEntries {
                 + (lineEnd < 0 ? "" : rest.substring(lineEnd));
     }
 
+    /** agentry's entries of a flow list made {@code wanted}: changed ones rewritten, others added or taken out. */
+    private String flowReplace(Located located, Map<String, Map<String, Object>> wanted) {
+        List<Integer> removed = new ArrayList<>();
+        Map<Integer, Map<String, Object>> replaced = new LinkedHashMap<>();
+        Set<String> present = new LinkedHashSet<>();
+        for (Span span : located.spans()) {
+            // a flow span's dashColumn holds its index in the list
+            present.add(span.id());
+            Map<String, Object> entry = wanted.get(span.id());
+            if (entry == null) {
+                removed.add(span.dashColumn());
+            }
+            else if (!canonical(List.of(entry)).equals(canonical(List.of(span.value())))) {
+                replaced.put(span.dashColumn(), entry);
+            }
+        }
+        List<Map<String, Object>> added = new ArrayList<>();
+        wanted.forEach((id, entry) -> {
+            if (!present.contains(id)) {
+                added.add(entry);
+            }
+        });
+        return FlowEntries.edit(located.text(), located.flow(), removed, replaced, added);
+    }
+
+    /** The entries of a canonical text, sorted by id. */
+    private List<Map<String, Object>> sorted(String inside) {
+        Map<String, Map<String, Object>> byId = new TreeMap<>();
+        entries(inside).forEach(e -> byId.put(id(e), e));
+        return new ArrayList<>(byId.values());
+    }
+
+    /** True when the file's top mapping is written in flow style ({@code {...}}, as JSON is). */
+    private static boolean flowRoot(String text) {
+        Optional<Node> root = new Compose(SETTINGS).composeString(text);
+        return root.isPresent() && root.get() instanceof MappingNode mapping && mapping.getFlowStyle() == FlowStyle.FLOW;
+    }
+
+    /** A JSON-style file without the list: the list, with these entries, added as the top mapping's last key. */
+    private String addToFlowRoot(String text, String inside) {
+        MappingNode root = (MappingNode) new Compose(SETTINGS).composeString(text).orElseThrow();
+        int close = end(text, root) - 1;
+        while (close > 0 && text.charAt(close) != '}') {
+            close--;
+        }
+        StringBuilder list = new StringBuilder("\"" + listKey + "\": [");
+        List<Map<String, Object>> entries = sorted(inside);
+        for (int i = 0; i < entries.size(); i++) {
+            list.append(i == 0 ? "\n" : ",\n").append(" ".repeat(2 * INDENT)).append(FlowEntries.json(entries.get(i), 2 * INDENT));
+        }
+        list.append("\n").append(" ".repeat(INDENT)).append(']');
+        if (root.getValue().isEmpty()) {
+            return text.substring(0, close) + "\n" + " ".repeat(INDENT) + list + "\n" + text.substring(close);
+        }
+        int at = end(text, root.getValue().get(root.getValue().size() - 1).getValueNode());
+        return text.substring(0, at) + ",\n" + " ".repeat(INDENT) + list + text.substring(at);
+    }
+
     // ---- reading the file
 
     private Optional<TheList> list(String text, String path) {
@@ -224,19 +308,28 @@ public final class YamlEntries {
             throw AgentryException.usage(path + ":" + line(value) + ": " + listKey + " is not a list. Make it a list of entries"
                     + " (or remove the key) and run again.");
         }
-        if (sequence.getFlowStyle() == FlowStyle.FLOW && !sequence.getValue().isEmpty()) {
-            throw AgentryException.usage(path + ":" + line(value) + ": " + listKey + " is written in flow style ([...], as"
-                    + " JSON is); agentry edits its entries in YAML block style, one '- " + idKey + ": ...' item each, so as"
-                    + " to keep yours exactly as they are. Rewrite the file in block style (the modes stay the same) and"
-                    + " run again.");
+        // a list in flow style gets its entries in JSON, except an empty "[]" in a YAML file, which becomes a block list
+        if (sequence.getFlowStyle() == FlowStyle.FLOW && (!sequence.getValue().isEmpty() || flowRoot(text))) {
+            return Optional.of(new TheList(sequence, -1, INDENT, flowList(text, sequence, entry.get().getKeyNode())));
         }
         if (sequence.getValue().isEmpty()) {
-            return Optional.of(new TheList(sequence, -1, INDENT));
+            return Optional.of(new TheList(sequence, -1, INDENT, null));
         }
         List<Node> items = sequence.getValue();
         int dash = dash(text, start(text, items.get(0)));
         int end = lineEnd(text, contentEnd(text, items.get(items.size() - 1)));
-        return Optional.of(new TheList(sequence, end, dash - lineStart(text, dash)));
+        return Optional.of(new TheList(sequence, end, dash - lineStart(text, dash), null));
+    }
+
+    /** Where a flow list and its items are: new items start at its first item's column (two more than the key's). */
+    private static FlowEntries.FlowList flowList(String text, SequenceNode sequence, Node key) {
+        int open = start(text, sequence);
+        int close = end(text, sequence) - 1;
+        List<int[]> items = new ArrayList<>();
+        sequence.getValue().forEach(item -> items.add(new int[] {start(text, item), end(text, item)}));
+        int column = items.isEmpty() ? start(text, key) - lineStart(text, start(text, key)) + INDENT
+                : items.get(0)[0] - lineStart(text, items.get(0)[0]);
+        return new FlowEntries.FlowList(open, close, items, column);
     }
 
     private Optional<NodeTuple> topEntry(String text, String path) {
@@ -255,8 +348,8 @@ public final class YamlEntries {
         if (root.isEmpty() || root.get() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
             return Optional.empty();
         }
-        if (!(root.get() instanceof MappingNode mapping) || mapping.getFlowStyle() == FlowStyle.FLOW) {
-            throw AgentryException.usage(path + ":" + line(root.get()) + ": expected a YAML mapping in block style with a "
+        if (!(root.get() instanceof MappingNode mapping)) {
+            throw AgentryException.usage(path + ":" + line(root.get()) + ": expected a YAML (or JSON) mapping with a "
                     + listKey + " list; fix the file (or move it away) and run again.");
         }
         for (NodeTuple tuple : mapping.getValue()) {

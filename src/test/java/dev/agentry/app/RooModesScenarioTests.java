@@ -189,4 +189,26 @@ class RooModesScenarioTests {
                 .hasMessageStartingWith(".roomodes:").hasMessageContaining("invalid YAML");
         assertThat(read()).isEqualTo(broken);
     }
+
+    @Test
+    void aJsonRoomodesGetsAgentrysModesAsJsonAndComesBackAsItWas() throws Exception {
+        Path json = Files.createDirectories(target.resolve("json"));
+        String users = "{\n  \"customModes\": [\n    {\"slug\": \"mine\", \"name\": \"Mine\", \"roleDefinition\": \"Ours.\","
+                + " \"groups\": [\"read\"]}\n  ]\n}\n";
+        Files.writeString(json.resolve(ROOMODES), users);
+        Outcome generated = new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(json, Map.of("project-type",
+                "backend-api", "deployment", "aws", "stack", "go", "targets", "roo"), Map.of(), null, List.of(), false,
+                ForeignFiles.REFUSE, ConflictStyle.INLINE), false);
+        assertThat(generated.exitCode()).isEqualTo(ExitCode.OK);
+        String written = Files.readString(json.resolve(ROOMODES));
+        JsonNode modes = tools.jackson.databind.json.JsonMapper.builder().build().readTree(written).get("customModes");
+        assertThat(modes.valueStream().map(m -> m.get("slug").asString()).toList()).startsWith("mine", "aws-deployment-engineer")
+                .hasSize(6);
+        assertThat(written).startsWith("{\n  \"customModes\": [\n    {\"slug\": \"mine\"");
+
+        Outcome again = new Check(new Scaffolds(), FileSystem.REAL).run(Request.of(json));
+        assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
+        new Remove(FileSystem.REAL).run(json, false);
+        assertThat(Files.readString(json.resolve(ROOMODES))).isEqualTo(users);
+    }
 }

@@ -148,11 +148,56 @@ class YamlEntriesTests {
         assertThatThrownBy(() -> ENTRIES.locate("customModes:\n  - slug: a\n   bad: [\n", Set.of("a"), ".roomodes"))
                 .isInstanceOfSatisfying(AgentryException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
                 .hasMessageStartingWith(".roomodes:").hasMessageContaining("invalid YAML");
-        assertThatThrownBy(() -> ENTRIES.locate("{\"customModes\": [{\"slug\": \"a\"}]}", Set.of("a"), ".roomodes"))
-                .hasMessageContaining("block style");
-        assertThatThrownBy(() -> ENTRIES.locate("customModes: [{slug: a}]\n", Set.of("a"), ".roomodes"))
-                .hasMessageContaining("flow style");
+        assertThatThrownBy(() -> ENTRIES.locate("[1, 2]\n", Set.of("a"), ".roomodes")).hasMessageContaining("mapping");
         assertThatThrownBy(() -> ENTRIES.locate("customModes: nope\n", Set.of("a"), ".roomodes"))
                 .hasMessageContaining("is not a list");
+    }
+
+    /** A .roomodes in JSON, as Roo Code wrote them before YAML, with a mode of the user's. */
+    private static final String USERS_JSON = """
+            {
+              "customModes": [
+                {
+                  "slug": "mine",
+                  "name": "Mine",
+                  "roleDefinition": "Ours.",
+                  "groups": ["read"]
+                }
+              ]
+            }
+            """;
+
+    @Test
+    void aJsonFileGetsItsEntriesAsJsonAndGivesTheUsersTextBackOnRemoval() {
+        String file = ENTRIES.append(USERS_JSON, OURS, ".roomodes");
+        JsonNode list = YAML.readTree(file).get("customModes");
+        assertThat(list.valueStream().map(m -> m.get("slug").asString()).toList()).containsExactly("mine", "builder", "reviewer");
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(file).get("customModes").size()).isEqualTo(3);
+        assertThat(file).startsWith(USERS_JSON.substring(0, USERS_JSON.indexOf("    }\n") + 5));
+        YamlEntries.Located found = ENTRIES.locate(file, Set.of("builder", "reviewer"), ".roomodes").orElseThrow();
+        assertThat(found.inside()).isEqualTo(OURS);
+
+        String changed = ENTRIES.canonical(List.of(mode("reviewer", "# Role\nYou review twice.\n", List.of("read")),
+                mode("analyst", "# Role\nYou analyse.\n", List.of("read"))));
+        String replaced = ENTRIES.replace(found, changed);
+        YamlEntries.Located again = ENTRIES.locate(replaced, Set.of("analyst", "reviewer", "builder"), ".roomodes").orElseThrow();
+        assertThat(again.inside()).isEqualTo(changed);
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(replaced).get("customModes").size())
+                .isEqualTo(3);
+        assertThat(ENTRIES.remove(again)).isEqualTo(USERS_JSON);
+    }
+
+    @Test
+    void aJsonFileWithoutTheListOrWithAnEmptyOneGetsIt() {
+        for (String file : List.of("{}\n", "{\"other\": 1}\n", "{\n  \"customModes\": []\n}\n")) {
+            String written = ENTRIES.append(file, OURS, ".roomodes");
+            JsonNode root = tools.jackson.databind.json.JsonMapper.builder().build().readTree(written);
+            assertThat(root.get("customModes").size()).as(written).isEqualTo(2);
+            YamlEntries.Located found = ENTRIES.locate(written, Set.of("builder", "reviewer"), ".roomodes").orElseThrow();
+            assertThat(found.inside()).isEqualTo(OURS);
+            String removed = ENTRIES.remove(found);
+            assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(removed).get("customModes").size())
+                    .isZero();
+        }
     }
 }
