@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Drives `./agentry init` and the interactive shell in tmux as a person would, and checks what they leave behind.
-# Needs tmux. Exits non-zero on the first failed check.
+# Needs tmux. Exits non-zero on the first failed check. It runs on a tmux server of its own (its own socket), and the
+# shell keeps its history in a temporary config folder, so nothing of the user's is seen or changed.
 set -euo pipefail
 
 home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 work="$(mktemp -d)"
-session="agentry-smoke-$$"
-trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
+socket="agentry-smoke-$$"
+session="shell-smoke"
+tmux() { command tmux -L "$socket" "$@"; }
+trap 'tmux kill-server 2>/dev/null || true; sleep 1; rm -rf "$work" 2>/dev/null || true' EXIT
 
 "$home/agentry" --version >/dev/null   # builds the jar first if needed, outside the timed part
 mkdir -p "$work/shop" "$work/cwd"
@@ -52,15 +55,52 @@ after="$(cd "$work/shop" && find . -type f ! -name lock -exec sha256sum {} + | s
 check "Ctrl-C left the files as they were" '[ "$before" = "$after" ]'
 tmux kill-session -t "$session"
 
-# 3. the interactive shell: prompt, help, a command, quit; nothing left in the current folder.
-tmux new-session -d -s "$session" -x 140 -y 45 "cd '$work/cwd' && '$home/agentry'; echo EXIT=\$?; sleep 300"
-wait_for "agentry:>"
+# 3. the interactive shell: prompt, a command, init inside it (cancelled with Esc, then with Ctrl-C, then finished),
+#    each followed by a command that must still show its output; Ctrl-C on a half-typed line; quoting; agentry's own
+#    errors; quit. Nothing is left in the current folder.
+forget() { tmux send-keys -R -t "$session"; tmux clear-history -t "$session"; }
+still_works() { forget; tmux send-keys -t "$session" "version" Enter; wait_for "agentry 0."; forget; }
+tmux new-session -d -s "$session" -x 140 -y 45 \
+  "cd '$work/cwd' && XDG_CONFIG_HOME='$work/config' '$home/agentry'; echo EXIT=\$?; sleep 300"
+wait_for "agentry:>" 60
 tmux send-keys -t "$session" "list deployments" Enter
 wait_for "aws-deployment-engineer"
 tmux send-keys -t "$session" "check --target $work/shop" Enter
 wait_for "In sync"
+tmux send-keys -t "$session" "init --target $work/inshell" Enter
+wait_for "Project name"; tmux send-keys -t "$session" Escape
+wait_for "Cancelled: nothing was written."
+check "init cancelled with Esc shows no default as chosen" '! screen | grep -q "? Project name inshell"'
+still_works
+tmux send-keys -t "$session" "init --target $work/inshell" Enter
+wait_for "Project name"; tmux send-keys -t "$session" Enter
+wait_for "Project type"; tmux send-keys -t "$session" C-c
+wait_for "Cancelled: nothing was written."
+still_works
+tmux send-keys -t "$session" "init --target $work/inshell" Enter
+for question in "Project name" "Project type" "Deployment" "Stack" "Team" "Agent tools"; do
+  wait_for "$question"; tmux send-keys -t "$session" Enter
+done
+wait_for "Write these files?"; tmux send-keys -t "$session" Enter
+wait_for "Generated"
+check "the confirmation echoes yes" 'screen | grep -q "Write these files? yes"'
+check "init in the shell wrote the team" '[ -f "$work/inshell/.claude/agents/frontend-engineer.md" ]'
+still_works
+tmux send-keys -t "$session" "check --targ"; tmux send-keys -t "$session" C-c
+still_works
+tmux send-keys -t "$session" "check --target '$work/shop'" Enter
+wait_for "In sync"
+tmux send-keys -t "$session" "version --json" Enter
+wait_for '"java"'
+forget
+tmux send-keys -t "$session" "check --bogus" Enter
+wait_for "Unknown option '--bogus' for 'check'."
+tmux send-keys -t "$session" "chek" Enter
+wait_for "Did you mean 'check'?"
+check "no Spring Shell command list" '! screen | grep -q "script"'
 tmux send-keys -t "$session" "quit" Enter
 wait_for "EXIT="
 check "the shell exits 0" 'screen | grep -q "EXIT=0"'
 check "nothing was written to the current folder" '[ -z "$(ls -A "$work/cwd")" ]'
+check "the history went to the config folder" 'grep -q "check --bogus" "$work/config/agentry/history"'
 echo "tmux smoke test passed"

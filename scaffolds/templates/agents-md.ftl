@@ -1,23 +1,18 @@
-<#-- The team block of AGENTS.md, for any agent tool: who is on the team, when to delegate to whom, the hand-off
-     workflow, and each role's condensed instructions (its Role paragraph and Core Responsibilities). Plain Markdown. -->
+<#import "lib/orchestration.ftl" as o>
+<#-- The team block of AGENTS.md, for any agent tool: who is on the team, when to delegate to whom, how to run the
+     team, and each role's condensed instructions (its Role paragraph and Core Responsibilities). Plain Markdown. -->
 ## Agent team for ${projectName}
 
-${projectType} project · ${stack.name} · deployed on ${deployment.inText}. The roles below make up this project's
-team. When your tool has them as subagents, delegate to them by name; otherwise take on the role that fits the task
-and follow its instructions below (they speak to whoever plays the role). agentry maintains this block: change the
-team by editing `.agentry/answers.yml` and running `agentry update`.
+Project type: ${projectType} · stack: ${stack.name} · deployed on ${deployment.inText}. The roles below make up this
+project's team. When your tool has them as subagents, delegate to them by name; otherwise take on the role that fits
+the task and follow its instructions below (they speak to whoever plays the role). agentry maintains this block:
+change the team by editing `.agentry/answers.yml` and running `agentry update`.
 
-| Agent | Delegate when |
-|---|---|
-<#list agents as a>
-| `${a.name}` | ${a.description?replace("|", "\\|")} |
-</#list>
+<@o.roster/>
 
-### Hand-off workflow
+### How to run this team
 
-<#list stages as s>
-${s?counter}. **${s.id?cap_first}**: <#list s.members as m>`${m.name}`<#sep>, </#list>
-</#list>
+<@o.rules/>
 
 ### Roles
 <#list agents as a>

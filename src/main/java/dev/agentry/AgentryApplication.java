@@ -6,10 +6,12 @@ import dev.agentry.cli.Cli;
 import dev.agentry.support.Timings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * agentry's entry point. A command given on the command line runs straight away and exits with its code; with no
- * command (or for the interactive {@code init} wizard) the Spring Shell application starts.
+ * agentry's entry point. A command given on the command line runs straight away, without Spring, and exits with
+ * its code; with no command the Spring Shell application starts the interactive shell, which runs every line
+ * through the same command layer.
  */
 @SpringBootApplication
 public class AgentryApplication {
@@ -23,7 +25,10 @@ public class AgentryApplication {
             System.exit(Cli.standard().run(args));
         }
         SpringApplication application = new SpringApplication(AgentryApplication.class);
-        application.run(args);
+        ConfigurableApplicationContext shell = application.run(args);
+        // closing the context saves the shell's history and gives the terminal back; the shell always ends with 0
+        shell.close();
+        System.exit(0);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import dev.agentry.apply.AnswersStore;
 import dev.agentry.apply.Workspace;
 import dev.agentry.catalog.Catalog;
+import dev.agentry.catalog.ScaffoldLayer;
 import dev.agentry.interview.AnswerSource;
 import dev.agentry.interview.Keys;
 
@@ -39,11 +40,26 @@ public final class Catalogs {
     public Context context(Path target, List<Path> extraFolders) {
         Workspace workspace = Workspace.of(target, true);
         Optional<AnswersStore.Stored> stored = AnswersStore.readStored(workspace);
+        return new Context(scaffolds.load(layers(workspace, stored, extraFolders)).catalog(),
+                stored.map(AnswersStore.Stored::values).orElse(Map.of()), workspace.folderName());
+    }
+
+    /**
+     * The catalogue of a target's recorded or given scaffold layers, without the template engine (for a run that
+     * renders nothing, such as detect).
+     */
+    public Catalog catalog(Path target, List<Path> extraFolders) {
+        Workspace workspace = Workspace.of(target, true);
+        return scaffolds.catalog(layers(workspace, AnswersStore.readStored(workspace), extraFolders));
+    }
+
+    /** The layers of a target: its own, then the folders given, or else those its stored answers record. */
+    private static List<ScaffoldLayer> layers(Workspace workspace, Optional<AnswersStore.Stored> stored,
+            List<Path> extraFolders) {
         AnswerSource folders = extraFolders.isEmpty()
                 ? stored.map(file -> Pipeline.fileSource(AnswersStore.STORED, file.mapping())).orElse(null)
                 : folders(extraFolders);
-        return new Context(scaffolds.load(Pipeline.layers(workspace, folders)).catalog(),
-                stored.map(AnswersStore.Stored::values).orElse(Map.of()), workspace.folderName());
+        return Pipeline.layers(workspace, folders);
     }
 
     /** The catalogue for a target (its own .agentry/scaffolds/ included) plus extra scaffold folders. */

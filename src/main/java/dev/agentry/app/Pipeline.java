@@ -24,6 +24,9 @@ import dev.agentry.catalog.DirectoryLayer;
 import dev.agentry.catalog.ScaffoldLayer;
 import dev.agentry.codec.YamlMapping;
 import dev.agentry.compose.Composer;
+import dev.agentry.detect.Detector;
+import dev.agentry.detect.Limits;
+import dev.agentry.detect.ScannedRepository;
 import dev.agentry.compose.Team;
 import dev.agentry.format.Formats;
 import dev.agentry.format.ToolFormat;
@@ -31,6 +34,7 @@ import dev.agentry.interview.AnswerResolver;
 import dev.agentry.interview.AnswerSource;
 import dev.agentry.interview.Answers;
 import dev.agentry.interview.Keys;
+import dev.agentry.interview.MissingAnswersException;
 import dev.agentry.plan.DesiredFile;
 import dev.agentry.plan.Plan;
 import dev.agentry.plan.Planner;
@@ -85,10 +89,14 @@ final class Pipeline {
         // 13% of a fleet check's time when measured, so there it is read straight away)
         Supplier<State> stateReady = Fleet.onWorker() ? readNow(workspace)
                 : inBackground(() -> StateStore.read(workspace));
+        // --detect reads the repository while the catalogue loads and the template engine starts, as the state is read
+        Supplier<ScannedRepository> scanned = !request.detect() ? null : Fleet.onWorker()
+                ? now(() -> Detector.scan(workspace.root(), Limits.DEFAULT))
+                : inBackground(() -> Detector.scan(workspace.root(), Limits.DEFAULT));
         Timings.mark("read answers");
 
         Scaffolds.Loaded loaded = scaffolds.load(layers(workspace, scaffoldSource(sources)));
-        Answers answers = portable(workspace, new AnswerResolver(loaded.catalog(), Formats.ids()).resolve(sources), notes);
+        Answers answers = portable(workspace, resolve(scanned, loaded, sources, notes), notes);
         Team team = new Composer().compose(answers, loaded.catalog());
         Timings.mark("answers and team");
         List<ToolFormat> formats = answers.targets().stream().map(id -> Formats.byId(id).orElseThrow()).toList();
@@ -113,15 +121,38 @@ final class Pipeline {
                 notes);
     }
 
+    /** The answers from the sources, with what the repository shows filling the gaps when --detect asks for it. */
+    private static Answers resolve(Supplier<ScannedRepository> scanned, Scaffolds.Loaded loaded, List<AnswerSource> sources,
+            List<String> notes) {
+        AnswerResolver resolver = new AnswerResolver(loaded.catalog(), Formats.ids());
+        if (scanned == null) {
+            return resolver.resolve(sources);
+        }
+        DetectedAnswers detected = DetectedAnswers.of(new Detector(loaded.catalog()).detect(scanned.get()), sources);
+        Timings.mark("detect");
+        try {
+            Answers answers = resolver.resolve(detected.sources());
+            notes.addAll(detected.notes());
+            return answers;
+        }
+        catch (MissingAnswersException e) {
+            throw detected.explain(e);
+        }
+    }
+
     private static Supplier<State> readNow(Workspace workspace) {
-        State state = StateStore.read(workspace);
-        return () -> state;
+        return now(() -> StateStore.read(workspace));
+    }
+
+    private static <T> Supplier<T> now(Supplier<T> work) {
+        T value = work.get();
+        return () -> value;
     }
 
     /** Runs the work on a thread of its own; {@code get()} waits for it and throws what it threw. */
     private static <T> Supplier<T> inBackground(Supplier<T> work) {
         FutureTask<T> task = new FutureTask<>(work::get);
-        Thread thread = new Thread(task, "agentry-read-state");
+        Thread thread = new Thread(task, "agentry-background-read");
         thread.setDaemon(true);
         thread.start();
         return () -> {
@@ -130,7 +161,7 @@ final class Pipeline {
             }
             catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AgentryException(ExitCode.INTERRUPTED, "Interrupted while reading the state.");
+                throw new AgentryException(ExitCode.INTERRUPTED, "Interrupted while reading the target.");
             }
             catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException runtime) {
@@ -144,7 +175,10 @@ final class Pipeline {
         };
     }
 
-    /** The answer sources, highest precedence first: --set, options, the --answers file, the stored answers, defaults. */
+    /**
+     * The answer sources, highest precedence first: --set, options, the --answers file, the stored answers, defaults
+     * (what --detect finds goes just above the defaults).
+     */
     private static List<AnswerSource> sources(Workspace workspace, Request request, Optional<AnswersStore.Stored> stored,
             List<String> notes) {
         List<AnswerSource> sources = new ArrayList<>();

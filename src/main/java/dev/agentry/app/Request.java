@@ -18,9 +18,10 @@ import dev.agentry.plan.ForeignFiles;
  * @param answersFile an answers file ({@code --answers}), or null
  * @param scaffolds extra scaffold folders ({@code --scaffolds}), in order; empty to use the recorded ones
  * @param foreignFiles what to do with files in the way that agentry did not write (refuse, --force, --adopt)
+ * @param detect fill the answers no other source gives from what the repository shows ({@code --detect})
  */
 public record Request(Path target, Map<String, Object> flags, Map<String, Object> sets, Path answersFile,
-        List<Path> scaffolds, boolean dryRun, ForeignFiles foreignFiles, ConflictStyle conflictStyle) {
+        List<Path> scaffolds, boolean dryRun, ForeignFiles foreignFiles, ConflictStyle conflictStyle, boolean detect) {
 
     public Request {
         Objects.requireNonNull(target, "target is required");
@@ -31,14 +32,25 @@ public record Request(Path target, Map<String, Object> flags, Map<String, Object
         conflictStyle = conflictStyle == null ? ConflictStyle.INLINE : conflictStyle;
     }
 
+    /** A request that detects nothing. */
+    public Request(Path target, Map<String, Object> flags, Map<String, Object> sets, Path answersFile, List<Path> scaffolds,
+            boolean dryRun, ForeignFiles foreignFiles, ConflictStyle conflictStyle) {
+        this(target, flags, sets, answersFile, scaffolds, dryRun, foreignFiles, conflictStyle, false);
+    }
+
     /** The same request for another target (fleet mode). */
     public Request withTarget(Path other) {
-        return new Request(other, flags, sets, answersFile, scaffolds, dryRun, foreignFiles, conflictStyle);
+        return new Request(other, flags, sets, answersFile, scaffolds, dryRun, foreignFiles, conflictStyle, detect);
     }
 
     /** The same request with another policy for files agentry did not write (the init wizard's choice, say). */
     public Request withForeignFiles(ForeignFiles policy) {
-        return new Request(target, flags, sets, answersFile, scaffolds, dryRun, policy, conflictStyle);
+        return new Request(target, flags, sets, answersFile, scaffolds, dryRun, policy, conflictStyle, detect);
+    }
+
+    /** The same request as a dry run: plan and report, write nothing. */
+    public Request asDryRun() {
+        return new Request(target, flags, sets, answersFile, scaffolds, true, foreignFiles, conflictStyle, detect);
     }
 
     /** A request with nothing but a target, as check and remove take. */

@@ -35,6 +35,12 @@ public final class Scaffolds {
         });
     }
 
+    /** The catalogue of these layers, without starting a template engine when none is loaded for them yet. */
+    public Catalog catalog(List<ScaffoldLayer> layers) {
+        Loaded loaded = cache.get(key(layers));
+        return loaded != null ? loaded.catalog() : new CatalogLoader().load(layers);
+    }
+
     private static List<String> key(List<ScaffoldLayer> layers) {
         return layers.stream().map(l -> l instanceof DirectoryLayer d ? d.root().toString() : l.name()).toList();
     }

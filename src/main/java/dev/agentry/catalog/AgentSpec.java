@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param stage where the agent sits in the hand-off workflow
  * @param focus a short phrase naming what the agent covers, used when a teammate has no specific sentence
  * @param deployment true for the base of every deployment agent (each deployment gives it a name)
+ * @param detect the surfaces whose presence in a repository calls for this agent, for detection
  */
 public record AgentSpec(String id, String name, String description, String template, String color, String model,
-        List<String> tools, List<String> projectTypes, Stage stage, String focus, boolean deployment) {
+        List<String> tools, List<String> projectTypes, Stage stage, String focus, boolean deployment, DetectSpec detect) {
 
     public AgentSpec {
         Objects.requireNonNull(id, "id is required");
@@ -27,5 +28,12 @@ public record AgentSpec(String id, String name, String description, String templ
         projectTypes = projectTypes == null ? List.of() : List.copyOf(projectTypes);
         stage = stage == null ? Stage.BUILD : stage;
         focus = focus == null ? name.toLowerCase() : focus;
+        detect = DetectSpec.orNone(detect);
+    }
+
+    /** An agent that declares nothing for detection. */
+    public AgentSpec(String id, String name, String description, String template, String color, String model,
+            List<String> tools, List<String> projectTypes, Stage stage, String focus, boolean deployment) {
+        this(id, name, description, template, color, model, tools, projectTypes, stage, focus, deployment, null);
     }
 }

@@ -10,11 +10,14 @@ final class CatalogFiles {
     }
 
     /**
-     * {@code catalog.yml}: the catalogue's version, its settings with their defaults, and the variables every
-     * stack and every deployment must define (name to description).
+     * {@code catalog.yml}: the catalogue's version, its settings with their defaults, the variables every stack and
+     * every deployment must define (name to description), the surfaces of a product and the variables a stack or
+     * deployment may leave out.
      */
     record CatalogFile(String version, String name, Map<String, Object> settings, Map<String, String> stackVariables,
-            List<String> optionalStackVariables, Map<String, String> deploymentVariables) {
+            List<String> optionalStackVariables, Map<String, String> deploymentVariables, Map<String, Surface> surfaces,
+            List<String> perSurfaceVariables, Map<String, String> moreStackVariables,
+            Map<String, String> moreDeploymentVariables) {
     }
 
     /** {@code project-types.yml}. */

@@ -65,6 +65,9 @@ public final class CatalogLoader {
         Map<String, String> stackVariables = new LinkedHashMap<>();
         Map<String, String> deploymentVariables = new LinkedHashMap<>();
         Set<String> optionalStackVariables = new LinkedHashSet<>();
+        Map<String, Surface> surfaces = new LinkedHashMap<>();
+        Set<String> perSurfaceVariables = new LinkedHashSet<>();
+        Map<String, String> extraVariables = new LinkedHashMap<>();
         for (ScaffoldLayer layer : layers) {
             boolean found = false;
             Optional<CatalogFile> catalogFile = read(layer, CATALOG, CatalogFile.class);
@@ -83,6 +86,7 @@ public final class CatalogLoader {
                 if (catalogFile.get().deploymentVariables() != null) {
                     deploymentVariables.putAll(catalogFile.get().deploymentVariables());
                 }
+                mergeVariables(catalogFile.get(), surfaces, perSurfaceVariables, extraVariables);
             }
             found |= read(layer, PROJECT_TYPES, ProjectTypesFile.class)
                     .map(f -> projectTypes.addAll(f.projectTypes(), source(layer, PROJECT_TYPES), "project-types")).isPresent();
@@ -113,10 +117,27 @@ public final class CatalogLoader {
         List<AgentSpec> agentList = withLegacy(agents, legacy,
                 projectTypes.values().stream().map(ProjectType::id).toList());
         Catalog catalog = new Catalog(version, settings, stackVariables, optionalStackVariables, deploymentVariables,
-                projectTypes.values(), deployments.values(), stacks.values(),
-                agentList, legacy, layers);
+                surfaces, List.copyOf(perSurfaceVariables), extraVariables, projectTypes.values(), deployments.values(),
+                stacks.values(), agentList, legacy, layers);
         new CatalogValidator(catalog, projectTypes.origins, deployments.origins, stacks.origins, agents.origins).validate();
         return catalog;
+    }
+
+    /** A layer's surfaces replace those with the same id; its per-surface and extra variables are added. */
+    private static void mergeVariables(CatalogFile file, Map<String, Surface> surfaces, Set<String> perSurfaceVariables,
+            Map<String, String> extraVariables) {
+        if (file.surfaces() != null) {
+            surfaces.putAll(file.surfaces());
+        }
+        if (file.perSurfaceVariables() != null) {
+            perSurfaceVariables.addAll(file.perSurfaceVariables());
+        }
+        if (file.moreStackVariables() != null) {
+            extraVariables.putAll(file.moreStackVariables());
+        }
+        if (file.moreDeploymentVariables() != null) {
+            extraVariables.putAll(file.moreDeploymentVariables());
+        }
     }
 
     /**
@@ -149,7 +170,7 @@ public final class CatalogLoader {
         return new AgentSpec(agent.name(), base == null ? titleOf(agent.name()) : base.name(),
                 fm.getOrDefault("description", ""), null, color, model, tools,
                 base == null ? joins : base.projectTypes(), base == null ? Stage.BUILD : base.stage(),
-                base == null ? null : base.focus(), false);
+                base == null ? null : base.focus(), false, base == null ? null : base.detect());
     }
 
     static String titleOf(String id) {

@@ -42,26 +42,39 @@ final class CatalogValidator {
                 requireKnown(projectTypeOrigins.get(projectType.id()), "agents", "agent", agent, roleIds);
             }
         }
+        new SurfaceRules(catalog, stackOrigins).validateCatalog(roleIds);
         for (Stack stack : catalog.stacks()) {
             for (String projectType : stack.projectTypes()) {
                 requireKnown(stackOrigins.get(stack.id()), "project-types", "project type", projectType, projectTypeIds);
             }
             checkValues(stackOrigins.get(stack.id()), stack.variables());
-            requireDefined(stackOrigins.get(stack.id()), stack.variables(), catalog.stackVariables(), "stack-variables");
-            for (String name : catalog.stackVariables().keySet()) {
+            // a companion stack supplies the variables of the surfaces it covers for this one
+            Map<String, String> declared = new java.util.LinkedHashMap<>(catalog.stackVariables());
+            declared.keySet().removeIf(name -> catalog.surfaceOf(name).map(stack.companions()::containsKey).orElse(false));
+            requireDefined(stackOrigins.get(stack.id()), stack.variables(), declared, "stack-variables");
+            new SurfaceRules(catalog, stackOrigins).validateStack(stack);
+            for (String name : declared.keySet()) {
                 if ("none".equals(stack.variables().get(name)) && !catalog.optionalStackVariables().contains(name)) {
                     throw AgentryException.usage(stackOrigins.get(stack.id()) + ": variable '" + name + "' cannot be 'none':"
                             + " every stack has one (only " + String.join(", ", catalog.optionalStackVariables().stream().sorted()
                             .toList()) + " may be 'none').");
                 }
             }
-            for (String role : stack.guidance().keySet()) {
+            for (String key : stack.guidance().keySet()) {
+                // "role/surface": lines for the role that hold only while the team works on that surface
+                int slash = key.indexOf('/');
+                String role = slash < 0 ? key : key.substring(0, slash);
                 if (!roleIds.contains(role) && catalog.agents().stream().noneMatch(a -> a.deployment() && a.id().equals(role))) {
                     requireKnown(stackOrigins.get(stack.id()), "guidance", "agent", role, roleIds);
+                }
+                if (slash >= 0) {
+                    requireKnown(stackOrigins.get(stack.id()), "guidance." + key, "surface", key.substring(slash + 1),
+                            List.copyOf(catalog.surfaces().keySet()));
                 }
             }
         }
         validateDeployments(roleIds);
+        new DetectValidator(catalog).validate(projectTypeOrigins, stackOrigins, deploymentOrigins, agentOrigins);
     }
 
     private void validateAgent(AgentSpec agent, List<String> projectTypeIds) {
@@ -122,6 +135,9 @@ final class CatalogValidator {
             }
             checkValues(origin, deployment.variables());
             requireDefined(origin, deployment.variables(), catalog.deploymentVariables(), "deployment-variables");
+            for (String workload : deployment.workloadGuidance().keySet()) {
+                requireKnown(origin, "workload-guidance", "workload", workload, Workload.ids());
+            }
             deployment.variables().forEach((name, value) -> {
                 if ("none".equals(value)) {
                     throw AgentryException.usage(origin + ": variable '" + name + "' cannot be 'none': the deployment agent's"
@@ -142,7 +158,7 @@ final class CatalogValidator {
         }
     }
 
-    private static void checkValues(String origin, Map<String, Object> variables) {
+    static void checkValues(String origin, Map<String, Object> variables) {
         variables.forEach((key, value) -> {
             if (!Ids.isValid(key)) {
                 throw AgentryException.usage(origin + ": variable '" + key + "' is not a valid name: use " + Ids.describeRule() + ".");
@@ -166,7 +182,7 @@ final class CatalogValidator {
         }
     }
 
-    private static void requireKnown(String origin, String key, String kind, String value, List<String> valid) {
+    static void requireKnown(String origin, String key, String kind, String value, List<String> valid) {
         if (!valid.contains(value)) {
             throw AgentryException.usage(origin + ": " + key + " names an unknown " + kind + " '" + value + "'."
                     + Suggestions.didYouMean(value, valid) + " Valid: " + String.join(", ", valid) + ".");

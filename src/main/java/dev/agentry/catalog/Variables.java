@@ -17,6 +17,10 @@ final class Variables {
         return Collections.unmodifiableMap(copy);
     }
 
+    static <V> Map<String, V> copyOrdered(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
     static Map<String, List<String>> copyGuidance(Map<String, List<String>> guidance) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         guidance.forEach((key, value) -> copy.put(key, value == null ? List.of() : List.copyOf(value)));

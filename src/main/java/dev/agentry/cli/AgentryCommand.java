@@ -1,22 +1,25 @@
 package dev.agentry.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.agentry.support.AgentryException;
-import dev.agentry.support.ExitCode;
 import dev.agentry.support.IoFailures;
 import dev.agentry.support.Timings;
 
 /**
- * Base of agentry's commands. A command parses its options, calls one use case, prints, and maps failures to
- * exit codes in one place. It runs straight from the process arguments ({@link Cli}), and inside the interactive
- * shell through {@link ShellCommand}.
+ * Base of agentry's commands, and the one definition of each: its name, description, usage, options and positional
+ * arguments serve parsing ({@link ArgvParser}), help ({@link HelpText}) and completion ({@link Completions}), on the
+ * command line and in the interactive shell alike ({@link Cli} dispatches both). A command parses its options, calls
+ * one use case and prints; failures map to exit codes in one place ({@link Failure}).
  */
 abstract class AgentryCommand {
+
+    /** Taken by every command: where the run's time went, printed to stderr at its end. */
+    static final Opt TIMINGS = Opt.flag("timings", "print where the run's time went, to stderr");
+    /** Taken by every command: its help instead of running it. */
+    static final Opt HELP = Opt.flag("help", "show this help");
 
     private final String name;
     private final String description;
@@ -40,6 +43,16 @@ abstract class AgentryCommand {
         return description;
     }
 
+    /** Other names the command answers to. */
+    List<String> aliases() {
+        return List.of();
+    }
+
+    /** True for the commands that exist only inside the interactive shell (help lists them apart). */
+    boolean shellOnly() {
+        return false;
+    }
+
     List<Opt> opts() {
         return opts;
     }
@@ -52,47 +65,41 @@ abstract class AgentryCommand {
         return maxPositionals;
     }
 
-    String getHelp() {
-        return HelpText.command(this);
-    }
-
     /** What tab completion offers for a positional argument (none by default). */
     Opt.Values positionalValues() {
         return Opt.Values.NONE;
     }
+
+    /** A paragraph of help beyond the options (empty by default); prose lines are re-flowed to the width. */
+    String details() {
+        return "";
+    }
+
     /** Parses and runs; returns the exit code. Nothing escapes as an exception. */
     final int execute(List<String> tokens, Io io) {
-        boolean verbose = tokens.contains("--verbose");
-        // in the interactive shell a command may ask for --timings itself (scripted runs handle it in Cli)
+        // --timings is taken before parsing: on the command line Cli has already started recording, from the JVM's start
         List<String> rest = new ArrayList<>(tokens);
-        boolean timings = rest.remove("--timings");
+        boolean timings = rest.remove("--" + TIMINGS.name());
         if (timings) {
             Timings.start();
         }
         try {
             Args args = ArgvParser.parse(this, rest);
-            if (args.flag("help")) {
-                io.out().println(getHelp());
+            if (args.flag(HELP.name())) {
+                io.out().println(HelpText.command(this, io.width()));
                 return 0;
             }
             return run(args, io);
         }
         catch (AgentryException e) {
-            return reported(e, io, verbose);
+            return Failure.report(name, e, Failure.Asked.in(tokens), io);
         }
         catch (UncheckedIOException e) {
             // a problem of the user's folders (permission, read-only, full disk) that reached here unnamed: not internal
-            return reported(IoFailures.of(e), io, verbose);
+            return Failure.report(name, IoFailures.of(e), Failure.Asked.in(tokens), io);
         }
         catch (RuntimeException | Error e) {
-            io.err().println(io.colored("internal error:", 91) + " " + describe(e)
-                    + (verbose ? "" : " (run again with --verbose for details)"));
-            if (verbose) {
-                StringWriter trace = new StringWriter();
-                e.printStackTrace(new PrintWriter(trace));
-                io.err().print(trace);
-            }
-            return ExitCode.INTERNAL.code();
+            return Failure.internal(name, e, Failure.Asked.in(tokens), io);
         }
         finally {
             if (timings) {
@@ -100,23 +107,6 @@ abstract class AgentryCommand {
             }
             io.flush();
         }
-    }
-
-    private static int reported(AgentryException e, Io io, boolean verbose) {
-        io.err().println(io.colored("error:", 91) + " " + e.getMessage());
-        if (verbose && e.getCause() != null) {
-            e.printStackTrace(io.err());
-        }
-        return e.exitCode().code();
-    }
-
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = e.getMessage() != null ? e.getMessage() : root.toString();
-        return message;
     }
 
     /** The command's work, once its options are parsed. */

@@ -41,7 +41,7 @@ final class ArgvParser {
                 value = equals < 0 ? null : token.substring(equals + 1);
             }
             else if (token.equals("-h")) {
-                name = "help";
+                name = AgentryCommand.HELP.name();
             }
             else {
                 throw unknown(command, token);
@@ -73,8 +73,8 @@ final class ArgvParser {
     }
 
     private static Optional<Opt> find(AgentryCommand command, String name) {
-        if (name.equals("help")) {
-            return Optional.of(Opt.flag("help", "show this help"));
+        if (name.equals(AgentryCommand.HELP.name())) {
+            return Optional.of(AgentryCommand.HELP);
         }
         return command.opts().stream().filter(o -> o.name().equals(name)).findFirst();
     }

@@ -3,28 +3,53 @@ package dev.agentry.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
-import dev.agentry.support.ExitCode;
+import dev.agentry.support.AgentryException;
 import dev.agentry.support.Suggestions;
 import dev.agentry.support.Timings;
 
 /**
- * Runs one command from the process arguments and returns its exit code, without starting the interactive
- * shell: scripts and CI get a fast start, exact exit codes and arguments that may hold spaces.
+ * Runs one command from a list of words and returns its exit code: the process's arguments on the command line,
+ * or a line typed in the interactive shell once split into words ({@link Shell}). Both go through the same
+ * dispatch, parser, help and error reporting; the shell adds only its own commands (clear, history, quit).
  */
 public final class Cli {
 
-    private final List<AgentryCommand> commands;
-    private final Io io;
-
-    Cli(List<AgentryCommand> commands, Io io) {
-        this.commands = commands;
-        this.io = io;
+    /** Where the commands are typed: the process's command line, or the interactive shell's prompt. */
+    enum Surface {
+        COMMAND_LINE, SHELL
     }
 
-    /** The standard command set on the process's own streams. */
+    private final List<AgentryCommand> commands;
+    private final Surface surface;
+    private final Services services;
+
+    private Cli(List<AgentryCommand> commands, Surface surface, Services services) {
+        this.commands = List.copyOf(commands);
+        this.surface = surface;
+        this.services = services;
+    }
+
+    /**
+     * The one place agentry's objects are wired, for both surfaces: the use cases, the commands (init with the
+     * wizard and terminal given, which are made only when init runs in a terminal), the shell's own commands, and
+     * help over all of them.
+     */
+    static Cli create(Surface surface, Supplier<InitWizard> wizards, Supplier<WizardTerminal> sessions,
+            List<AgentryCommand> shellCommands) {
+        Services services = Services.standard();
+        List<AgentryCommand> all = new ArrayList<>(Commands.all(services, wizards, sessions));
+        all.addAll(shellCommands);
+        List<AgentryCommand> view = List.copyOf(all);
+        all.add(new HelpCommand(() -> view, surface));
+        return new Cli(all, surface, services);
+    }
+
+    /** The command line's commands on the process's own terminal (init's wizard opens it when needed). */
     public static Cli standard() {
-        Cli cli = new Cli(Commands.all(Services.standard(), Wizards::standalone, Wizards::systemSession), Io.system());
+        Cli cli = create(Surface.COMMAND_LINE, Wizards::standalone, Wizards::systemSession, List.of());
         Timings.mark("commands ready");
         return cli;
     }
@@ -34,42 +59,79 @@ public final class Cli {
         return args.length == 0;
     }
 
+    /** Runs the process's arguments on its own streams. */
     public int run(String[] args) {
-        List<String> tokens = new ArrayList<>(Arrays.asList(args));
-        if (tokens.remove("--timings") && !Timings.enabled()) {
+        return run(args, Io.system());
+    }
+
+    /** Runs a process's arguments; --timings records from the JVM's start. */
+    int run(String[] args, Io io) {
+        List<String> words = new ArrayList<>(Arrays.asList(args));
+        if (words.remove("--" + AgentryCommand.TIMINGS.name()) && !Timings.enabled()) {
             Timings.enable();
         }
         try {
-            return dispatch(tokens);
+            return run(words, io);
         }
         finally {
             Timings.print(io.err());
         }
     }
 
-    private int dispatch(List<String> tokens) {
-        if (tokens.isEmpty()) {
-            return find("help").execute(List.of(), io);
+    /** Runs one command given as words; in the shell, a leading {@code agentry} (a pasted command line) is skipped. */
+    int run(List<String> words, Io io) {
+        if (surface == Surface.SHELL && !words.isEmpty() && words.get(0).equals("agentry")) {
+            words = words.subList(1, words.size());
         }
-        String first = tokens.get(0);
+        if (words.isEmpty()) {
+            return find("help").orElseThrow().execute(List.of(), io);
+        }
+        String first = words.get(0);
+        List<String> rest = words.subList(1, words.size());
         if (first.equals("--help") || first.equals("-h")) {
-            return find("help").execute(tokens.subList(1, tokens.size()), io);
+            return find("help").orElseThrow().execute(rest, io);
         }
         if (first.equals("--version")) {
-            return find("version").execute(List.of(), io);
+            return find("version").orElseThrow().execute(rest, io);
         }
-        AgentryCommand command = commands.stream().filter(c -> c.getName().equals(first)).findFirst().orElse(null);
-        if (command == null) {
-            List<String> names = commands.stream().map(AgentryCommand::getName).toList();
-            io.err().println(io.colored("error:", 91) + " Unknown command '" + first + "'." + Suggestions.didYouMean(first, names)
-                    + " Commands: " + String.join(", ", names) + ". Run 'agentry --help'.");
-            io.flush();
-            return ExitCode.USAGE.code();
+        Optional<AgentryCommand> command = find(first);
+        if (command.isEmpty()) {
+            return Failure.report(null, AgentryException.usage(unknown(first)), Failure.Asked.in(words), io);
         }
-        return command.execute(tokens.subList(1, tokens.size()), io);
+        return command.get().execute(rest, io);
     }
 
-    private AgentryCommand find(String name) {
-        return commands.stream().filter(c -> c.getName().equals(name)).findFirst().orElseThrow();
+    private String unknown(String name) {
+        String help = surface == Surface.SHELL ? "help" : "agentry help";
+        String suggestion = Suggestions.didYouMean(name, names());
+        return "Unknown command '" + name + "'." + (suggestion.isEmpty() ? " Commands: " + String.join(", ", names()) + "."
+                : suggestion) + " See '" + help + "'.";
+    }
+
+    /** Every command's name and aliases, in help order. */
+    List<String> names() {
+        List<String> names = new ArrayList<>();
+        commands.forEach(c -> {
+            names.add(c.getName());
+            names.addAll(c.aliases());
+        });
+        return names;
+    }
+
+    Optional<AgentryCommand> find(String name) {
+        return commands.stream().filter(c -> c.getName().equals(name) || c.aliases().contains(name)).findFirst();
+    }
+
+    List<AgentryCommand> commands() {
+        return commands;
+    }
+
+    Surface surface() {
+        return surface;
+    }
+
+    /** What tab completion offers for these commands (the shell's; later, generated completion scripts). */
+    Completions completions() {
+        return new Completions(this, services.catalogs());
     }
 }

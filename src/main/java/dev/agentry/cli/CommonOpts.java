@@ -46,6 +46,8 @@ final class CommonOpts {
             Opt.repeatable("scaffolds", "DIR", "a folder of custom or legacy scaffolds layered over the built-in ones",
                     Opt.Values.FOLDERS));
 
+    static final Opt DETECT = Opt.flag("detect",
+            "fill every answer not given otherwise from what the repository shows (see agentry detect)");
     static final Opt FORCE = Opt.flag("force", "overwrite files agentry did not write (a backup of each is kept)");
     static final Opt ADOPT = Opt.flag("adopt", "keep files agentry did not write as yours; later updates merge into them");
     static final Opt CONFLICT = Opt.value("conflict", "inline|rej",
@@ -73,7 +75,36 @@ final class CommonOpts {
         Path answers = args.has("answers") ? Path.of(args.value("answers")) : null;
         List<Path> scaffolds = args.values("scaffolds").stream().map(Path::of).toList();
         return new Request(target(args), flags, sets, answers, scaffolds, args.flag("dry-run"), foreignFiles(args),
-                conflictStyle(args));
+                conflictStyle(args), args.flag("detect"));
+    }
+
+    /**
+     * The {@code agentry generate} line that makes this request without questions (the inverse of {@link #request}), for
+     * a person to copy: a wizard that wrote nothing gives its answers back this way.
+     */
+    static String generateLine(Request request) {
+        List<String> words = new ArrayList<>(List.of("agentry", "generate", "--target", request.target().toString()));
+        request.flags().forEach((key, value) -> {
+            String text = value instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
+                    : String.valueOf(value);
+            if (!text.isEmpty()) {
+                words.addAll(List.of("--" + key, text));
+            }
+        });
+        request.sets().forEach((key, value) -> words.addAll(List.of("--set", key + "=" + value)));
+        if (request.answersFile() != null) {
+            words.addAll(List.of("--answers", request.answersFile().toString()));
+        }
+        request.scaffolds().forEach(folder -> words.addAll(List.of("--scaffolds", folder.toString())));
+        switch (request.foreignFiles()) {
+            case ADOPT -> words.add("--adopt");
+            case OVERWRITE -> words.add("--force");
+            default -> { }
+        }
+        if (request.conflictStyle() == ConflictStyle.REJ) {
+            words.addAll(List.of("--conflict", "rej"));
+        }
+        return String.join(" ", words.stream().map(ShellWords::word).toList());
     }
 
     private static ForeignFiles foreignFiles(Args args) {

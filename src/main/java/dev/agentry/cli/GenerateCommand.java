@@ -8,7 +8,7 @@ import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
 
 /** {@code agentry generate}: writes the team; in a target with agentry state it behaves as update. */
-final class GenerateCommand extends AgentryCommand implements HelpText.Detailed {
+final class GenerateCommand extends AgentryCommand {
 
     private final Services services;
 
@@ -23,6 +23,7 @@ final class GenerateCommand extends AgentryCommand implements HelpText.Detailed 
         opts.add(CommonOpts.TARGETS);
         opts.add(CommonOpts.TARGETS_FROM);
         opts.addAll(CommonOpts.ANSWERS);
+        opts.add(CommonOpts.DETECT);
         opts.add(CommonOpts.DRY_RUN);
         opts.add(CommonOpts.JSON);
         opts.add(CommonOpts.FORCE);
@@ -35,7 +36,7 @@ final class GenerateCommand extends AgentryCommand implements HelpText.Detailed 
     @Override
     public String details() {
         return """
-                Answer precedence: --set > options > --answers file > .agentry/answers.yml > defaults.
+                Answer precedence: --set > options > --answers file > .agentry/answers.yml > --detect > defaults.
                 A missing answer is an error that lists the valid choices; generate never prompts.
                 Writes .claude/agents/<agent>.md per agent, the team block of CLAUDE.md, and .agentry/
                 (answers.yml, state.json). In a target that already has .agentry/ it behaves as update.""";

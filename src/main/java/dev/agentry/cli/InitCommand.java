@@ -11,12 +11,14 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import dev.agentry.app.Catalogs;
+import dev.agentry.app.ForeignFilesException;
 import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
 import dev.agentry.format.Formats;
 import dev.agentry.interview.Keys;
 import dev.agentry.interview.MissingAnswersException;
 import dev.agentry.plan.Action;
+import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import dev.agentry.support.Timings;
@@ -26,7 +28,7 @@ import dev.agentry.support.Timings;
  * plan and writes the team after a confirmation. Without a terminal it never waits: with every answer given it
  * behaves as generate, otherwise it exits 2 naming what is missing.
  */
-final class InitCommand extends AgentryCommand implements HelpText.Detailed {
+final class InitCommand extends AgentryCommand {
 
     private final Services services;
     private final Supplier<InitWizard> wizards;
@@ -64,7 +66,8 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
                 .agentry/answers.yml, the stored answers are pre-selected and confirming regenerates through update
                 (your edits are kept).
                 Ctrl-C or Esc cancels (exit 130) and "no" at the confirmation stops (exit 0): nothing is written.
-                Without a terminal, init behaves as generate when every answer is given, else exits 2."""
+                Without a terminal, or with --json, init asks nothing: it behaves as generate when every answer is
+                given, else exits 2 naming the missing answers."""
                 .formatted(String.join(", ", Formats.ids()));
     }
 
@@ -72,14 +75,19 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
     int run(Args args, Io io) {
         Request given = CommonOpts.request(args);
         if (wizards == null || !io.interactive()) {
-            return withoutTerminal(given, args, io);
+            return withoutQuestions(given, args, io, "init has no terminal to ask in (stdin is not a terminal)");
+        }
+        if (args.flag("json")) {
+            // stdout is a script's: it gets one JSON object, never prompts drawn over it
+            return withoutQuestions(given, args, io, "init asks no questions with --json");
         }
         // the prompts and the terminal start side by side; the catalogue loads once they are up, while the first
         // question is on screen (on two cores, loading it sooner only delays that question)
         CompletableFuture<InitWizard> wizardReady = CompletableFuture.supplyAsync(wizards, InitCommand::thread);
         CompletableFuture<WizardTerminal> terminalReady = CompletableFuture.supplyAsync(sessions, InitCommand::thread);
-        InitWizard wizard = join(wizardReady);
+        // the session borrows the terminal (raw mode, no signals): once it is open it is closed whatever fails next
         try (WizardTerminal session = join(terminalReady)) {
+            InitWizard wizard = join(wizardReady);
             Timings.mark("wizard and terminal ready");
             CompletableFuture<Catalogs.Context> contextReady = CompletableFuture.supplyAsync(
                     () -> services.catalogs().context(given.target(), given.scaffolds()), InitCommand::thread);
@@ -100,8 +108,23 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
             if (answers.isEmpty()) {
                 return cancelled(io);
             }
-            Request request = withAnswers(given, answers.get(), false);
-            Outcome preview = services.generate().run(withAnswers(given, answers.get(), true), false);
+            Request request = withAnswers(given, answers.get());
+            Outcome preview;
+            try {
+                preview = services.generate().run(request.asDryRun(), false);
+            }
+            catch (ForeignFilesException inTheWay) {
+                // the answers are given: ask what to do with the user's files rather than fail and lose them
+                Optional<ForeignFiles> policy = wizard.inTheWay(session, inTheWay.paths());
+                if (policy.isEmpty()) {
+                    return cancelled(io);
+                }
+                if (policy.get() == ForeignFiles.REFUSE) {
+                    return nothingWritten(request, io);
+                }
+                request = request.withForeignFiles(policy.get());
+                preview = services.generate().run(request.asDryRun(), false);
+            }
             summary(preview, context, answers.get(), io);
             if (!preview.plan().changesDisk() && !preview.answersChanged()) {
                 io.out().println("The team is already up to date: nothing to write.");
@@ -112,8 +135,7 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
                 return cancelled(io);
             }
             if (!confirmed.get()) {
-                io.out().println("Nothing was written.");
-                return 0;
+                return nothingWritten(request, io);
             }
             Outcome outcome = services.generate().run(request, false);
             Report.human(outcome, io, false, args.flag("verbose"));
@@ -136,17 +158,24 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
         }
     }
 
-    private int withoutTerminal(Request given, Args args, Io io) {
+    private int withoutQuestions(Request given, Args args, Io io, String why) {
         try {
             Outcome outcome = services.generate().run(given, false);
             Output.print(outcome, args, io, outcome.dryRun());
             return outcome.exitCode().code();
         }
         catch (MissingAnswersException e) {
-            throw AgentryException.usage("init has no terminal to ask in (stdin is not a terminal), and answers are missing: "
+            throw AgentryException.usage(why + ", and answers are missing: "
                     + String.join(", ", e.missing()) + ".\n" + e.getMessage().substring(e.getMessage().indexOf('\n') + 1)
                     + "\nIn scripts, use 'agentry generate' with every answer as an option.");
         }
+    }
+
+    /** "No" (or "write nothing"): the answers are kept as the command that writes this team without questions. */
+    private static int nothingWritten(Request request, Io io) {
+        io.out().println("Nothing was written. To write this team later without the questions:");
+        io.out().println("  " + CommonOpts.generateLine(request));
+        return 0;
     }
 
     private static int cancelled(Io io) {
@@ -165,7 +194,7 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
         return known;
     }
 
-    private static Request withAnswers(Request given, Map<String, Object> answers, boolean dryRun) {
+    private static Request withAnswers(Request given, Map<String, Object> answers) {
         Map<String, Object> flags = new LinkedHashMap<>(given.flags());
         answers.forEach((key, value) -> {
             if (!given.sets().containsKey(key)) {
@@ -173,7 +202,7 @@ final class InitCommand extends AgentryCommand implements HelpText.Detailed {
                         : value);
             }
         });
-        return new Request(given.target(), flags, given.sets(), given.answersFile(), given.scaffolds(), dryRun,
+        return new Request(given.target(), flags, given.sets(), given.answersFile(), given.scaffolds(), false,
                 given.foreignFiles(), given.conflictStyle());
     }
 

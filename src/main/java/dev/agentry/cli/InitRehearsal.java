@@ -96,10 +96,10 @@ public final class InitRehearsal {
     private int run(String target) {
         PrintWriter out = new PrintWriter(screen, true, StandardCharsets.UTF_8);
         Io io = new Io(out, out, true, true);
-        Cli cli = new Cli(Commands.all(Services.standard(), Wizards::standalone,
-                () -> WizardTerminal.over(reader, screen, "xterm-256color", new Size(120, 40))), io);
+        Cli cli = Cli.create(Cli.Surface.COMMAND_LINE, Wizards::standalone,
+                () -> WizardTerminal.over(reader, screen, "xterm-256color", new Size(120, 40)), List.of());
         daemon("agentry-rehearsal-keys", this::pressEnterWhenSettled);
-        return cli.run(List.of("init", "--target", target).toArray(String[]::new));
+        return cli.run(List.of("init", "--target", target).toArray(String[]::new), io);
     }
 
     /** Presses Enter once after each burst of drawing; keys typed ahead wait in the pipe for the next prompt. */

@@ -16,6 +16,8 @@ import dev.agentry.catalog.Stack;
 import dev.agentry.format.Formats;
 import dev.agentry.format.ToolFormat;
 import dev.agentry.interview.Keys;
+import dev.agentry.plan.ForeignFiles;
+import org.springframework.shell.jline.tui.component.context.ComponentContext;
 import org.springframework.shell.jline.tui.component.flow.ComponentFlow;
 import org.springframework.shell.jline.tui.component.flow.SelectItem;
 
@@ -106,9 +108,29 @@ final class InitWizard {
     /** Asks for the final go-ahead; empty when cancelled. */
     Optional<Boolean> confirm(WizardTerminal session, String question) {
         Object result = flows.get().clone().reset().terminal(session.terminal())
-                .withConfirmationInput("confirm").name(question).defaultValue(true).and()
+                .withConfirmationInput("confirm").name(question).defaultValue(true).template(PROMPTS + "confirmation-input.stg")
+                .preHandler(InitWizard::start).postHandler(c -> {
+                    finish(c, session);
+                    c.put(SHOWN, Boolean.TRUE.equals(c.getResultValue()) ? "yes" : "no");
+                }).and()
                 .build().run().getContext().get("confirm");
         return session.cancelled() ? Optional.empty() : Optional.of(Boolean.TRUE.equals(result));
+    }
+
+    /**
+     * Asks what to do with files where the team goes that agentry did not write (listed first): keep them as the user's
+     * (adopt), back them up and overwrite them, or write nothing ({@link ForeignFiles#REFUSE}); empty when cancelled.
+     */
+    Optional<ForeignFiles> inTheWay(WizardTerminal session, List<String> paths) {
+        session.terminal().writer().println("These files exist where the team goes, and agentry did not write them:");
+        paths.forEach(path -> session.terminal().writer().println("  " + path));
+        session.terminal().flush();
+        List<Choice> choices = List.of(
+                new Choice(ForeignFiles.ADOPT.name(), "Keep yours - agentry merges its changes into them from now on (--adopt)"),
+                new Choice(ForeignFiles.OVERWRITE.name(), "Overwrite them - each is backed up under .agentry/backup/ first (--force)"),
+                new Choice(ForeignFiles.REFUSE.name(), "Write nothing"));
+        String picked = select(session, "Files not written by agentry are in the way", choices, ForeignFiles.ADOPT.name());
+        return session.cancelled() ? Optional.empty() : Optional.of(ForeignFiles.valueOf(picked));
     }
 
     private List<String> team(WizardTerminal session, Catalog catalog, String projectType, Map<String, Object> stored) {
@@ -123,7 +145,8 @@ final class InitWizard {
                 items.add(SelectItem.of(role.name() + " - " + role.focus(), role.id(), true, preset.contains(role.id())));
             }
             Object result = flows.get().clone().reset().terminal(session.terminal())
-                    .withMultiItemSelector("team").name("Team (space toggles, Enter accepts)").selectItems(items).max(12).and()
+                    .withMultiItemSelector("team").name("Team (space toggles, Enter accepts)").selectItems(items).max(12)
+                    .template(PROMPTS + "multi-item-selector.stg").preHandler(InitWizard::start).postHandler(c -> finish(c, session)).and()
                     .build().run().getContext().get("team");
             List<String> picked = new ArrayList<>();
             if (result instanceof List<?> list) {
@@ -151,7 +174,8 @@ final class InitWizard {
             }
             Object result = flows.get().clone().reset().terminal(session.terminal())
                     .withMultiItemSelector("targets").name("Agent tools (space toggles, Enter accepts)").selectItems(items)
-                    .max(12).and().build().run().getContext().get("targets");
+                    .max(12).template(PROMPTS + "multi-item-selector.stg").preHandler(InitWizard::start).postHandler(c -> finish(c, session)).and()
+                    .build().run().getContext().get("targets");
             List<String> picked = new ArrayList<>();
             if (result instanceof List<?> list) {
                 Formats.ids().stream().filter(list::contains).forEach(picked::add);
@@ -177,7 +201,8 @@ final class InitWizard {
 
     private String text(WizardTerminal session, String question, String defaultValue) {
         Object result = flows.get().clone().reset().terminal(session.terminal())
-                .withStringInput("text").name(question).defaultValue(defaultValue).and()
+                .withStringInput("text").name(question).defaultValue(defaultValue).template(PROMPTS + "string-input.stg")
+                .preHandler(InitWizard::start).postHandler(c -> finish(c, session)).and()
                 .build().run().getContext().get("text");
         String value = result == null ? "" : String.valueOf(result).strip();
         return value.isEmpty() ? defaultValue : value;
@@ -187,9 +212,31 @@ final class InitWizard {
         List<SelectItem> items = choices.stream().map(c -> SelectItem.of(c.label(), c.id())).toList();
         Choice initial = choices.stream().filter(c -> c.id().equals(preferred)).findFirst().orElse(choices.get(0));
         Object result = flows.get().clone().reset().terminal(session.terminal())
-                .withSingleItemSelector("choice").name(question).selectItems(items).defaultSelect(initial.label()).max(12).and()
+                .withSingleItemSelector("choice").name(question).selectItems(items).defaultSelect(initial.label()).max(12)
+                .template(PROMPTS + "single-item-selector.stg").preHandler(InitWizard::start).postHandler(c -> finish(c, session)).and()
                 .build().run().getContext().get("choice");
         return result == null ? initial.id() : String.valueOf(result);
+    }
+
+    /** agentry's copies of Spring Shell's prompt templates, which show what the user chose as agentry means it. */
+    private static final String PROMPTS = "classpath:dev/agentry/cli/prompts/";
+    /** What a finished confirmation shows as the answer. */
+    private static final String SHOWN = "agentryShown";
+
+    private static final String CANCELLED = "agentryCancelled";
+
+    /** Before a prompt: its template reads whether the wizard was cancelled, and a prompt's context has no defaults. */
+    private static void start(ComponentContext<?> context) {
+        context.put(CANCELLED, false);
+        context.put(SHOWN, "");
+    }
+
+    /**
+     * Once a prompt is done, tells its template whether the wizard was cancelled, so that a cancelled prompt shows
+     * nothing as chosen (the prompt was closed with Enter, which picked its default).
+     */
+    private static void finish(ComponentContext<?> context, WizardTerminal session) {
+        context.put(CANCELLED, session.cancelled());
     }
 
     /** One item of a selection: the id it stands for and the line shown. */

@@ -34,8 +34,24 @@ record Opt(String name, String valueLabel, String description, boolean repeatabl
         return valueLabel == null;
     }
 
-    /** What completion offers for an option's value. */
+    /** What kind of value an option (or positional argument) takes, which is what completion offers for it. */
     enum Values {
-        NONE, FOLDERS, FILES, PROJECT_TYPES, DEPLOYMENTS, STACKS, AGENTS, TARGETS, CONFLICT_STYLES, KINDS, COMMANDS
+        NONE, FOLDERS, FILES, PROJECT_TYPES, DEPLOYMENTS, STACKS, AGENTS(true), TARGETS(true), CONFLICT_STYLES, KINDS,
+        COMMANDS;
+
+        private final boolean commaList;
+
+        Values() {
+            this(false);
+        }
+
+        Values(boolean commaList) {
+            this.commaList = commaList;
+        }
+
+        /** True when the value is a comma-separated list of such ids ({@code a,b,c}). */
+        boolean commaList() {
+            return commaList;
+        }
     }
 }

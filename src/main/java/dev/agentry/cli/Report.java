@@ -11,6 +11,7 @@ import dev.agentry.codec.Codec;
 import dev.agentry.compose.Member;
 import dev.agentry.compose.Team;
 import dev.agentry.format.Formats;
+import dev.agentry.format.ToolFormat;
 import dev.agentry.merge.Merge;
 import dev.agentry.plan.Action;
 import dev.agentry.plan.FileAction;
@@ -109,23 +110,15 @@ final class Report {
         return outcome.plan().actions().stream().anyMatch(FileAction::writes);
     }
 
-    /** "Restart Claude Code (or run /agents) to load the team.", naming the tools the team is written for. */
+    /** What the user does so that each tool the team is written for loads it: one sentence per tool. */
     private static String restartHint(Outcome outcome) {
-        List<String> tools = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
         if (outcome.team() != null) {
             for (String target : outcome.team().answers().targets()) {
-                Formats.byId(target).filter(f -> !f.id().equals("agents-md")).ifPresent(f -> {
-                    String name = f.label().contains(" - ") ? f.label().substring(0, f.label().indexOf(" - ")) : f.id();
-                    tools.add(f.id().equals("claude") ? name + " (or run /agents)" : name);
-                });
+                Formats.byId(target).map(ToolFormat::afterUpdate).filter(s -> !s.isEmpty()).ifPresent(sentences::add);
             }
         }
-        if (tools.isEmpty()) {
-            return "Restart your agent tools to load the team.";
-        }
-        String names = tools.size() == 1 ? tools.get(0)
-                : String.join(", ", tools.subList(0, tools.size() - 1)) + " and " + tools.get(tools.size() - 1);
-        return "Restart " + names + " to load the team.";
+        return sentences.isEmpty() ? "Restart your agent tools to load the team." : String.join(" ", sentences);
     }
 
     private static String summary(Outcome outcome) {

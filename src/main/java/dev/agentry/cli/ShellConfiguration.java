@@ -1,51 +1,57 @@
 package dev.agentry.cli;
 
-import java.util.List;
-
+import org.jline.reader.History;
+import org.jline.reader.LineReader;
+import org.jline.reader.Parser;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.shell.core.ShellRunner;
-import org.springframework.shell.core.command.CommandRegistry;
-import org.springframework.shell.core.utils.Utils;
+import org.springframework.context.annotation.Primary;
+import org.springframework.shell.core.autoconfigure.JLineShellAutoConfiguration;
+import org.springframework.shell.core.autoconfigure.UserConfigAutoConfiguration;
+import org.springframework.shell.jline.CommandCompleter;
+import org.springframework.shell.jline.CommandHighlighter;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.shell.jline.tui.component.flow.ComponentFlow;
 
 /**
- * The Spring Shell application: agentry's commands registered with the shell, the init wizard on the shell's
- * terminal, the prompt, and the runner that opens the shell.
+ * The interactive shell on Spring Shell's platform: its JLine terminal, its line reader (with the history file in
+ * the user's config folder), its theming and ComponentFlow prompts for init; and agentry's own read-eval loop
+ * ({@link Shell}) on that line reader, with agentry's word splitting, completion and highlighting. Only those parts of
+ * Spring Shell are imported (application.properties excludes the rest): its command registry, parser, runners and
+ * built-in commands are not used, as every line runs through {@link Cli}, as the command line does.
  */
 @Configuration(proxyBeanMethods = false)
+@ImportAutoConfiguration({JLineShellAutoConfiguration.class, UserConfigAutoConfiguration.class})
 public class ShellConfiguration {
 
-    /** The commands, in help order. */
-    record AgentryCommands(List<AgentryCommand> all) {
+    @Bean
+    Shell agentryShell(Terminal terminal, History history, ObjectProvider<ComponentFlow.Builder> flows) {
+        return new Shell(terminal, history, () -> new InitWizard(flows::getObject));
     }
 
+    /** Replaces Spring Shell's completer (which completes from its command registry). */
     @Bean
-    Services agentryServices() {
-        return Services.standard();
+    CommandCompleter agentryCompleter(Shell shell) {
+        return new ShellCompleter(shell.cli().completions());
     }
 
+    /** Replaces Spring Shell's highlighter (which highlights from its command registry). */
     @Bean
-    AgentryCommands agentryCommands(Services services, ObjectProvider<ComponentFlow.Builder> flows, Terminal terminal) {
-        return new AgentryCommands(Commands.all(services, () -> new InitWizard(flows::getObject),
-                () -> WizardTerminal.overSystem(terminal)));
+    CommandHighlighter agentryHighlighter(Shell shell) {
+        return new ShellHighlighter(shell.cli());
     }
 
+    /** Preferred over Spring Shell's parser, which knows no single quotes and waits for more input on an open one. */
     @Bean
-    CommandRegistry commandRegistry(AgentryCommands commands, Services services) {
-        CommandRegistry registry = new CommandRegistry();
-        Completions completions = Completions.of(services);
-        for (AgentryCommand command : commands.all()) {
-            registry.registerCommand(new ShellCommand(command, completions));
-        }
-        registry.registerCommand(Utils.QUIT_COMMAND);
-        return registry;
+    @Primary
+    Parser agentryLineParser() {
+        return new ShellLineParser();
     }
 
     @Bean
@@ -55,11 +61,11 @@ public class ShellConfiguration {
     }
 
     /**
-     * Replaces Spring Shell's runner (4.0.1 looks the runner up by this name, and its own one ignores arguments): the
-     * application is only started for the interactive shell, so this runner always opens it.
+     * Replaces Spring Shell's runner (4.0.1 looks the runner up by this name): the application is only started for
+     * the interactive shell, so this runner always opens it.
      */
     @Bean
-    ApplicationRunner springShellApplicationRunner(ObjectProvider<ShellRunner> shell) {
-        return arguments -> shell.getObject().run(new String[0]);
+    ApplicationRunner springShellApplicationRunner(Shell shell, LineReader reader, PromptProvider prompt, Terminal terminal) {
+        return arguments -> shell.run(reader, () -> prompt.getPrompt().toAnsi(terminal));
     }
 }

@@ -3,7 +3,7 @@ package dev.agentry.cli;
 import java.io.Console;
 import java.lang.reflect.Method;
 
-/** Whether the process talks to a terminal, and whether colors are wanted (the NO_COLOR convention). */
+/** Whether the process talks to a terminal, how wide it is, and whether colors are wanted (the NO_COLOR convention). */
 final class Terminals {
 
     private Terminals() {
@@ -24,8 +24,21 @@ final class Terminals {
         }
     }
 
+    /** Java tells only whether stdin and stdout are both terminals; when stdin is not, stdout is taken as not one. */
     static boolean stdoutIsTerminal() {
         return stdinIsTerminal();
+    }
+
+    /**
+     * The terminal's width in columns: {@code COLUMNS} when the shell exports it, else the terminal's own (asked
+     * through JLine, which is loaded only then), else {@link Io#DEFAULT_WIDTH} (piped output, no terminal).
+     */
+    static int width() {
+        String columns = System.getenv("COLUMNS");
+        if (columns != null && columns.matches("[0-9]{1,4}") && Integer.parseInt(columns) > 0) {
+            return Integer.parseInt(columns);
+        }
+        return stdoutIsTerminal() ? Wizards.terminalWidth() : Io.DEFAULT_WIDTH;
     }
 
     static boolean colorAllowed() {

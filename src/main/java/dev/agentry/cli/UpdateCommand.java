@@ -7,7 +7,7 @@ import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
 
 /** {@code agentry update}: regenerates from the stored answers and any changes given, keeping user edits. */
-final class UpdateCommand extends AgentryCommand implements HelpText.Detailed {
+final class UpdateCommand extends AgentryCommand {
 
     private final Services services;
 

@@ -1,5 +1,6 @@
 package dev.agentry.cli;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -36,8 +37,9 @@ final class WizardTerminal implements AutoCloseable {
 
     private WizardTerminal(NonBlockingReader keys, OutputStream out, String type, Size size) throws IOException {
         this.pump = NonBlocking.nonBlockingPumpInputStream();
-        // a line discipline emulated in Java over the streams: no pseudo-terminal in between
-        this.terminal = new ExternalTerminal("agentry-wizard", type, pump, out, StandardCharsets.UTF_8);
+        // a line discipline emulated in Java over the streams: no pseudo-terminal in between. Closing it closes the
+        // stream it writes to, which belongs to the terminal underneath (the shell's, which must stay usable)
+        this.terminal = new ExternalTerminal("agentry-wizard", type, pump, new KeptOpen(out), StandardCharsets.UTF_8);
         terminal.setSize(size);
         this.filter = new Thread(() -> filter(keys), "agentry-wizard-keys");
         filter.setDaemon(true);
@@ -68,7 +70,14 @@ final class WizardTerminal implements AutoCloseable {
         Attributes raw = system.getAttributes();
         raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
         system.setAttributes(raw);
-        WizardTerminal session = over(system.reader(), system.output(), system.getType(), system.getSize());
+        WizardTerminal session;
+        try {
+            session = over(system.reader(), system.output(), system.getType(), system.getSize());
+        }
+        catch (RuntimeException | Error e) {
+            system.setAttributes(saved);
+            throw e;
+        }
         session.onClose = () -> {
             system.setAttributes(saved);
             system.flush();
@@ -97,10 +106,12 @@ final class WizardTerminal implements AutoCloseable {
         OutputStream sink = pump.getOutputStream();
         try {
             while (!closed.get()) {
-                int c = keys.read(100);
-                if (c == NonBlockingReader.READ_EXPIRED) {
+                // wait for a key without taking it: a key that arrives once the session is closing is the next
+                // reader's (the shell's prompt), not the wizard's
+                if (keys.peek(100) == NonBlockingReader.READ_EXPIRED || closed.get()) {
                     continue;
                 }
+                int c = keys.read(1);
                 if (c < 0 || c == CTRL_C) {
                     cancel(sink);
                     if (c < 0) {
@@ -142,6 +153,24 @@ final class WizardTerminal implements AutoCloseable {
     private static void write(OutputStream sink, int c) throws IOException {
         sink.write(String.valueOf((char) c).getBytes(StandardCharsets.UTF_8));
         sink.flush();
+    }
+
+    /** Passes everything through to a stream this session does not own; closing only flushes it. */
+    private static final class KeptOpen extends FilterOutputStream {
+
+        KeptOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 
     @Override

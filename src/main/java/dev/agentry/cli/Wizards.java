@@ -46,6 +46,16 @@ final class Wizards {
         return WizardTerminal.overSystem(system, true);
     }
 
+    /** The width of the process's terminal, or the default width when it cannot be told. */
+    static int terminalWidth() {
+        try (Terminal terminal = openSystemTerminal()) {
+            return terminal.getWidth() > 0 ? terminal.getWidth() : Io.DEFAULT_WIDTH;
+        }
+        catch (IOException | RuntimeException | LinkageError e) {
+            return Io.DEFAULT_WIDTH;
+        }
+    }
+
     /**
      * The process's terminal, opened the quick way when possible: through JLine's native library alone, and with
      * the capabilities JLine ships for common terminal types. By default JLine also asks {@code test -t} and

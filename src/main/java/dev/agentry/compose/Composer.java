@@ -24,25 +24,28 @@ public final class Composer {
         Deployment deployment = catalog.deployment(answers.deployment()).orElseThrow();
         Stack stack = catalog.stack(answers.stack()).orElseThrow();
         List<String> chosen = answers.agents().isEmpty() ? catalog.defaultTeam(projectType) : answers.agents();
+        List<AgentSpec> roles = catalog.roles().stream().filter(role -> chosen.contains(role.id())).toList();
+        Surfaces surfaces = new Surfaces(catalog, stack, deployment.id(), new HashSet<>(chosen));
+        Map<String, Object> settings = new LinkedHashMap<>(catalog.settings());
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        // the values already have the types of what they override: the resolver converted them, naming their place
+        answers.values().forEach((key, value) -> (settings.containsKey(key) ? settings : overrides).put(key, value));
+        Map<String, Object> variables = TeamVariables.resolve(catalog, stack, deployment, surfaces, overrides);
+        Practices practices = new Practices(catalog, stack, deployment, surfaces, variables);
         List<Member> members = new ArrayList<>();
         Set<String> usedColors = new HashSet<>();
-        for (AgentSpec role : catalog.roles()) {
-            if (chosen.contains(role.id())) {
-                String color = pickColor(role.color(), usedColors);
-                members.add(new Member(role, role.id(), role.name(), color, role.template(), false,
-                        stack.guidance().getOrDefault(role.id(), List.of())));
-            }
+        for (AgentSpec role : roles) {
+            String color = pickColor(role.color(), usedColors);
+            members.add(new Member(role, role.id(), role.name(), color, role.template(), false,
+                    stack.guidance().getOrDefault(role.id(), List.of()), practices.forRole(role.id(), false)));
         }
-        members.add(deploymentMember(catalog, deployment, stack, usedColors));
-        Map<String, Object> variables = new LinkedHashMap<>(stack.variables());
-        variables.putAll(deployment.variables());
-        Map<String, Object> settings = new LinkedHashMap<>(catalog.settings());
-        // the values already have the types of what they override: the resolver converted them, naming their place
-        answers.values().forEach((key, value) -> (settings.containsKey(key) ? settings : variables).put(key, value));
-        return new Team(catalog, answers, projectType, deployment, stack, members, variables, settings);
+        members.add(deploymentMember(catalog, deployment, stack, usedColors, practices));
+        return new Team(catalog, answers, projectType, deployment, stack, members, variables, settings, surfaces.active(),
+                surfaces.workloads(variables));
     }
 
-    private static Member deploymentMember(Catalog catalog, Deployment deployment, Stack stack, Set<String> usedColors) {
+    private static Member deploymentMember(Catalog catalog, Deployment deployment, Stack stack, Set<String> usedColors,
+            Practices practices) {
         AgentSpec base = catalog.deploymentBase().orElseGet(() -> {
             if (!catalog.legacyAgents().containsKey(deployment.agent())) {
                 throw AgentryException.usage("The catalogue has no deployment agent base (an agent with 'deployment: true').");
@@ -53,7 +56,7 @@ public final class Composer {
         String preferred = deployment.color() != null ? deployment.color() : base.color();
         String template = deployment.template() != null ? deployment.template() : base.template();
         return new Member(base, deployment.agent(), deployment.agentName(), pickColor(preferred, usedColors), template,
-                true, guidance);
+                true, guidance, practices.forRole(base.id(), true));
     }
 
     /** The preferred color when still free, else the first free one of the palette, else the preferred one again. */

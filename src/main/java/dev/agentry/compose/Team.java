@@ -17,12 +17,17 @@ import dev.agentry.interview.Answers;
  *
  * @param variables the stack's and deployment's variables with the user's overrides applied
  * @param settings the catalogue's settings with the user's overrides applied (for example claude-md)
+ * @param surfaces the surfaces of the product the team works on (web, mobile, backend ...), in catalogue order
+ * @param workloads what the team puts on its platform or ships through it (services, database ...)
  */
 public record Team(Catalog catalog, Answers answers, ProjectType projectType, Deployment deployment, Stack stack,
-        List<Member> members, Map<String, Object> variables, Map<String, Object> settings) {
+        List<Member> members, Map<String, Object> variables, Map<String, Object> settings, List<String> surfaces,
+        List<String> workloads) {
 
     public Team {
         members = List.copyOf(members);
+        surfaces = List.copyOf(surfaces);
+        workloads = List.copyOf(workloads);
         variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     }

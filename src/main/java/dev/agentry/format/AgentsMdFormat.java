@@ -33,6 +33,12 @@ public final class AgentsMdFormat implements ToolFormat {
     }
 
     @Override
+    public String afterUpdate() {
+        // AGENTS.md is read afresh at the start of every session of the tools that read it: nothing to do
+        return "";
+    }
+
+    @Override
     public String label() {
         return "AGENTS.md - a team block in " + AGENTS_MD + ", read by many agent tools";
     }

@@ -27,6 +27,11 @@ public final class AugmentFormat implements ToolFormat {
     }
 
     @Override
+    public String afterUpdate() {
+        return "Restart Auggie (Augment's CLI) to load the team.";
+    }
+
+    @Override
     public List<String> paths() {
         return List.of(AGENTS_FOLDER + "<agent>.md");
     }

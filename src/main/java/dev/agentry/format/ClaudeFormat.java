@@ -37,6 +37,11 @@ public final class ClaudeFormat implements ToolFormat {
     }
 
     @Override
+    public String afterUpdate() {
+        return "Restart Claude Code (or run /agents) to load the team.";
+    }
+
+    @Override
     public String label() {
         return "Claude Code - " + AGENTS_FOLDER + " and the " + CLAUDE_MD + " team block";
     }

@@ -35,6 +35,12 @@ public final class CodexFormat implements ToolFormat {
     }
 
     @Override
+    public String afterUpdate() {
+        return "Codex loads " + AGENTS_FOLDER + " only in a project you trusted: trust this one if you have not, then start a"
+                + " new Codex session.";
+    }
+
+    @Override
     public String label() {
         return "Codex - " + AGENTS_FOLDER + "<name>.toml";
     }

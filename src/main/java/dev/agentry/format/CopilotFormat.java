@@ -46,6 +46,11 @@ public final class CopilotFormat implements ToolFormat {
     }
 
     @Override
+    public String afterUpdate() {
+        return "Start a new Copilot session to load the team.";
+    }
+
+    @Override
     public String label() {
         return "GitHub Copilot - " + AGENTS_FOLDER + "<name>" + SUFFIX;
     }

@@ -29,6 +29,11 @@ public final class CursorFormat implements ToolFormat {
     }
 
     @Override
+    public String afterUpdate() {
+        return "Start a new Cursor chat to load the team.";
+    }
+
+    @Override
     public List<String> paths() {
         return List.of(AGENTS_FOLDER + "<agent>.md", AgentsMdFormat.AGENTS_MD);
     }

@@ -52,6 +52,11 @@ public final class DroidFormat implements ToolFormat {
     }
 
     @Override
+    public String afterUpdate() {
+        return "Start a new Droid session to load the team (/droids lists them).";
+    }
+
+    @Override
     public List<String> paths() {
         return List.of(AGENTS_FOLDER + "<agent>.md");
     }

@@ -51,6 +51,12 @@ public final class GeminiFormat implements ToolFormat {
     }
 
     @Override
+    public String afterUpdate() {
+        return "Restart Gemini CLI and accept the new or changed agents it lists: it runs a project agent only once you"
+                + " accepted that version of its file.";
+    }
+
+    @Override
     public String label() {
         return "Gemini CLI - " + AGENTS_FOLDER;
     }

@@ -28,6 +28,11 @@ public final class KiloFormat implements ToolFormat {
     }
 
     @Override
+    public String afterUpdate() {
+        return "Restart Kilo Code to load the team: it reads its agents when it starts.";
+    }
+
+    @Override
     public List<String> paths() {
         return List.of(AGENTS_FOLDER + "<agent>.md");
     }

@@ -47,6 +47,12 @@ public final class KiroFormat implements ToolFormat {
     }
 
     @Override
+    public String afterUpdate() {
+        return "Kiro's IDE shows a saved agent in its agent selector at once; in Kiro CLI start a new chat and pick it with"
+                + " /agent swap (or kiro-cli chat --agent <name>).";
+    }
+
+    @Override
     public List<String> paths() {
         return List.of(AGENTS_FOLDER + "<agent>.json");
     }

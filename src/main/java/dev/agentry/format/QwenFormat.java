@@ -49,6 +49,11 @@ public final class QwenFormat implements ToolFormat {
     }
 
     @Override
+    public String afterUpdate() {
+        return "Start a new Qwen Code session to load the team (it reads " + AGENTS_FOLDER + " when a session starts; /agents manage lists them).";
+    }
+
+    @Override
     public List<String> paths() {
         return List.of(AGENTS_FOLDER + "<agent>.md");
     }

@@ -54,6 +54,11 @@ public final class RooFormat implements ToolFormat {
     }
 
     @Override
+    public String afterUpdate() {
+        return "Roo Code reloads .roomodes by itself: pick a mode of the team in its mode selector.";
+    }
+
+    @Override
     public List<String> paths() {
         return List.of(ROOMODES + " (" + LIST + " entries)");
     }

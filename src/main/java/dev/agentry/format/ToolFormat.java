@@ -31,6 +31,19 @@ public interface ToolFormat {
         return List.of();
     }
 
+    /** The tool's name, as people call it: {@link #name()}, under the name the closing line and completion ask for. */
+    default String toolName() {
+        return name();
+    }
+
+    /**
+     * What the user does once files of this format changed, so that the tool loads them (one sentence); empty for a
+     * format no tool needs telling about.
+     */
+    default String afterUpdate() {
+        return "Restart " + toolName() + " to load the team.";
+    }
+
     /** The files (or managed blocks) of the team in this format. */
     List<DesiredFile> files(RenderedTeam team);
 }

@@ -30,6 +30,11 @@ public record AnswerSource(Origin origin, Map<String, Object> values) {
         return new AnswerSource(new Origin.Sets(), values);
     }
 
+    /** The answers detected in the repository ({@code --detect}). */
+    public static AnswerSource detected(Map<String, Object> values) {
+        return new AnswerSource(new Origin.Detected(), values);
+    }
+
     /** The defaults agentry fills in. */
     public static AnswerSource defaults(Map<String, Object> values) {
         return new AnswerSource(new Origin.Defaults(), values);

@@ -41,6 +41,14 @@ public sealed interface Origin {
         }
     }
 
+    /** What detection found in the repository ({@code --detect}), below every answer given and above the defaults. */
+    record Detected() implements Origin {
+        @Override
+        public String place(String key, int item) {
+            return "detected in the repository (--detect)";
+        }
+    }
+
     /**
      * A YAML file of answers.
      *

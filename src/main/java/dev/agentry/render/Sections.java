@@ -54,6 +54,31 @@ final class Sections {
         return sections;
     }
 
+    /** The text of each top-level "- " item of a section, continuation lines joined, in order. */
+    static List<String> items(String section) {
+        List<String> items = new ArrayList<>();
+        StringBuilder item = null;
+        for (String line : section.lines().toList()) {
+            if (line.startsWith("- ")) {
+                if (item != null) {
+                    items.add(item.toString());
+                }
+                item = new StringBuilder(line.substring(2).strip());
+            }
+            else if (item != null && line.startsWith("  ") && !line.isBlank()) {
+                item.append(' ').append(line.strip());
+            }
+            else if (item != null) {
+                items.add(item.toString());
+                item = null;
+            }
+        }
+        if (item != null) {
+            items.add(item.toString());
+        }
+        return items;
+    }
+
     /** The first paragraph that is not a heading, or "" when there is none. */
     static String firstParagraph(String markdown) {
         List<String> paragraph = new ArrayList<>();

@@ -28,6 +28,7 @@ public final class TeamRenderer {
     /** The sections of an agent's body that documents show in condensed form (see {@link Sections}). */
     private static final String ROLE = "Role";
     private static final String RESPONSIBILITIES = "Core Responsibilities";
+    private static final String TRIGGERS = "Delegation Triggers";
 
     private final Configuration configuration;
     private final LayerTemplateLoader loader;
@@ -43,7 +44,8 @@ public final class TeamRenderer {
      * Renders every agent of the team, then each named document template (for example "claude-md.ftl"). Documents see
      * the team's values and {@code agents}: per agent its member values, {@code description}, {@code body}, the body's
      * {@code sections} by heading, its {@code role} paragraph (the Role section, else the first paragraph) and its
-     * {@code responsibilities} (the Core Responsibilities section, else "").
+     * {@code responsibilities} (the Core Responsibilities section, else "") and its {@code triggers} (the items of the
+     * Delegation Triggers section, else an empty list).
      */
     public RenderedTeam render(Team team, List<String> documentTemplates) {
         Map<String, Object> teamModel = TemplateModel.forTeam(team);
@@ -73,6 +75,7 @@ public final class TeamRenderer {
         summary.put("sections", sections);
         summary.put("role", sections.getOrDefault(ROLE, Sections.firstParagraph(agent.body())));
         summary.put("responsibilities", sections.getOrDefault(RESPONSIBILITIES, ""));
+        summary.put("triggers", Sections.items(sections.getOrDefault(TRIGGERS, "")));
         return summary;
     }
 

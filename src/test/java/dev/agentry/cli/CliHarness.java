@@ -2,6 +2,7 @@ package dev.agentry.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 
 /** Runs agentry's command line in-process, without a terminal, capturing stdout, stderr and the exit code. */
 public final class CliHarness {
@@ -17,7 +18,7 @@ public final class CliHarness {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Io io = new Io(new PrintWriter(out), new PrintWriter(err), false, false);
-        int code = new Cli(Commands.all(Services.standard()), io).run(args);
+        int code = Cli.create(Cli.Surface.COMMAND_LINE, null, null, List.of()).run(args, io);
         return new Run(code, out.toString(), err.toString());
     }
 }

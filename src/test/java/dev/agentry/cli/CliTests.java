@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import dev.agentry.Trees;
 import org.junit.jupiter.api.Test;
@@ -21,20 +22,21 @@ class CliTests {
 
     private int run(String... args) {
         Io io = new Io(new PrintWriter(out), new PrintWriter(err), false, false);
-        return new Cli(Commands.all(Services.standard()), io).run(args);
+        return Cli.create(Cli.Surface.COMMAND_LINE, null, null, List.of()).run(args, io);
     }
 
     @Test
     void helpListsEveryCommandAndExitCode() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("generate", "update", "check", "remove", "list", "help", "version")
+                .contains("  help       show help: all commands, or one command's options")
                 .contains("0    success", "2    invalid input or usage", "5    check found drift");
     }
 
     @Test
     void helpForACommandDescribesEveryOption() {
         assertThat(run("help", "generate")).isZero();
-        assertThat(out.toString()).contains("--target DIR", "--project-type ID", "--deployment ID", "--stack ID",
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("--target DIR", "--project-type ID", "--deployment ID", "--stack ID",
                 "--project-name NAME", "--agents ID,ID...", "--answers FILE", "--set KEY=VALUE", "--scaffolds DIR",
                 "--dry-run", "--json", "--force", "--verbose")
                 .contains("--targets ID,ID...", "claude, agents-md, copilot, gemini, opencode, codex, qwen, kilo, droid, cursor, kiro, roo, augment (default: claude)");
@@ -56,9 +58,8 @@ class CliTests {
     @Test
     void aCommandInTheShellCanAskForItsTimings() {
         Io io = new Io(new PrintWriter(out), new PrintWriter(err), false, false);
-        AgentryCommand generate = Commands.all(Services.standard()).stream().filter(c -> c.getName().equals("generate"))
-                .findFirst().orElseThrow();
-        assertThat(generate.execute(java.util.List.of("--target", target.toString(), "--project-type", "backend-api",
+        AgentryCommand generate = Cli.create(Cli.Surface.SHELL, null, null, List.of()).find("generate").orElseThrow();
+        assertThat(generate.execute(List.of("--target", target.toString(), "--project-type", "backend-api",
                 "--deployment", "aws", "--stack", "go", "--timings"), io)).isZero();
         assertThat(err.toString()).contains("timings (ms):", "render", "total").doesNotContain("jvm start");
     }

@@ -127,4 +127,78 @@ class InitCommandTests {
         assertThat(init(typing)).isZero();
         assertThat(Files.readString(reviewer)).endsWith("Our rule: no force pushes.\n").doesNotContain("aws-deployment-engineer");
     }
+
+    @Test
+    void whenThePromptsCannotBeMadeTheTerminalIsGivenBackAsItWas() throws Exception {
+        java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
+        org.jline.terminal.Terminal shell = new org.jline.terminal.impl.ExternalTerminal("shell", "xterm-256color",
+                new java.io.PipedInputStream(keys, 4096), new VirtualTerminal.Screen(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            var before = shell.getAttributes();
+            InitCommand broken = new InitCommand(Services.standard(), () -> {
+                throw new IllegalStateException("no prompts here");
+            }, () -> WizardTerminal.overSystem(shell));
+            Io io = new Io(new PrintWriter(out, true), new PrintWriter(out, true), false, true);
+            assertThat(broken.execute(List.of("--target", target.toString()), io)).isEqualTo(1);
+            assertThat(out.toString()).contains("no prompts here");
+            assertThat(shell.getAttributes().getLocalFlags()).isEqualTo(before.getLocalFlags());
+        }
+        finally {
+            keys.close();
+            shell.close();
+        }
+    }
+
+    /** A hand-written agent file where the team writes one: issue 12 item 9. */
+    private Path handWrittenReviewer() throws Exception {
+        Path reviewer = target.resolve(".claude/agents/code-reviewer.md");
+        Files.createDirectories(reviewer.getParent());
+        Files.writeString(reviewer, "---\nname: code-reviewer\ndescription: \"Ours.\"\n---\n\nOur own reviewer.\n");
+        return reviewer;
+    }
+
+    private static final String[] GIVEN = {"--project-type", "backend-api", "--deployment", "aws", "--stack", "go",
+            "--agents", "backend-engineer,code-reviewer", "--targets", "claude"};
+
+    @Test
+    void aHandWrittenFileInTheWayIsAskedAboutAndKeptAsYours() throws Exception {
+        Path reviewer = handWrittenReviewer();
+        Future<?> typing = terminal.type("Project name", ENTER, "not written by agentry", ENTER, "Write these files?", ENTER);
+        assertThat(init(typing, GIVEN)).isZero();
+        assertThat(terminal.shown()).contains(".claude/agents/code-reviewer.md");
+        assertThat(out.toString()).contains("adopt");
+        assertThat(Files.readString(reviewer)).isEqualTo("---\nname: code-reviewer\ndescription: \"Ours.\"\n---\n\nOur own reviewer.\n");
+        assertThat(target.resolve(".claude/agents/backend-engineer.md")).exists();
+        assertThat(Files.readString(target.resolve(".agentry/state.json"))).contains(".claude/agents/code-reviewer.md");
+    }
+
+    @Test
+    void aHandWrittenFileInTheWayCanBeBackedUpAndOverwritten() throws Exception {
+        Path reviewer = handWrittenReviewer();
+        Future<?> typing = terminal.type("Project name", ENTER, "not written by agentry", VirtualTerminal.DOWN + ENTER,
+                "Write these files?", ENTER);
+        assertThat(init(typing, GIVEN)).isZero();
+        assertThat(Files.readString(reviewer)).doesNotContain("Our own reviewer.").contains("name: code-reviewer");
+        assertThat(Trees.content(target).entrySet()).anyMatch(e -> e.getKey().startsWith(".agentry/backup/")
+                && e.getValue().contains("Our own reviewer."));
+    }
+
+    @Test
+    void cancellingOverAHandWrittenFileWritesNothingAndKeepsTheAnswersAsACommand() throws Exception {
+        handWrittenReviewer();
+        Map<String, String> before = Trees.content(target);
+        Future<?> typing = terminal.type("Project name", "Billing" + ENTER, "not written by agentry",
+                VirtualTerminal.DOWN + VirtualTerminal.DOWN + ENTER);
+        assertThat(init(typing, GIVEN)).isZero();
+        assertThat(Trees.content(target)).isEqualTo(before);
+        assertThat(out.toString()).contains("Nothing was written.", "agentry generate", "--stack go", "--project-name Billing",
+                "--agents backend-engineer,code-reviewer");
+    }
+
+    @Test
+    void noAtTheConfirmationKeepsTheAnswersAsACommand() throws Exception {
+        Future<?> typing = terminal.type("Project name", "Shop API" + ENTER, "Write these files?", "n" + ENTER);
+        assertThat(init(typing, GIVEN)).isZero();
+        assertThat(out.toString()).contains("Nothing was written.", "agentry generate --target ", "--project-name 'Shop API'");
+    }
 }

@@ -172,4 +172,60 @@ class InitWizardTests {
             typing.get(30, TimeUnit.SECONDS);
         }
     }
+
+    @Test
+    void theConfirmationEchoesYesOrNo() throws Exception {
+        try (WizardTerminal session = terminal.session()) {
+            Future<?> typing = terminal.type("Write these files?", ENTER);
+            assertThat(wizard.confirm(session, "Write these files?")).contains(true);
+            typing.get(30, TimeUnit.SECONDS);
+            typing = terminal.type("Write these files?", "n" + ENTER);
+            assertThat(wizard.confirm(session, "Write these files?")).contains(false);
+            typing.get(30, TimeUnit.SECONDS);
+        }
+        assertThat(terminal.shown()).contains("Write these files? yes", "Write these files? no").doesNotContain("true", "false");
+    }
+
+    @Test
+    void aCancelledConfirmationShowsNothingAsChosen() throws Exception {
+        for (String key : List.of(CTRL_C, ESC)) {
+            VirtualTerminal fresh = new VirtualTerminal();
+            try (WizardTerminal session = fresh.session()) {
+                Future<?> typing = fresh.type("Write these files?", key);
+                assertThat(wizard.confirm(session, "Write these files?")).isEmpty();
+                typing.get(30, TimeUnit.SECONDS);
+            }
+            finally {
+                fresh.shutdown();
+            }
+            assertThat(lastLines(fresh.shown())).as(key).contains("Write these files?").doesNotContain("yes", "true", "no");
+        }
+    }
+
+    @Test
+    void escOnATextPromptDoesNotShowTheDefaultAsChosen() throws Exception {
+        Future<?> typing = terminal.type("Project name", ESC);
+        assertThat(ask(Map.of(), Map.of(), typing)).isEmpty();
+        assertThat(lastLines(terminal.shown())).contains("Project name").doesNotContain("shop");
+    }
+
+    @Test
+    void escOrCtrlCOnAListDoesNotShowTheHighlightedItemAsChosen() throws Exception {
+        Future<?> typing = terminal.type("Project name", ENTER, "Project type", DOWN + ESC);
+        assertThat(ask(Map.of(), Map.of(), typing)).isEmpty();
+        assertThat(lastLines(terminal.shown())).contains("Project type").doesNotContain("Full-Stack Web", "Frontend");
+        Future<?> team = terminal.type("Team", CTRL_C);
+        assertThat(ask(Map.of(Keys.PROJECT_NAME, "x", Keys.PROJECT_TYPE, "backend-api", Keys.DEPLOYMENT, "aws", Keys.STACK,
+                "python-fastapi"), Map.of(), team)).isEmpty();
+        assertThat(lastLines(terminal.shown())).contains("Team").doesNotContain("product-manager", "backend-engineer");
+    }
+
+    /** What a prompt leaves on screen once done: its last line (the running prompt is erased before it). */
+    private static String lastLines(String shown) {
+        String text = shown.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "").replaceAll("\u001b[=>]", "");
+        String[] lines = text.strip().split("\r?\n");
+        String last = lines[lines.length - 1];
+        // the running prompt is erased and the cursor put back at the start of its line before the result is printed
+        return last.substring(last.lastIndexOf('\r') + 1);
+    }
 }

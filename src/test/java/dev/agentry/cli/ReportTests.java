@@ -40,10 +40,30 @@ class ReportTests {
     }
 
     @Test
-    void theRestartHintNamesOnlyTheToolsWhoseFilesChanged() {
+    void theRestartHintNamesOnlyTheTeamsTools() {
         CliHarness.Run run = generate("--targets", "gemini");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).doesNotContain("Claude Code").contains("Restart Gemini CLI to load the team.");
+        assertThat(run.out()).doesNotContain("Claude Code").contains("Restart Gemini CLI and accept the new or changed agents it lists");
+    }
+
+    @Test
+    void theClosingLineSaysWhatEachChosenToolNeedsToLoadTheTeam() {
+        CliHarness.Run run = generate("--targets", "claude,agents-md,gemini,codex,copilot");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Restart Claude Code (or run /agents) to load the team.",
+                "Restart Gemini CLI and accept the new or changed agents it lists",
+                "Codex loads .codex/agents/ only in a project you trusted: trust this one if you have not",
+                "Start a new Copilot session to load the team.").doesNotContain("AGENTS.md to load");
+    }
+
+    @Test
+    void theClosingLineSaysWhatEachNewToolNeedsToLoadTheTeam() {
+        CliHarness.Run run = generate("--targets", "qwen,kilo,droid,cursor,kiro,roo,augment");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Start a new Qwen Code session to load the team",
+                "Restart Kilo Code to load the team", "Start a new Droid session to load the team",
+                "Start a new Cursor chat to load the team.", "in Kiro CLI start a new chat and pick it with /agent swap",
+                "Roo Code reloads .roomodes by itself", "Restart Auggie").doesNotContain("Restart your agent tools");
     }
 
     @Test

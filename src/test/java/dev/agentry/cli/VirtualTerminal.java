@@ -2,6 +2,7 @@ package dev.agentry.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +38,7 @@ final class VirtualTerminal implements AutoCloseable {
 
     private final PipedOutputStream keys = new PipedOutputStream();
     private final NonBlockingReader reader;
-    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    private final Screen screen = new Screen();
     private final ExecutorService typist = Executors.newSingleThreadExecutor();
     private int seen;
 
@@ -113,8 +114,42 @@ final class VirtualTerminal implements AutoCloseable {
     }
 
     String shown() {
-        synchronized (screen) {
-            return screen.toString(StandardCharsets.UTF_8);
+        return screen.text();
+    }
+
+    /** What a terminal shows; like a real terminal's output, it takes nothing more once it has been closed. */
+    static final class Screen extends OutputStream {
+
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private volatile boolean closed;
+
+        @Override
+        public synchronized void write(int b) throws IOException {
+            if (closed) {
+                throw new IOException("the terminal's output is closed");
+            }
+            bytes.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) throws IOException {
+            if (closed) {
+                throw new IOException("the terminal's output is closed");
+            }
+            bytes.write(b, off, len);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+
+        boolean closed() {
+            return closed;
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
         }
     }
 

@@ -44,12 +44,16 @@ final class AgentFiles {
     private AgentFiles() {
     }
 
-    /** The team of a backend API with a hostile project name and a hostile legacy code-reviewer, for the targets. */
+    /**
+     * The team of a backend API with a hostile project name and backend framework and a hostile legacy code-reviewer,
+     * for the targets.
+     */
     static TeamFixtures.Rendered hostileTeam(Path layer, String targets) {
         String legacyReviewer = "---\nname: code-reviewer\ndescription: " + HOSTILE_DESCRIPTION + "\n---\n" + HOSTILE_BODY;
         TeamFixtures fixtures = new TeamFixtures(List.of(TestLayers.layer(layer, Map.of("agents/code-reviewer.md", legacyReviewer))));
+        // descriptions name no project; the backend framework reaches the backend engineer's description
         return fixtures.render(Map.of(Keys.PROJECT_NAME, HOSTILE_PROJECT, Keys.PROJECT_TYPE, "backend-api", Keys.DEPLOYMENT, "aws",
-                Keys.STACK, "python-fastapi", Keys.TARGETS, targets));
+                Keys.STACK, "python-fastapi", Keys.TARGETS, targets, "backend-framework", HOSTILE_PROJECT));
     }
 
     /** An agent of a chosen tool list and model, with instructions of its own, for the writers' tool and model rules. */

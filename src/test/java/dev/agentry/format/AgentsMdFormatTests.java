@@ -38,9 +38,12 @@ class AgentsMdFormatTests {
         TeamFixtures.Rendered team = webApp();
         String block = team.files().get("AGENTS.md#team");
         assertThat(block).startsWith("## Agent team for demo-shop\n").doesNotStartWith("---")
-                .contains("| Agent | Delegate when |", "### Hand-off workflow", "1. **Plan**: `product-manager`");
+                .contains("| Agent | Delegate when |", "### How to run this team", "- **Plan first**: a new feature or an unclear"
+                        + " request starts with `product-manager`");
+        // the roster's "Delegate when" is each role's Delegation Triggers, one sentence each
+        assertThat(block).contains("| `backend-engineer` | API endpoints need design or implementation. Database schema design");
         for (RenderedAgent agent : team.rendered().agents()) {
-            assertThat(block).contains("| `" + agent.name() + "` | " + agent.description() + " |");
+            assertThat(block).contains("| `" + agent.name() + "` | ");
         }
     }
 

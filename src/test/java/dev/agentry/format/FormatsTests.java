@@ -45,6 +45,18 @@ class FormatsTests {
     }
 
     @Test
+    void everyToolsClosingLineIsOneSentenceOfItsOwn() {
+        for (ToolFormat format : Formats.all()) {
+            assertThat(format.toolName()).as(format.id()).isEqualTo(format.name());
+            if (format.id().equals(AgentsMdFormat.ID)) {
+                assertThat(format.afterUpdate()).isEmpty(); // read afresh by every tool at each session start
+                continue;
+            }
+            assertThat(format.afterUpdate()).as(format.id()).isNotBlank().endsWith(".").doesNotContain("\n");
+        }
+    }
+
+    @Test
     void everyAgentNameAgentryAcceptsMeetsEachToolsNameRuleButQwensReservedWords() {
         for (String name : List.of("abc", "a-b", "code-reviewer", "x1-2y", "a".repeat(50), "main", "default", "self")) {
             assertThat(Ids.isValidAgentName(name)).as(name).isTrue();

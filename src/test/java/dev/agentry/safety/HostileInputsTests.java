@@ -190,11 +190,14 @@ class HostileInputsTests {
     void answersAreWrittenLiterallyAndCannotBreakTheFrontmatter() throws Exception {
         String name = "Shop \"${7*7}\" <#assign x=1> {{PROJECT_TYPE}} \\ : # x";
         CliHarness.Run run = CliHarness.run("generate", "--target", target.toString(), "--project-name", name,
-                "--project-type", "backend-api", "--deployment", "aws", "--stack", "python-fastapi");
+                "--project-type", "backend-api", "--deployment", "aws", "--stack", "python-fastapi",
+                "--set", "backend-framework=" + name);
         assertThat(run.code()).as(run.err()).isZero();
         String manager = Files.readString(target.resolve(".claude/agents/product-manager.md"));
-        assertThat(manager).contains("for Shop \"${7*7}\" <#assign x=1> {{PROJECT_TYPE}} \\ : # x, a Backend API project");
-        String frontmatter = manager.substring(4, manager.indexOf("\n---\n", 4) + 1);
+        assertThat(manager).contains("for Shop \"${7*7}\" <#assign x=1> {{PROJECT_TYPE}} \\ : # x, a service with no user interface");
+        // descriptions name no project, but a stack variable reaches the backend engineer's
+        String backend = Files.readString(target.resolve(".claude/agents/backend-engineer.md"));
+        String frontmatter = backend.substring(4, backend.indexOf("\n---\n", 4) + 1);
         var fields = tools.jackson.dataformat.yaml.YAMLMapper.builder().build().readTree(frontmatter);
         assertThat(fields.propertyNames()).containsExactlyInAnyOrder("name", "description", "model", "color", "tools");
         assertThat(fields.get("description").asString()).contains(name);

@@ -1,0 +1,17 @@
+package dev.agentry.detect;
+
+import java.util.List;
+
+/**
+ * Agent files installed from a template collection and never filled in: they still hold {@code {{PLACEHOLDER}}}s.
+ *
+ * @param files their paths, relative to the repository
+ * @param placeholders the placeholders they hold, without braces ({@code PROJECT_TYPE})
+ */
+public record LegacyTeam(List<String> files, List<String> placeholders) {
+
+    public LegacyTeam {
+        files = List.copyOf(files);
+        placeholders = List.copyOf(placeholders);
+    }
+}
