@@ -17,8 +17,30 @@ import dev.agentry.support.Timings;
  */
 public final class Scaffolds {
 
-    /** A catalogue with the renderer of its templates. */
-    public record Loaded(Catalog catalog, TeamRenderer renderer) {
+    /**
+     * A catalogue with the renderer of its templates, which is set up at its first use: a run that only reads the
+     * catalogue (list, tab completion's ids) does not pay for the template engine's start, about 100 ms.
+     */
+    public static final class Loaded {
+
+        private final Catalog catalog;
+        private TeamRenderer renderer;
+
+        Loaded(Catalog catalog) {
+            this.catalog = catalog;
+        }
+
+        public Catalog catalog() {
+            return catalog;
+        }
+
+        public synchronized TeamRenderer renderer() {
+            if (renderer == null) {
+                renderer = new TeamRenderer(catalog.layers());
+                Timings.mark("template engine");
+            }
+            return renderer;
+        }
     }
 
     private final Map<List<String>, Loaded> cache = new ConcurrentHashMap<>();
@@ -29,9 +51,7 @@ public final class Scaffolds {
         return cache.computeIfAbsent(key, k -> {
             Catalog catalog = new CatalogLoader().load(layers);
             Timings.mark("catalogue load");
-            TeamRenderer renderer = new TeamRenderer(catalog.layers());
-            Timings.mark("template engine");
-            return new Loaded(catalog, renderer);
+            return new Loaded(catalog);
         });
     }
 

@@ -57,6 +57,11 @@ abstract class AgentryCommand {
         return opts;
     }
 
+    /** Options the parser takes that help and completion do not show: a command's own plumbing (none by default). */
+    List<Opt> hiddenOpts() {
+        return List.of();
+    }
+
     String usage() {
         return usage;
     }

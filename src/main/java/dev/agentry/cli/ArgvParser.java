@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.Suggestions;
@@ -76,7 +77,8 @@ final class ArgvParser {
         if (name.equals(AgentryCommand.HELP.name())) {
             return Optional.of(AgentryCommand.HELP);
         }
-        return command.opts().stream().filter(o -> o.name().equals(name)).findFirst();
+        return Stream.concat(command.opts().stream(), command.hiddenOpts().stream()).filter(o -> o.name().equals(name))
+                .findFirst();
     }
 
     private static AgentryException unknown(AgentryCommand command, String token) {

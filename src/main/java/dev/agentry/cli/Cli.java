@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import dev.agentry.support.AgentryException;
@@ -41,10 +42,15 @@ public final class Cli {
             List<AgentryCommand> shellCommands) {
         Services services = Services.standard();
         List<AgentryCommand> all = new ArrayList<>(Commands.all(services, wizards, sessions));
+        // completion, like help, is about the commands themselves: it is given them once they are all made
+        AtomicReference<Cli> made = new AtomicReference<>();
+        all.add(new CompletionCommand(made::get));
         all.addAll(shellCommands);
         List<AgentryCommand> view = List.copyOf(all);
         all.add(new HelpCommand(() -> view, surface));
-        return new Cli(all, surface, services);
+        Cli cli = new Cli(all, surface, services);
+        made.set(cli);
+        return cli;
     }
 
     /** The command line's commands on the process's own terminal (init's wizard opens it when needed). */
@@ -130,7 +136,7 @@ public final class Cli {
         return surface;
     }
 
-    /** What tab completion offers for these commands (the shell's; later, generated completion scripts). */
+    /** What tab completion offers for these commands: the shell's, and the completion scripts' ({@link CompletionCommand}). */
     Completions completions() {
         return new Completions(this, services.catalogs());
     }

@@ -20,8 +20,8 @@ import dev.agentry.interview.Keys;
 /**
  * What tab completion offers, computed from the command model alone (commands, their options and what kind of value
  * each takes) and the catalogue: command names, option names, and values (ids from the catalogue of the target on
- * the line, fixed choices, folders and files). Knows nothing of JLine, so the shell's completer and, later,
- * generated completion scripts can share it.
+ * the line, fixed choices, folders and files). Knows nothing of JLine, so the shell's completer and the completion
+ * scripts of bash, zsh and fish ({@link CompletionCommand}) share it.
  */
 final class Completions {
 
@@ -96,6 +96,16 @@ final class Completions {
                 .map(e -> new Proposal(head + e.getKey(), e.getValue(), true)).toList();
     }
 
+    /**
+     * Every value of this kind, read in the context of a line's words (its command first, as a completion script
+     * passes them): the catalogue of the --target and --scaffolds on it, the stacks of its --project-type.
+     */
+    List<Proposal> values(Opt.Values kind, List<String> words) {
+        Line line = words.isEmpty() ? Line.EMPTY
+                : cli.find(words.get(0)).map(c -> Line.of(c, words.subList(1, words.size()))).orElse(Line.EMPTY);
+        return values(kind, "", line);
+    }
+
     private List<Proposal> commands(String typed) {
         List<Proposal> proposals = new ArrayList<>();
         for (AgentryCommand command : cli.commands()) {
@@ -106,11 +116,16 @@ final class Completions {
         return proposals;
     }
 
-    private static List<Proposal> options(AgentryCommand command, Line line, String typed) {
+    /** The options completion offers for a command: its own and --timings, which every command takes. */
+    static List<Opt> offered(AgentryCommand command) {
         List<Opt> opts = new ArrayList<>(command.opts());
         opts.add(AgentryCommand.TIMINGS);
+        return opts;
+    }
+
+    private static List<Proposal> options(AgentryCommand command, Line line, String typed) {
         List<Proposal> proposals = new ArrayList<>();
-        for (Opt opt : opts) {
+        for (Opt opt : offered(command)) {
             String name = "--" + opt.name();
             if (name.startsWith(typed) && (opt.repeatable() || !line.given().containsKey(opt.name()))) {
                 proposals.add(new Proposal(name, opt.description(), true));
@@ -130,6 +145,15 @@ final class Completions {
     /** Ids and what each stands for; empty when the catalogue cannot be read (a broken layer: no offer while typing). */
     private Map<String, String> ids(Opt.Values kind, Line line) {
         Map<String, String> ids = new LinkedHashMap<>();
+        if (kind.fromCatalogue()) {
+            try {
+                fromCatalogue(kind, line, ids);
+            }
+            catch (RuntimeException e) {
+                ids.clear();
+            }
+            return ids;
+        }
         switch (kind) {
             case TARGETS -> Formats.all().forEach(f -> ids.put(f.id(), describe(f)));
             case CONFLICT_STYLES -> {
@@ -138,14 +162,7 @@ final class Completions {
             }
             case KINDS -> ListCommand.KINDS.forEach(k -> ids.put(k, ""));
             case COMMANDS -> cli.commands().forEach(c -> ids.put(c.getName(), c.getDescription()));
-            case PROJECT_TYPES, DEPLOYMENTS, STACKS, AGENTS -> {
-                try {
-                    fromCatalogue(kind, line, ids);
-                }
-                catch (RuntimeException e) {
-                    ids.clear();
-                }
-            }
+            case SHELLS -> Arrays.stream(CompletionShell.values()).forEach(s -> ids.put(s.id(), s.description()));
             default -> {
             }
         }
@@ -203,6 +220,9 @@ final class Completions {
      * their values, how many positional arguments there are, and the option whose value is being typed, if any.
      */
     record Line(Map<String, List<String>> given, int positionals, Opt pending) {
+
+        /** A line with nothing on it. */
+        static final Line EMPTY = new Line(Map.of(), 0, null);
 
         static Line of(AgentryCommand command, List<String> words) {
             Map<String, List<String>> given = new LinkedHashMap<>();

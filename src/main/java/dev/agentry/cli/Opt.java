@@ -1,5 +1,6 @@
 package dev.agentry.cli;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -37,7 +38,7 @@ record Opt(String name, String valueLabel, String description, boolean repeatabl
     /** What kind of value an option (or positional argument) takes, which is what completion offers for it. */
     enum Values {
         NONE, FOLDERS, FILES, PROJECT_TYPES, DEPLOYMENTS, STACKS, AGENTS(true), TARGETS(true), CONFLICT_STYLES, KINDS,
-        COMMANDS;
+        COMMANDS, SHELLS;
 
         private final boolean commaList;
 
@@ -52,6 +53,19 @@ record Opt(String name, String valueLabel, String description, boolean repeatabl
         /** True when the value is a comma-separated list of such ids ({@code a,b,c}). */
         boolean commaList() {
             return commaList;
+        }
+
+        /**
+         * True for the catalogue's ids, which a layer of custom scaffolds (the target's own, or --scaffolds) can add to:
+         * the only values a completion script cannot know when it is printed, so it asks agentry for them.
+         */
+        boolean fromCatalogue() {
+            return this == PROJECT_TYPES || this == DEPLOYMENTS || this == STACKS || this == AGENTS;
+        }
+
+        /** The kind's name in completion scripts and in {@code agentry completion --values KIND}: stacks, project-types... */
+        String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 }

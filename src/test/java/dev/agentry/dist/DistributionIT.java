@@ -103,7 +103,8 @@ class DistributionIT {
         }
         assertThat(zipFiles).isEqualTo(tarFiles);
         assertThat(tarFiles).contains(top + "bin/agentry", top + "bin/agentry.cmd", top + "bin/install",
-                top + "lib/agentry.jar", top + "lib/build-id", top + "LICENSE", top + "README.md");
+                top + "lib/agentry.jar", top + "lib/build-id", top + "LICENSE", top + "README.md",
+                top + "completions/agentry.bash", top + "completions/_agentry", top + "completions/agentry.fish");
         assertThat(tar.out()).contains(top + "completions/");
         for (String name : tarFiles) {
             String inside = name.substring(top.length());

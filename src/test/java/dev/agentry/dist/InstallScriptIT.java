@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import dev.agentry.catalog.CatalogLoader;
+import dev.agentry.catalog.Stack;
 import dev.agentry.dist.Processes.Run;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,10 +41,7 @@ class InstallScriptIT {
         Path into = Files.createDirectories(root.resolve("opt"));
         Processes.plain(into, "tar", "-xzf", archive.toAbsolutePath().toString());
         dist = into.resolve("agentry-" + VERSION);
-        // sample completion scripts where the build puts the real ones, and a file that is none
-        Files.writeString(dist.resolve("completions/agentry.bash"), "complete -W 'init generate update check' agentry\n");
-        Files.writeString(dist.resolve("completions/_agentry"), "#compdef agentry\n");
-        Files.writeString(dist.resolve("completions/agentry.fish"), "complete -c agentry -a 'init generate'\n");
+        // beside the build's completion scripts, a file that is none
         Files.writeString(dist.resolve("completions/notes.txt"), "not a completion script\n");
         DistributionIT.setWritable(into, false);
         home = Files.createDirectories(root.resolve("home"));
@@ -87,7 +87,7 @@ class InstallScriptIT {
         // what it linked works: bash loads the completion, and the command runs through its link
         Run complete = Processes.shell(root.resolve("logs"), root, env, "bash", "-c", ". \"$1\" && complete -p agentry",
                 "bash", bash.toString());
-        assertThat(complete.out()).contains("complete -W 'init generate update check' agentry");
+        assertThat(complete.out()).contains("complete -F _agentry agentry");
         env.put("PATH", home.resolve(".local/bin") + ":/usr/bin:/bin");
         Run version = Processes.shell(root.resolve("logs"), root, env, "agentry", "--version");
         assertThat(version.out()).startsWith("agentry " + VERSION);
@@ -104,6 +104,49 @@ class InstallScriptIT {
         assertThat(bash).doesNotExist();
         assertThat(zsh).doesNotExist();
         assertThat(fish).doesNotExist();
+    }
+
+    @Test
+    void theLinkedScriptsAreTheInstalledAgentrysAndCompleteThroughIt() throws IOException {
+        Run run = install();
+        assertThat(run.code()).as(run.describe()).isZero();
+        env.put("PATH", home.resolve(".local/bin") + ":/usr/bin:/bin");
+        Map<String, Path> linked = Map.of("bash", home.resolve(".local/share/bash-completion/completions/agentry"),
+                "zsh", home.resolve(".local/share/zsh/site-functions/_agentry"), "fish", home.resolve(".config/fish/completions/agentry.fish"));
+        for (Map.Entry<String, Path> script : linked.entrySet()) {
+            Run printed = Processes.shell(root.resolve("logs"), root, env, "agentry", "completion", script.getKey());
+            assertThat(printed.code()).as(printed.describe()).isZero();
+            assertThat(Files.readString(script.getValue())).as(script.getKey()).isEqualTo(printed.out());
+        }
+        // bash: the stacks of the type on the line, which the script asks of the installed agentry, through its link
+        Run stacks = Processes.shell(root.resolve("logs"), root, env, "bash", "-c", """
+                . "$1" && COMP_WORDS=(agentry generate --project-type backend-api --stack '') && COMP_CWORD=5 && _agentry \
+                  && printf '%s\\n' "${COMPREPLY[@]}"
+                """, "bash", linked.get("bash").toString());
+        assertThat(stacks.out().lines().toList()).as(stacks.describe()).containsExactlyElementsOf(
+                new CatalogLoader().load(List.of()).stacksFor("backend-api").stream().map(Stack::id).toList());
+        // bash-completion's loader finds the script where the install linked it
+        Path loader = Path.of("/usr/share/bash-completion/bash_completion");
+        if (Files.isRegularFile(loader)) {
+            Run loaded = Processes.shell(root.resolve("logs"), root, env, "bash", "-c", ". \"$1\" && __load_completion agentry"
+                    + " && complete -p agentry", "bash", loader.toString());
+            assertThat(loaded.out().strip()).as(loaded.describe()).isEqualTo("complete -F _agentry agentry");
+            assertThat(run.out()).doesNotContain("bash-completion package");
+        }
+        else {
+            assertThat(run.out()).contains("bash: the bash-completion package", "  . " + linked.get("bash"));
+        }
+        // zsh finds _agentry in the folder the install names for fpath; fish reads its completions folder by itself
+        if (Processes.which("zsh") != null) {
+            Run zsh = Processes.shell(root.resolve("logs"), root, env, "zsh", "-f", "-c",
+                    "fpath=($1 $fpath); autoload -Uz compinit; compinit -u -D; print -r -- $_comps[agentry]", "zsh",
+                    home.resolve(".local/share/zsh/site-functions").toString());
+            assertThat(zsh.out().strip()).as(zsh.describe()).isEqualTo("_agentry");
+        }
+        if (Processes.which("fish") != null) {
+            Run fish = Processes.shell(root.resolve("logs"), root, env, "fish", "-c", "complete -C 'agentry gen'");
+            assertThat(fish.out()).as(fish.describe()).startsWith("generate\t");
+        }
     }
 
     @Test
