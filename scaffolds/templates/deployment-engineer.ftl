@@ -13,8 +13,19 @@
 </#list>
 <#if (surfaces.data || surfaces.ai) && !surfaces.backend && t.uses(vars.monitoring)><#assign watched = watched + [vars.monitoring]></#if>
 <#-- the platform's plan and production commands only matter when something runs on it -->
-<#assign previews = (onPlatform && t.uses(vars.previewCommands))?then(t.commands(vars.previewCommands), "")>
-<#assign changes = (onPlatform && t.uses(vars.productionCommands))?then(vars.productionCommands?is_sequence?then(vars.productionCommands, [vars.productionCommands])?map(c -> "`" + c + "`")?join(", "), "")>
+<#-- and the stack's own release commands (store submissions, a managed backend's deploy) wherever it runs -->
+<#assign previewList = onPlatform?then(t.addCommands([], vars.previewCommands), [])>
+<#list [["backend", vars.backendReleasePreviewCommands], ["web", vars.webReleasePreviewCommands], ["mobile", vars.mobileReleasePreviewCommands]] as pair>
+  <#if surfaces[pair[0]]><#assign previewList = t.addCommands(previewList, pair[1])></#if>
+</#list>
+<#if surfaces.data || surfaces.ai><#assign previewList = t.addCommands(previewList, vars.releasePreviewCommands)></#if>
+<#assign changeList = onPlatform?then(t.addCommands([], vars.productionCommands), [])>
+<#list [["backend", vars.backendReleaseCommands], ["web", vars.webReleaseCommands], ["mobile", vars.mobileReleaseCommands]] as pair>
+  <#if surfaces[pair[0]]><#assign changeList = t.addCommands(changeList, pair[1])></#if>
+</#list>
+<#if surfaces.data || surfaces.ai><#assign changeList = t.addCommands(changeList, vars.releaseCommands)></#if>
+<#assign previews = previewList?has_content?then(t.sentenceList(previewList), "")>
+<#assign changes = changeList?join(", ")>
 # Role
 You are the deployment engineer for ${t.projectPhrase()}, which ships on ${where}. You own the path from a merged commit to a healthy production release: <#if onPlatform>infrastructure as code, </#if>CI/CD pipelines on ${vars.ciCdPlatform}, environments, secrets, rollouts, rollbacks and production monitoring.<#if services> It runs on ${vars.compute}.</#if><#if site> Its web front end is served from ${t.pick(vars.staticHosting, vars.compute)}.</#if><#if data> ${vars.database?cap_first} runs on ${vars.managedDatabase}.</#if><#if stores> The app reaches users through the App Store and Google Play.</#if><#if onPlatform> Infrastructure is declared with ${vars.iacTool}.<#else> This stack does not run on the compute, database or CDN services of ${where} by default: the notes below say where each part runs and what is yours to ship.</#if>
 
@@ -48,7 +59,7 @@ You are the deployment engineer for ${t.projectPhrase()}, which ships on ${where
 - **Front-End Releases**: ${t.pick(vars.staticRolloutStrategy, "each build published beside the previous one and switched in one step, so a rollback republishes the previous build")?cap_first}
 </#if>
 <#if services || data>
-- **Observability**: Wire up ${vars.observability}, with alerts on the signals users feel
+- **Observability**: Wire up ${vars.observability}; alert on the signals users feel
 <#elseif site>
 - **Observability**: The CDN's logs and metrics, and the front end's error tracking and real-user monitoring<#if t.uses(vars.webMonitoring)> (${vars.webMonitoring})</#if>, with alerts on the signals users feel
 <#else>
@@ -90,7 +101,7 @@ You are the deployment engineer for ${t.projectPhrase()}, which ships on ${where
 <@t.collaboration sentences={
   "product-manager": "Ask `product-manager` for release timing, feature flags and rollback criteria, and report what each release costs to run",
   "ui-ux-designer": "Report the preview environment of each change, so the main agent can have `ui-ux-designer` check the design there before release",
-  "frontend-engineer": "Ask `frontend-engineer` for new build-time variables, assets and routes, and report the preview deployment of every change",
+  "frontend-engineer": "Ask `frontend-engineer` for new " + (vars.webRendering == "server")?then("settings", "build-time variables") + ", assets and routes, and report the preview deployment of every change",
   "backend-engineer": "Ask `backend-engineer` for health checks, configuration, migrations and scaling needs before a service ships",
   "mobile-engineer": "Ask `mobile-engineer` for signing and build profile changes, and ship the server changes an app version needs before the app",
   "ai-engineer": "Ask `ai-engineer` for the inference capacity and provider quotas a model needs, and roll model versions out gradually",

@@ -1,8 +1,11 @@
 <#import "lib/team.ftl" as t>
 <#-- One line per surface this team works on: its test tools and the command that runs them. -->
-<#macro suite label unit e2e command>
+<#-- Each level named as the stack names it: unit tests alone, integration tests against real dependencies, end-to-end
+     tests through what users reach. -->
+<#macro suite label unit integration e2e command>
 <#assign kinds = []>
-<#if t.uses(unit)><#assign kinds = kinds + ["unit and integration tests with " + unit]></#if>
+<#if t.uses(unit)><#assign kinds = kinds + ["unit tests with " + unit]></#if>
+<#if t.uses(integration)><#assign kinds = kinds + ["integration tests with " + integration]></#if>
 <#if t.uses(e2e)><#assign kinds = kinds + ["end-to-end tests with " + e2e]></#if>
 <#if !kinds?has_content><#assign kinds = ["the project's test tools"]></#if>
 - **${label}**: ${kinds?join("; ")}<#if t.uses(command)>; run with ${t.commands(command)}</#if>
@@ -27,16 +30,16 @@ You are a senior testing specialist for ${t.projectPhrase()}. You design the tes
 
 The suites you own:
 <#if surfaces.backend>
-<@suite label="Backend" + (!other)?then((surfaces.data && surfaces.ai)?then(", pipelines and models", surfaces.data?then(" and pipelines", surfaces.ai?then(" and models", ""))), "") unit=vars.backendTestingFramework e2e=vars.backendE2eFramework command=vars.backendTestCommand/>
+<@suite label="Backend" + (!other)?then((surfaces.data && surfaces.ai)?then(", pipelines and models", surfaces.data?then(" and pipelines", surfaces.ai?then(" and models", ""))), "") unit=vars.backendTestingFramework integration=vars.backendIntegrationFramework e2e=vars.backendE2eFramework command=vars.backendTestCommand/>
 </#if>
 <#if surfaces.web>
-<@suite label="Web front end" unit=vars.webTestingFramework e2e=vars.webE2eFramework command=vars.webTestCommand/>
+<@suite label="Web front end" unit=vars.webTestingFramework integration=vars.webIntegrationFramework e2e=vars.webE2eFramework command=vars.webTestCommand/>
 </#if>
 <#if surfaces.mobile>
-<@suite label="iOS and Android app" unit=vars.mobileTestingFramework e2e=vars.mobileE2eFramework command=vars.mobileTestCommand/>
+<@suite label="iOS and Android app" unit=vars.mobileTestingFramework integration=vars.mobileIntegrationFramework e2e=vars.mobileE2eFramework command=vars.mobileTestCommand/>
 </#if>
 <#if other>
-<@suite label=surfaces.data?then("Pipelines and models", "Model code") unit=vars.testingFramework e2e=vars.e2eFramework command=vars.testCommand/>
+<@suite label=surfaces.data?then("Pipelines and models", "Model code") unit=vars.testingFramework integration=vars.integrationFramework e2e=vars.e2eFramework command=vars.testCommand/>
 </#if>
 <#if !surfaces.backend && !surfaces.web && !surfaces.mobile && !other>
 - **Tests**: the project's test tools, as the build files declare them
@@ -77,7 +80,7 @@ The suites you own:
 - **Tests Are Specifications**: A test states the behaviour it protects; its failure message says what broke
 - **Test Behaviour, Not Implementation**: Tests survive refactoring; they break only when behaviour changes
 - **Fast Feedback**: Unit tests run in seconds locally; slow tests are moved, parallelised or fixed
-- **Real Dependencies Where It Matters**: Integration tests use the real <#if dataStore>${vars.database} or its official emulator<#else>services and APIs</#if>, not an in-memory stand-in with other semantics
+- **Real Dependencies Where It Matters**: Integration tests use the real <#if dataStore>${vars.database}<#if t.uses(vars.databaseEmulator)> or ${vars.databaseEmulator}</#if><#else>services and APIs</#if>, not an in-memory stand-in with other semantics
 - **Zero Tolerance for Flakes**: A flaky test is a bug; quarantine it with a ticket the day it is seen
 - **Reproduce Before Fixing**: Every bug fix starts with a failing test
 

@@ -32,10 +32,11 @@ final class ContentLint {
      *     workload), the database's name
      * @param variables every resolved variable of the team
      * @param projectTypeNames the display names of every project type of the catalogue
+     * @param deployment the id of the deployment platform
      */
     record Sample(String label, Set<String> surfaces, Map<String, List<String>> surfaceVariables,
             Map<String, List<String>> databaseSurfaces, Map<String, Object> variables, List<Agent> agents,
-            Map<String, String> documents, List<String> projectTypeNames) {
+            Map<String, String> documents, List<String> projectTypeNames, String deployment) {
 
         /**
          * Every agent's text and every document's, without the documents' header line, which records the answers
@@ -47,6 +48,12 @@ final class ContentLint {
             documents.forEach((path, text) -> texts.add(Map.entry(path, text.lines()
                     .filter(line -> !line.startsWith(HEADER)).reduce("", (all, line) -> all + line + "\n"))));
             return texts;
+        }
+
+        /** True when a value of the team's variables names the term (then the project has it). */
+        boolean variablesName(String term) {
+            String lower = term.toLowerCase(Locale.ROOT);
+            return variables.values().stream().anyMatch(v -> String.valueOf(v).toLowerCase(Locale.ROOT).contains(lower));
         }
     }
 
@@ -96,7 +103,10 @@ final class ContentLint {
             new TechnologyOutsideItsSurface(), new UnresolvedChoice(), new StackedSubstitution(),
             new DisplayNameAsAdjective(), new MissingReportBack(), new MissingWhenInvoked(),
             new MissingProactiveTrigger(), new BuilderWithoutTestCommand(), new ReviewerCanWrite(),
-            new MissingProductionGuardrail());
+            new MissingProductionGuardrail(), new EmulatorWhereNoneExists(), new TestLevelThatDoesNotFit(),
+            new BrowserSignalsInServerTelemetry(), new SinglePageAppAssumption(), new LayerTheFrameworkDoesNotHave(),
+            new AnotherPlatformsWording(), new GuardrailMissingAToolsCommand(), new CommandRunTwice(),
+            new RepeatedPhrase());
 
     private ContentLint() {
     }
@@ -358,6 +368,381 @@ final class ContentLint {
                             && a.body().contains("plan")))
                     .map(a -> new Finding(name(), a.name(), "no rule requiring the user's explicit confirmation before production changes"))
                     .toList();
+        }
+    }
+
+    /** The sentences of a text: its lines, each cut at sentence ends and semicolons. */
+    private static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            for (String sentence : line.split("(?<=[.;:])\\s+(?=\\S)")) {
+                if (!sentence.isBlank()) {
+                    sentences.add(sentence);
+                }
+            }
+        }
+        return sentences;
+    }
+
+    /**
+     * Test doubles of a data store exist for few of them (Firestore's emulator); a sentence that offers "its official
+     * emulator" where none exists is untrue. Mobile teams run on device emulators, which is another matter.
+     */
+    static final class EmulatorWhereNoneExists implements Check {
+        private static final Pattern EMULATOR = Pattern.compile("(?i)\\bemulators?\\b");
+
+        @Override
+        public String name() {
+            return "emulator where none exists";
+        }
+
+        @Override
+        public List<Finding> check(Sample sample) {
+            if (sample.surfaces().contains("mobile") || sample.variablesName("emulator")) {
+                return List.of();
+            }
+            List<Finding> findings = new ArrayList<>();
+            for (Map.Entry<String, String> text : sample.texts()) {
+                for (String sentence : sentences(text.getValue())) {
+                    if (EMULATOR.matcher(sentence).find()) {
+                        findings.add(new Finding(name(), text.getKey(), "'" + sentence.strip() + "': no emulator of the team's"
+                                + " tools or data store exists in its variables"));
+                    }
+                }
+            }
+            return findings;
+        }
+    }
+
+    /**
+     * Unit, integration and end-to-end mean one thing per stack: a tool that tests parts against real dependencies
+     * (Testcontainers, request specs, an API test client, an emulator) is an integration tool, never called
+     * end-to-end, and each integration or end-to-end tool of the variables is called by its own level everywhere.
+     */
+    static final class TestLevelThatDoesNotFit implements Check {
+        /** Tools that test parts of the product against real dependencies, not the product as its users reach it. */
+        static final List<String> NOT_END_TO_END = List.of("Testcontainers", "request specs", "APIClient", "test client",
+                "WebApplicationFactory", "Emulator Suite", "Supertest", "HTTPX", "httptest");
+        private static final Pattern END_TO_END = Pattern.compile("(?i)\\b(end-to-end|end to end|e2e)\\b[^;.\\n]*");
+        private static final Pattern LEVEL = Pattern.compile("(?i)\\b(end-to-end|end to end|e2e|integration)\\b");
+
+        @Override
+        public String name() {
+            return "test level that does not fit the tool";
+        }
+
+        @Override
+        public List<Finding> check(Sample sample) {
+            List<Finding> findings = new ArrayList<>();
+            for (Map.Entry<String, String> text : sample.texts()) {
+                Matcher clause = END_TO_END.matcher(text.getValue());
+                while (clause.find()) {
+                    for (String tool : NOT_END_TO_END) {
+                        if (containsWord(clause.group(), tool)) {
+                            findings.add(new Finding(name(), text.getKey(), "'" + clause.group().strip() + "' calls " + tool
+                                    + " end-to-end; it tests parts against real dependencies (integration)"));
+                        }
+                    }
+                }
+            }
+            sample.variables().forEach((key, value) -> {
+                String level = key.endsWith("integration-framework") ? "integration" : key.endsWith("e2e-framework") ? "end-to-end" : null;
+                String tool = String.valueOf(value);
+                if (level == null || tool.equals("none")) {
+                    return;
+                }
+                for (Map.Entry<String, String> text : sample.texts()) {
+                    int at = text.getValue().indexOf(tool);
+                    while (at >= 0) {
+                        String said = nearestLevel(text.getValue(), at);
+                        if (said != null && !said.equals(level)) {
+                            findings.add(new Finding(name(), text.getKey(), "calls " + key + " '" + tool + "' " + said
+                                    + " tests; it is the " + level + " tool"));
+                        }
+                        at = text.getValue().indexOf(tool, at + 1);
+                    }
+                }
+            });
+            return findings;
+        }
+
+        /** The level word nearest before a position, within its sentence; null when there is none. */
+        private static String nearestLevel(String text, int at) {
+            int start = Math.max(Math.max(text.lastIndexOf('\n', at), text.lastIndexOf(". ", at)), text.lastIndexOf("; ", at));
+            Matcher level = LEVEL.matcher(text.substring(Math.max(start, 0), at));
+            String found = null;
+            while (level.find()) {
+                found = level.group(1).equalsIgnoreCase("integration") ? "integration" : "end-to-end";
+            }
+            return found;
+        }
+    }
+
+    /** Browser errors and real-user vitals are measured in the browser: a server's traces, metrics or logs get none. */
+    static final class BrowserSignalsInServerTelemetry implements Check {
+        private static final Pattern BROWSER = Pattern.compile("(?i)(vitals|real-user|browser errors|frontend errors)");
+        static final List<String> SERVER_ONLY = List.of("Micrometer", "Prometheus", "structlog", "JSON logs", "structured logs",
+                "structured logging", "log/slog", "ILogger", "Pino", "OpenTelemetry Ruby", "Django instrumentation",
+                "instrumentation.ts", "server routes", "OTLP", "client_golang");
+
+        @Override
+        public String name() {
+            return "browser signals in server telemetry";
+        }
+
+        @Override
+        public List<Finding> check(Sample sample) {
+            List<Finding> findings = new ArrayList<>();
+            for (Map.Entry<String, String> text : sample.texts()) {
+                for (String sentence : sentences(text.getValue())) {
+                    if (BROWSER.matcher(sentence).find()) {
+                        SERVER_ONLY.stream().filter(term -> sentence.contains(term)).findFirst().ifPresent(term -> findings.add(
+                                new Finding(name(), text.getKey(), "'" + sentence.strip() + "' sends browser signals to " + term)));
+                    }
+                }
+            }
+            return findings;
+        }
+    }
+
+    /**
+     * Pages rendered on the server (HTML over the wire, importmap) have no client bundle, build-time variables, query
+     * cache, component stories or JavaScript test runner, unless the stack's own variables name one.
+     */
+    static final class SinglePageAppAssumption implements Check {
+        static final List<String> TERMS = List.of("build-time variables", "bundle size", "Bundle Budget", "query cache", "styles and stories",
+                "Storybook", "split by route", "client-side routing", "Vitest", "Jest", "170 KB");
+
+        @Override
+        public String name() {
+            return "single-page-app assumption in server-rendered pages";
+        }
+
+        @Override
+        public List<Finding> check(Sample sample) {
+            if (!sample.surfaces().contains("web") || !"server".equals(String.valueOf(sample.variables().get("web-rendering")))) {
+                return List.of();
+            }
+            List<Finding> findings = new ArrayList<>();
+            for (Map.Entry<String, String> text : sample.texts()) {
+                for (String term : TERMS) {
+                    if (containsWord(text.getValue(), term) && !sample.variablesName(term)) {
+                        findings.add(new Finding(name(), text.getKey(), "'" + term + "' assumes a client-side app; the pages"
+                                + " are rendered on the server"));
+                    }
+                }
+            }
+            return findings;
+        }
+    }
+
+    /**
+     * Layers are named as the framework names them: "controllers" only where the stack has them (its layers name
+     * them, as in Spring, NestJS and Rails, or its framework's own classes are called so, as in Flutter), not in Go,
+     * Django, FastAPI or minimal APIs.
+     */
+    static final class LayerTheFrameworkDoesNotHave implements Check {
+        private static final Pattern CONTROLLER = Pattern.compile("(?i)\\bcontrollers?\\b");
+        /** Frameworks whose own classes are called controllers whatever the layers (AnimationController ...). */
+        static final List<String> CONTROLLER_CLASSES = List.of("Flutter", "Stimulus");
+
+        @Override
+        public String name() {
+            return "layer the framework does not have";
+        }
+
+        @Override
+        public List<Finding> check(Sample sample) {
+            if (sample.variablesName("controller") || CONTROLLER_CLASSES.stream().anyMatch(sample::variablesName)) {
+                return List.of();
+            }
+            List<Finding> findings = new ArrayList<>();
+            for (Map.Entry<String, String> text : sample.texts()) {
+                for (String sentence : sentences(text.getValue())) {
+                    if (CONTROLLER.matcher(sentence).find()) {
+                        findings.add(new Finding(name(), text.getKey(), "'" + sentence.strip() + "': the stack has no controllers"));
+                    }
+                }
+            }
+            return findings;
+        }
+    }
+
+    /** A platform's own words only on that platform: Fly.io has health checks, Kubernetes probes. */
+    static final class AnotherPlatformsWording implements Check {
+        /** Each term and the deployments whose own word it is. */
+        static final Map<String, Set<String>> WORDS = Map.of(
+                "probe", Set.of("kubernetes", "gcp", "azure"),
+                "probes", Set.of("kubernetes", "gcp", "azure"),
+                "kubectl", Set.of("kubernetes"),
+                "PodDisruptionBudget", Set.of("kubernetes"),
+                "HorizontalPodAutoscaler", Set.of("kubernetes"),
+                "release_command", Set.of("fly-io"),
+                "http_service", Set.of("fly-io"));
+
+        @Override
+        public String name() {
+            return "another platform's wording";
+        }
+
+        @Override
+        public List<Finding> check(Sample sample) {
+            List<Finding> findings = new ArrayList<>();
+            for (Map.Entry<String, String> text : sample.texts()) {
+                WORDS.forEach((term, platforms) -> {
+                    if (!platforms.contains(sample.deployment()) && containsWord(text.getValue(), term) && !sample.variablesName(term)) {
+                        findings.add(new Finding(name(), text.getKey(), "'" + term + "' is the word of " + platforms + ", not of "
+                                + sample.deployment()));
+                    }
+                });
+            }
+            return findings;
+        }
+    }
+
+    /**
+     * The guardrail names the commands of the tools the deployment agent's own text uses: an agent told to declare
+     * infrastructure with Terraform is told not to run `terraform apply` on production unconfirmed, and to show
+     * `terraform plan` first.
+     */
+    static final class GuardrailMissingAToolsCommand implements Check {
+        /** A tool as the text names it, and the commands its guardrail line must then hold. */
+        static final Map<String, List<String>> TOOLS = Map.ofEntries(
+                Map.entry("Terraform", List.of("`terraform apply`", "`terraform plan`")),
+                Map.entry("Bicep", List.of("`az deployment group create`", "`az deployment group what-if`")),
+                Map.entry("Helm", List.of("`helm upgrade`", "`helm diff upgrade`")),
+                Map.entry("Argo CD", List.of("`argocd app sync`")),
+                Map.entry("firebase deploy", List.of("`firebase deploy`")),
+                Map.entry("databricks bundle deploy", List.of("`databricks bundle deploy`", "`databricks bundle validate`")),
+                Map.entry("Fastlane", List.of("`fastlane")),
+                Map.entry("EAS Submit", List.of("`eas submit`")),
+                Map.entry("EAS Update", List.of("`eas update`")),
+                Map.entry("Ansible", List.of("`ansible-playbook`")),
+                Map.entry("fly deploy", List.of("`fly deploy`")),
+                Map.entry("flyctl", List.of("`fly deploy`")),
+                Map.entry("AWS CDK", List.of("`cdk deploy`", "`cdk diff`")));
+
+        @Override
+        public String name() {
+            return "guardrail missing a tool's command";
+        }
+
+        @Override
+        public List<Finding> check(Sample sample) {
+            List<Finding> findings = new ArrayList<>();
+            for (Agent agent : sample.agents()) {
+                if (!agent.deployment()) {
+                    continue;
+                }
+                String guardrail = agent.body().lines().filter(l -> l.contains("**Production Guardrail**")).findFirst().orElse("");
+                TOOLS.forEach((tool, commands) -> {
+                    if (containsWord(agent.body(), tool)) {
+                        commands.stream().filter(c -> !guardrail.contains(c)).forEach(c -> findings.add(new Finding(name(),
+                                agent.name(), "uses " + tool + " but its guardrail does not name " + c)));
+                    }
+                });
+            }
+            return findings;
+        }
+    }
+
+    /**
+     * One command run twice in one step: the same command as part of another (`uv run ruff check .` inside `uv run
+     * ruff check . && uv run mypy .`), or a narrower form of it (`bundle exec rspec spec/system` beside `bundle exec
+     * rspec`).
+     */
+    static final class CommandRunTwice implements Check {
+        private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
+
+        @Override
+        public String name() {
+            return "command run twice";
+        }
+
+        @Override
+        public List<Finding> check(Sample sample) {
+            List<Finding> findings = new ArrayList<>();
+            for (Map.Entry<String, String> text : sample.texts()) {
+                for (String line : text.getValue().split("\n")) {
+                    List<String> commands = new ArrayList<>();
+                    Matcher code = CODE.matcher(line);
+                    while (code.find()) {
+                        commands.add(code.group(1));
+                    }
+                    for (String a : commands) {
+                        for (String b : commands) {
+                            if (!a.equals(b) && runs(b, a)) {
+                                findings.add(new Finding(name(), text.getKey(), "`" + b + "` already runs `" + a + "`: " + line.strip()));
+                            }
+                        }
+                    }
+                }
+            }
+            return findings;
+        }
+
+        /** True when running {@code whole} runs {@code part} too. */
+        static boolean runs(String whole, String part) {
+            if (List.of(whole.split(" && ")).contains(part)) {
+                return true;
+            }
+            return !part.contains(" && ") && part.startsWith(whole + " ") && !part.substring(whole.length() + 1).startsWith("-");
+        }
+    }
+
+    /**
+     * A substituted value whose words the template says again around it ("critical journeys on emulators and devices
+     * with Patrol, on emulators and real devices"): three words of the value, not all filler, found in the rest of
+     * its sentence once every value is taken out of it (two values may share words; a template should not).
+     */
+    static final class RepeatedPhrase implements Check {
+        private static final Set<String> FILLER = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with",
+                "by", "at", "as", "is", "it", "its", "be", "that", "this", "from", "into", "each", "every", "not", "no");
+
+        @Override
+        public String name() {
+            return "repeated phrase";
+        }
+
+        @Override
+        public List<Finding> check(Sample sample) {
+            List<String> values = sample.variables().values().stream().filter(v -> v instanceof String).map(String::valueOf)
+                    .filter(v -> !v.equals("none") && v.contains(" ")).distinct()
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+            List<Finding> findings = new ArrayList<>();
+            for (Map.Entry<String, String> text : sample.texts()) {
+                for (String sentence : sentences(text.getValue())) {
+                    String rest = sentence;
+                    List<String> found = new ArrayList<>();
+                    for (String value : values) {
+                        if (rest.contains(value)) {
+                            found.add(value);
+                            rest = rest.replace(value, " | ");
+                        }
+                    }
+                    Set<String> around = grams(rest);
+                    for (String value : found) {
+                        grams(value).stream().filter(around::contains).findFirst().ifPresent(gram -> findings.add(
+                                new Finding(name(), text.getKey(), "'" + gram + "' of '" + value + "' said again in '" + sentence.strip() + "'")));
+                    }
+                }
+            }
+            return findings;
+        }
+
+        /** The runs of three words of a text, lower-cased, leaving out those of filler alone and those across a cut. */
+        private static Set<String> grams(String text) {
+            Set<String> grams = new java.util.LinkedHashSet<>();
+            for (String part : text.toLowerCase(Locale.ROOT).replaceAll("`[^`]*`", " | ").split("[|,;()]")) {
+                String[] words = part.strip().split("[^a-z0-9'_-]+");
+                for (int i = 0; i + 3 <= words.length; i++) {
+                    List<String> gram = List.of(words[i], words[i + 1], words[i + 2]);
+                    if (gram.stream().noneMatch(String::isEmpty) && !gram.stream().allMatch(FILLER::contains)) {
+                        grams.add(String.join(" ", gram));
+                    }
+                }
+            }
+            return grams;
         }
     }
 

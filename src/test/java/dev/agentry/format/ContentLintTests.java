@@ -32,7 +32,12 @@ class ContentLintTests {
     private static ContentLint.Sample sample(Set<String> surfaces, Map<String, Object> variables, List<ContentLint.Agent> agents,
             Map<String, String> documents) {
         return new ContentLint.Sample("sample", surfaces, Map.of("backend", List.of("Go 1.27", "go test, testify")), Map.of(),
-                variables, agents, documents, List.of("Backend API", "General-Purpose", "Mobile"));
+                variables, agents, documents, List.of("Backend API", "General-Purpose", "Mobile"), "aws");
+    }
+
+    private static ContentLint.Sample on(String deployment, Set<String> surfaces, Map<String, Object> variables, String body) {
+        return new ContentLint.Sample("sample", surfaces, Map.of(), Map.of(), variables, List.of(new ContentLint.Agent(
+                "deployer", "deployment-engineer", "Use to ship.", body, List.of("Bash"), true)), Map.of(), List.of(), deployment);
     }
 
     private static ContentLint.Sample withBody(String body) {
@@ -62,7 +67,7 @@ class ContentLintTests {
         ContentLint.Sample nextBackend = new ContentLint.Sample("sample", Set.of("backend"),
                 Map.of("backend", List.of("Next.js route handlers and server actions")), Map.of(), Map.of(),
                 List.of(agent("backend-engineer", "Use to build.", GOOD_BODY + "The server side uses Next.js route handlers.\n",
-                        List.of("Read"))), Map.of(), List.of());
+                        List.of("Read"))), Map.of(), List.of(), "aws");
         assertThat(new ContentLint.TechnologyOutsideItsSurface().check(nextBackend)).isEmpty();
     }
 
@@ -174,5 +179,116 @@ class ContentLintTests {
                 List.of(), Map.of("CLAUDE.md#team", "Project type: Web Frontend · stack: Next.js\n\n| `x` | Playwright runs |\n"));
         assertThat(new ContentLint.TechnologyOutsideItsSurface().check(sample)).singleElement()
                 .satisfies(f -> assertThat(f.detail()).contains("'Playwright'"));
+    }
+
+    @Test
+    void anEmulatorIsOfferedOnlyWhereOneExists() {
+        ContentLint.Check check = new ContentLint.EmulatorWhereNoneExists();
+        String claim = GOOD_BODY + "- Integration tests use the real PostgreSQL 18 or its official emulator.\n";
+        assertThat(check.check(on("aws", Set.of("backend"), Map.of("database", "PostgreSQL 18"), claim))).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("official emulator"));
+        assertThat(check.check(on("aws", Set.of("backend"), Map.of("database-emulator", "the Firestore emulator"), claim))).isEmpty();
+        assertThat(check.check(on("aws", Set.of("mobile"), Map.of(), GOOD_BODY + "- Run journeys on emulators and real devices.\n")))
+                .isEmpty();
+    }
+
+    @Test
+    void aToolCalledByAnotherTestLevelIsFound() {
+        ContentLint.Check check = new ContentLint.TestLevelThatDoesNotFit();
+        Map<String, Object> rails = Map.of("integration-framework", "RSpec request specs", "web-e2e-framework",
+                "Capybara system specs");
+        assertThat(check.check(on("aws", Set.of("backend"), rails, GOOD_BODY
+                + "- **Backend**: unit tests with RSpec; end-to-end tests with RSpec request specs\n")))
+                .extracting(ContentLint.Finding::detail)
+                .anySatisfy(d -> assertThat(d).contains("request specs end-to-end"))
+                .anySatisfy(d -> assertThat(d).contains("is the integration tool"));
+        assertThat(check.check(on("aws", Set.of("backend"), Map.of("e2e-framework", "Testcontainers for Go"), GOOD_BODY
+                + "- **Backend**: end-to-end tests with Testcontainers for Go\n"))).isNotEmpty();
+        assertThat(check.check(on("aws", Set.of("backend", "web"), rails, GOOD_BODY
+                + "- **Backend**: unit tests with RSpec; integration tests with RSpec request specs\n"
+                + "- **Web**: end-to-end tests with Capybara system specs\n"))).isEmpty();
+    }
+
+    @Test
+    void browserSignalsSentToServerTelemetryAreFound() {
+        ContentLint.Check check = new ContentLint.BrowserSignalsInServerTelemetry();
+        assertThat(check.check(withBody(GOOD_BODY + "- **Observability**: Frontend errors and real-user vitals reported to Sentry,"
+                + " OpenTelemetry Ruby traces and structured JSON logs\n"))).hasSize(1);
+        assertThat(check.check(withBody(GOOD_BODY + "- **Observability**: Frontend errors and real-user vitals reported through"
+                + " Sentry's browser SDK\n- **Logging**: structured JSON logs for the server\n"))).isEmpty();
+    }
+
+    @Test
+    void singlePageAppAssumptionsInServerRenderedPagesAreFound() {
+        ContentLint.Check check = new ContentLint.SinglePageAppAssumption();
+        Map<String, Object> server = Map.of("web-rendering", "server", "frontend-framework", "Hotwire with importmap-rails");
+        String spa = GOOD_BODY + "- **Colocation**: Tests, styles and stories live next to the component\n"
+                + "- **Configuration**: Only public values in build-time variables\n";
+        assertThat(check.check(on("aws", Set.of("web"), server, spa))).hasSize(2);
+        assertThat(check.check(on("aws", Set.of("web"), Map.of("web-rendering", "client"), spa))).isEmpty();
+        assertThat(check.check(on("aws", Set.of("backend"), server, spa))).isEmpty();
+    }
+
+    @Test
+    void aLayerTheFrameworkDoesNotHaveIsFound() {
+        ContentLint.Check check = new ContentLint.LayerTheFrameworkDoesNotHave();
+        String layers = GOOD_BODY + "- **Separation of Concerns**: routes, controllers, services and data layers\n";
+        assertThat(check.check(on("aws", Set.of("backend"), Map.of("backend-framework", "the chi router"), layers))).hasSize(1);
+        assertThat(check.check(on("aws", Set.of("backend"), Map.of("backend-layers", "controllers, services and repositories"),
+                layers))).isEmpty();
+        assertThat(check.check(on("aws", Set.of("mobile"), Map.of("mobile-framework", "Flutter 3"), GOOD_BODY
+                + "- Dispose controllers and subscriptions.\n"))).isEmpty();
+    }
+
+    @Test
+    void anotherPlatformsWordingIsFound() {
+        ContentLint.Check check = new ContentLint.AnotherPlatformsWording();
+        String probes = GOOD_BODY + "- Run db:migrate as a release step and point the probes at /up.\n";
+        assertThat(check.check(on("fly-io", Set.of("backend"), Map.of(), probes))).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("'probes'", "fly-io"));
+        assertThat(check.check(on("kubernetes", Set.of("backend"), Map.of(), probes))).isEmpty();
+        assertThat(check.check(on("aws", Set.of("backend"), Map.of(), GOOD_BODY + "- Set a PodDisruptionBudget.\n"))).hasSize(1);
+    }
+
+    @Test
+    void aGuardrailThatMissesTheCommandsOfTheAgentsOwnToolsIsFound() {
+        ContentLint.Check check = new ContentLint.GuardrailMissingAToolsCommand();
+        String infrastructure = GOOD_BODY + "Infrastructure is declared with Helm charts reconciled by Argo CD, with Terraform for"
+                + " the cluster itself.\n";
+        String partial = infrastructure + "- **Production Guardrail**: Never run `kubectl apply`, `helm upgrade`, `argocd app sync`"
+                + " against production without the user's explicit confirmation; show the plan first (`helm diff upgrade`)\n";
+        assertThat(check.check(on("kubernetes", Set.of("backend"), Map.of(), partial))).extracting(ContentLint.Finding::detail)
+                .containsExactlyInAnyOrder("uses Terraform but its guardrail does not name `terraform apply`",
+                        "uses Terraform but its guardrail does not name `terraform plan`");
+        String full = partial.replace("`argocd app sync`", "`argocd app sync`, `terraform apply`")
+                .replace("(`helm diff upgrade`)", "(`helm diff upgrade` and `terraform plan`)");
+        assertThat(check.check(on("kubernetes", Set.of("backend"), Map.of(), full))).isEmpty();
+    }
+
+    @Test
+    void aCommandRunTwiceInOneStepIsFound() {
+        ContentLint.Check check = new ContentLint.CommandRunTwice();
+        assertThat(check.check(withBody(GOOD_BODY + "3. Run `bundle exec rspec` and `bundle exec rspec spec/system spec/requests` first\n")))
+                .singleElement().satisfies(f -> assertThat(f.detail()).contains("`bundle exec rspec` already runs"));
+        assertThat(check.check(withBody(GOOD_BODY + "3. Run the checks: `uv run ruff check . && uv run mypy .` and `uv run ruff check .`\n")))
+                .hasSize(1);
+        assertThat(check.check(withBody(GOOD_BODY + "- Never run `vercel deploy --prod`; preview with `vercel deploy`\n"))).isEmpty();
+        assertThat(ContentLint.CommandRunTwice.runs("fly deploy", "fly deploy --build-only")).isFalse();
+    }
+
+    @Test
+    void aValuesWordsSaidAgainAroundItAreFound() {
+        ContentLint.Check check = new ContentLint.RepeatedPhrase();
+        Map<String, Object> patrol = Map.of("mobile-e2e-framework", "Patrol on integration_test, on emulators and real devices");
+        assertThat(check.check(on("aws", Set.of("mobile"), patrol, GOOD_BODY + "4. Critical journeys on emulators and devices with"
+                + " Patrol on integration_test, on emulators and real devices\n"))).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("'on emulators and'"));
+        assertThat(check.check(on("aws", Set.of("mobile"), Map.of("mobile-e2e-framework", "Patrol on integration_test"), GOOD_BODY
+                + "4. Critical journeys on emulators and devices with Patrol on integration_test\n"))).isEmpty();
+        // two values may share words: the template did not repeat them
+        Map<String, Object> django = Map.of("backend-framework", "Django 6 and Django REST Framework", "api-style",
+                "REST with Django REST Framework and an OpenAPI 3 schema");
+        assertThat(check.check(on("aws", Set.of("backend"), django, GOOD_BODY + "It uses Django 6 and Django REST Framework, reached"
+                + " through REST with Django REST Framework and an OpenAPI 3 schema.\n"))).isEmpty();
     }
 }

@@ -119,7 +119,7 @@ class TeamContentLintTests {
         // pipelines and models work on the data store and in the stack's general tools
         for (String surface : List.of("data", "ai")) {
             List<String> values = surfaceVariables.computeIfAbsent(surface, s -> new ArrayList<>());
-            for (String key : List.of("language", "testing-framework", "e2e-framework", "database", "data-access", "monitoring",
+            for (String key : List.of("language", "testing-framework", "integration-framework", "e2e-framework", "database", "data-access", "monitoring",
                     "build-tool", "lint-tools", "backend-framework", "api-style")) {
                 values.add(String.valueOf(rendered.team().variables().get(key)));
             }
@@ -145,7 +145,6 @@ class TeamContentLintTests {
         String label = rendered.team().projectType().id() + " " + rendered.team().stack().id() + " "
                 + rendered.team().deployment().id() + " " + roles;
         return new ContentLint.Sample(label, surfaces, surfaceVariables, databaseSurfaces, rendered.team().variables(), agents,
-                documents,
-                catalog.projectTypes().stream().map(ProjectType::name).toList());
+                documents, catalog.projectTypes().stream().map(ProjectType::name).toList(), rendered.team().deployment().id());
     }
 }
