@@ -3,6 +3,7 @@ package dev.agentry;
 import java.util.Arrays;
 
 import dev.agentry.cli.Cli;
+import dev.agentry.cli.Home;
 import dev.agentry.support.Timings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,11 +25,14 @@ public class AgentryApplication {
             }
             System.exit(Cli.standard().run(args));
         }
+        // the history lives in the config folder of $HOME and $XDG_CONFIG_HOME, as the user's shell sees them (Spring
+        // Shell would take Java's user.home, which ignores $HOME)
+        setIfAbsent("spring.shell.config.location", Home.configFolder().toString());
         SpringApplication application = new SpringApplication(AgentryApplication.class);
         ConfigurableApplicationContext shell = application.run(args);
-        // closing the context saves the shell's history and gives the terminal back; the shell always ends with 0
-        shell.close();
-        System.exit(0);
+        // closing the context saves the shell's history and gives the terminal back; the code is the shell's (0 in a
+        // terminal, that of the last line that failed when the lines came from a pipe or a file)
+        System.exit(SpringApplication.exit(shell));
     }
 
     /**

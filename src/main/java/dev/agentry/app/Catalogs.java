@@ -2,6 +2,9 @@ package dev.agentry.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +13,8 @@ import dev.agentry.apply.AnswersStore;
 import dev.agentry.apply.Workspace;
 import dev.agentry.catalog.Catalog;
 import dev.agentry.catalog.ScaffoldLayer;
+import dev.agentry.format.Formats;
+import dev.agentry.interview.AnswerResolver;
 import dev.agentry.interview.AnswerSource;
 import dev.agentry.interview.Keys;
 
@@ -22,8 +27,20 @@ public final class Catalogs {
         this.scaffolds = scaffolds;
     }
 
-    /** What the init wizard starts from: the catalogue, the stored answers (empty when none) and the folder's name. */
-    public record Context(Catalog catalog, Map<String, Object> stored, String folderName) {
+    /**
+     * What the init wizard starts from: the catalogue, the stored answers (empty when none), the folder's name, and the
+     * answers the request gives (--set, options, the --answers file: those are not asked).
+     */
+    public record Context(Catalog catalog, Map<String, Object> stored, String folderName, Map<String, Object> given) {
+
+        public Context {
+            given = Collections.unmodifiableMap(new LinkedHashMap<>(given));
+        }
+
+        /** A context with no answers given. */
+        public Context(Catalog catalog, Map<String, Object> stored, String folderName) {
+            this(catalog, stored, folderName, Map.of());
+        }
     }
 
     /** What init needs before the catalogue: the target folder's name and whether answers are stored there. */
@@ -42,6 +59,41 @@ public final class Catalogs {
         Optional<AnswersStore.Stored> stored = AnswersStore.readStored(workspace);
         return new Context(scaffolds.load(layers(workspace, stored, extraFolders)).catalog(),
                 stored.map(AnswersStore.Stored::values).orElse(Map.of()), workspace.folderName());
+    }
+
+    /**
+     * The context of a request the init wizard is to complete, with the answers it gives checked before any question is
+     * asked: an unknown id, key or value in --set, the options or the --answers file (or a setting in the stored answers)
+     * is an error naming all of them; answers none of them gives are not (the wizard asks for those).
+     */
+    public Context context(Request request) {
+        Workspace workspace = Workspace.of(request.target(), true);
+        Optional<AnswersStore.Stored> stored = AnswersStore.readStored(workspace);
+        Catalog catalog = scaffolds.load(layers(workspace, stored, request.scaffolds())).catalog();
+        List<AnswerSource> given = new ArrayList<>(List.of(AnswerSource.sets(request.sets()), AnswerSource.options(request.flags())));
+        if (request.answersFile() != null) {
+            String name = request.answersFile().toString();
+            given.add(Pipeline.fileSource(name, AnswersStore.read(request.answersFile(), name)));
+        }
+        List<AnswerSource> checked = new ArrayList<>(given);
+        // the stored answers the wizard asks for again are only its defaults; their settings and variables stay
+        stored.map(file -> Pipeline.fileSource(AnswersStore.STORED, file.mapping())).map(Catalogs::withoutAnswers)
+                .ifPresent(checked::add);
+        new AnswerResolver(catalog, Formats.ids()).check(checked);
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (String key : Keys.ANSWERS) {
+            given.stream().filter(source -> source.has(key)).findFirst()
+                    .ifPresent(source -> answers.put(key, source.values().get(key)));
+        }
+        answers.remove(Keys.SCAFFOLDS);
+        return new Context(catalog, stored.map(AnswersStore.Stored::values).orElse(Map.of()), workspace.folderName(),
+                answers);
+    }
+
+    private static AnswerSource withoutAnswers(AnswerSource source) {
+        Map<String, Object> values = new LinkedHashMap<>(source.values());
+        values.keySet().removeAll(Keys.ANSWERS);
+        return new AnswerSource(source.origin(), values);
     }
 
     /**

@@ -28,15 +28,24 @@ public final class Check {
             throw AgentryException.usage("No agentry team in " + workspace.root() + " (no " + Workspace.META
                     + "/answers.yml): nothing to check. Run 'agentry generate' there first.");
         }
+        if (Records.answersMissing(workspace)) {
+            // check takes no answers of its own: nothing to compare the team with
+            throw AgentryException.usage(Records.answersMissingMessage());
+        }
         Pipeline.Prepared prepared = pipeline.prepare(workspace, request);
         notes.addAll(prepared.notes());
+        boolean stateMissing = Records.stateMissing(workspace);
+        if (stateMissing) {
+            notes.add(Records.stateMissingMessage() + " ('update' without --adopt refuses the files listed as refuse)");
+        }
         if (prepared.answersEditedByHand()) {
             notes.add(Workspace.META + "/answers.yml was edited by hand since the last run");
         }
         if (prepared.answersChanged()) {
             notes.add(Workspace.META + "/answers.yml would be rewritten");
         }
-        boolean drift = prepared.plan().changesDisk() || prepared.answersChanged()
+        // without a state, update would at least record one
+        boolean drift = stateMissing || prepared.plan().changesDisk() || prepared.answersChanged()
                 || !prepared.plan().with(Action.REFUSE).isEmpty() || !prepared.plan().with(Action.UNRESOLVED).isEmpty();
         return new Outcome(workspace.root(), "check", prepared.team(), prepared.plan(), true, false,
                 prepared.answersChanged(), null, notes, drift ? ExitCode.DRIFT : ExitCode.OK);

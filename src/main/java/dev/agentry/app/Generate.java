@@ -17,12 +17,14 @@ import dev.agentry.apply.State;
 import dev.agentry.apply.StateStore;
 import dev.agentry.apply.TargetLock;
 import dev.agentry.apply.Workspace;
+import dev.agentry.interview.MissingAnswersException;
 import dev.agentry.plan.FileAction;
 import dev.agentry.plan.ForeignFiles;
 import dev.agentry.plan.Plan;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import dev.agentry.support.Hashing;
+import dev.agentry.support.Listing;
 import dev.agentry.support.Timings;
 import dev.agentry.support.Version;
 
@@ -51,12 +53,23 @@ public final class Generate {
             throw AgentryException.usage("No agentry team in " + workspace.root() + " (no " + Workspace.META
                     + "/answers.yml): run 'agentry generate' or 'agentry init' there first.");
         }
-        Pipeline.Prepared prepared = pipeline.prepare(workspace, request);
+        Pipeline.Prepared prepared;
+        try {
+            prepared = pipeline.prepare(workspace, request);
+        }
+        catch (MissingAnswersException e) {
+            throw Records.answersMissing(workspace) ? Records.explain(e) : e;
+        }
         notes.addAll(prepared.notes());
         if (prepared.answersEditedByHand()) {
             notes.add(Workspace.META + "/answers.yml was edited by hand since the last run; its answers are used");
         }
-        refuseForeignFiles(prepared.plan(), workspace);
+        boolean stateMissing = Records.stateMissing(workspace);
+        refuseForeignFiles(prepared.plan(), workspace, stateMissing);
+        if (stateMissing) {
+            notes.add(Records.STATE + " was missing: recorded again"
+                    + (request.foreignFiles() == ForeignFiles.ADOPT ? ", with the files as they are kept as yours" : ""));
+        }
         if (request.foreignFiles() == ForeignFiles.ADOPT) {
             notes.addAll(othersLeftAlone(prepared));
         }
@@ -74,7 +87,7 @@ public final class Generate {
             // what is on disk now, so that its changes are built upon rather than undone
             prepared = pipeline.again(prepared, request);
             Plan plan = prepared.plan();
-            refuseForeignFiles(plan, workspace);
+            refuseForeignFiles(plan, workspace, Records.stateMissing(workspace));
             if (unchanged(prepared)) {
                 return outcome(prepared, command, plan, false, false, null, notes);
             }
@@ -101,19 +114,40 @@ public final class Generate {
                 && newState(prepared).equals(prepared.state());
     }
 
-    private static void refuseForeignFiles(Plan plan, Workspace workspace) {
+    private static void refuseForeignFiles(Plan plan, Workspace workspace, boolean stateMissing) {
         List<FileAction> refused = plan.refused();
         if (refused.isEmpty()) {
             return;
         }
+        if (stateMissing) {
+            // the files are agentry's, most likely: what is wrong is the missing record of them
+            throw new ForeignFilesException(refused.stream().map(FileAction::path).toList(), Records.stateMissingMessage()
+                    + ". The files it would have to leave alone: " + Listing.firstFew(refused.stream().map(FileAction::path)
+                    .toList(), 5) + ". Nothing was written.");
+        }
+        List<FileAction> rejs = refused.stream().filter(a -> a.path().endsWith(".rej")).toList();
+        List<FileAction> files = refused.stream().filter(a -> !a.path().endsWith(".rej")).toList();
         StringBuilder message = new StringBuilder("These files exist in " + workspace.root()
                 + " but were not written by agentry, so they are left alone:\n");
         // a .rej in the way says why agentry needs its place
         refused.forEach(a -> message.append("  ").append(a.path())
                 .append(a.path().endsWith(".rej") ? " (" + a.reason() + ")" : "").append('\n'));
-        message.append("Run again with --adopt to keep them as yours (agentry records its own version as their base and"
-                + " merges its later changes into them), or with --force to overwrite them (a backup of each is kept under "
-                + Workspace.META + "/backup/), or move them away. Nothing was written.");
+        if (!files.isEmpty()) {
+            message.append("Run again with --adopt to keep " + (rejs.isEmpty() ? "them" : "the files other than .rej") + " as"
+                    + " yours (agentry records its own version as their base and merges its later changes into them), or with"
+                    + " --force to overwrite them (a backup of each is kept under " + Workspace.META + "/backup/), or move"
+                    + " them away.");
+        }
+        if (!rejs.isEmpty()) {
+            // --adopt cannot help: agentry's side of the conflict has to go somewhere, and that place is taken
+            message.append(files.isEmpty() ? "" : "\n").append(rejs.size() == 1 ? "That .rej is" : "Those .rej files are")
+                    .append(" in the place agentry needs for its side of a conflict, so --adopt cannot keep ")
+                    .append(rejs.size() == 1 ? "it" : "them").append(": move ").append(rejs.size() == 1 ? "it" : "each")
+                    .append(" away, or run again with --conflict inline (conflict markers in the file instead), or with --force")
+                    .append(" to overwrite ").append(rejs.size() == 1 ? "it" : "them").append(" (a backup is kept under ")
+                    .append(Workspace.META).append("/backup/).");
+        }
+        message.append(" Nothing was written.");
         throw new ForeignFilesException(refused.stream().map(FileAction::path).toList(), message.toString());
     }
 

@@ -41,18 +41,23 @@ public final class Remove {
             throw AgentryException.usage("No agentry team in " + workspace.root() + " (no " + Workspace.META
                     + "/answers.yml): nothing to remove.");
         }
+        if (Records.stateMissing(workspace)) {
+            // without the record of what agentry wrote, removing would delete the answers and leave every file behind
+            throw AgentryException.usage(Records.stateMissingMessage() + "; then run 'agentry remove' again. Nothing was"
+                    + " removed.");
+        }
         Planner planner = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE);
         if (dryRun) {
             State state = StateStore.read(workspace).verifyAll();
-            Plan plan = planner.plan(List.of(), state.files(), new DiskReader(workspace, fs));
+            Plan plan = planner.uninstall(state.files(), new DiskReader(workspace, fs));
             return new Outcome(workspace.root(), "remove", null, plan, true, false, false, null, notes, ExitCode.OK);
         }
         Plan plan;
         try (TargetLock lock = TargetLock.acquire(workspace, TargetLock.WAIT)) {
             Recovery.underLock(workspace, fs).ifPresent(notes::add);
             State state = StateStore.read(workspace).verifyAll();
-            plan = planner.plan(List.of(), state.files(), new DiskReader(workspace, fs));
-            new Applier(fs).uninstall(workspace, plan);
+            plan = planner.uninstall(state.files(), new DiskReader(workspace, fs));
+            new Applier(fs).uninstall(workspace, plan).ifPresent(notes::add);
         }
         notes.addAll(tidyMeta(workspace));
         return new Outcome(workspace.root(), "remove", null, plan, false, true, true, null, notes, ExitCode.OK);

@@ -3,6 +3,7 @@ package dev.agentry.apply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import dev.agentry.codec.Codec;
 import dev.agentry.codec.YamlEditor;
 import dev.agentry.codec.YamlMapping;
+import dev.agentry.plan.ConflictMarkers;
 import dev.agentry.support.AgentryException;
 
 /**
@@ -51,8 +53,14 @@ public final class AnswersStore {
 
     /** The stored answers of a target, if it has any. */
     public static Optional<Stored> readStored(Workspace workspace) {
-        if (!Files.isRegularFile(workspace.answers())) {
+        if (!Files.exists(workspace.answers(), LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
+        }
+        if (!Files.isRegularFile(workspace.answers())) {
+            throw AgentryException.usage(STORED + " is " + (Files.isDirectory(workspace.answers()) ? "a folder" : "not a file")
+                    + ": agentry keeps the team's answers there. Move it away, then restore " + STORED + " from version"
+                    + " control, or write it again with 'agentry update --project-type TYPE --deployment DEPLOYMENT --stack"
+                    + " STACK'.");
         }
         return Optional.of(readWithText(workspace.answers(), STORED));
     }
@@ -64,6 +72,12 @@ public final class AnswersStore {
         }
         try {
             String text = Codec.exactText(Files.readAllBytes(file), displayName);
+            ConflictMarkers.find(text).ifPresent(markers -> {
+                throw AgentryException.usage(displayName + ":" + markers.line() + ": holds a git merge conflict ("
+                        + markers.shown() + "): keep the answers you want from each side, remove the <<<<<<< / ======= /"
+                        + " >>>>>>> lines (then 'git add' it), and run 'agentry update': it writes the team for the answers"
+                        + " you kept.");
+            });
             return new Stored(text, Codec.readYamlMapping(text, displayName));
         }
         catch (IOException e) {

@@ -8,10 +8,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.agentry.plan.FileAction;
 import dev.agentry.plan.Plan;
 import dev.agentry.support.IoFailures;
+import dev.agentry.support.Text;
 import dev.agentry.support.IoFailures.Doing;
 
 /**
@@ -49,14 +51,32 @@ public final class Applier {
         return backupFolder;
     }
 
-    /** Applies a removal plan and deletes agentry's own answers and state, in one transaction. */
-    public void uninstall(Workspace workspace, Plan plan) {
+    /**
+     * Applies a removal plan and deletes agentry's own answers and state, in one transaction. The .agentry/.gitignore
+     * goes only as agentry wrote it: one the user added lines to is theirs, and kept.
+     *
+     * @return a note for the user when their .gitignore was kept
+     */
+    public Optional<String> uninstall(Workspace workspace, Plan plan) {
         List<Transaction.Op> ops = opsFor(workspace, plan);
         ops.add(new Transaction.Delete(Workspace.META + "/answers.yml"));
-        ops.add(new Transaction.Delete(Workspace.META + "/.gitignore"));
+        Optional<String> note = Optional.empty();
+        if (isOurGitignore(workspace)) {
+            ops.add(new Transaction.Delete(Workspace.META + "/.gitignore"));
+        }
+        else if (Files.exists(workspace.gitignore())) {
+            note = Optional.of(Workspace.META + "/.gitignore kept: you edited it");
+        }
         ops.add(new Transaction.Delete(Workspace.META + "/state.json"));
         Preflight.check(workspace, ops, fs);
         new Transaction(workspace, fs).commit(ops);
+        return note;
+    }
+
+    /** True when .agentry/.gitignore is there as agentry wrote it (line endings and byte order mark aside). */
+    private boolean isOurGitignore(Workspace workspace) {
+        String text = currentText(workspace.gitignore());
+        return text != null && Text.normalize(text).equals(GITIGNORE);
     }
 
     private List<Transaction.Op> opsFor(Workspace workspace, Plan plan) {

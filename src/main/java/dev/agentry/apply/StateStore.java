@@ -2,7 +2,9 @@ package dev.agentry.apply;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,15 +14,19 @@ import java.util.Set;
 
 import dev.agentry.codec.Codec;
 import dev.agentry.codec.Fields;
+import dev.agentry.plan.ConflictMarkers;
 import dev.agentry.plan.RecordedFile;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.Hashing;
+import dev.agentry.support.IoFailures;
+import dev.agentry.support.IoFailures.Doing;
 
 /**
  * Reads and writes {@code .agentry/state.json}. Each file's text is stored as a list of lines so that the
  * state diffs well in version control; its SHA-256 is checked when read.
  *
- * <p>Format 2 added the released files and each file's pending .rej; format 1 (agentry 0.1) is still read: its
+ * <p>Format 2 added the released files and each file's pending .rej (a released file has one when it left the team
+ * with its conflict open); format 1 (agentry 0.1) is still read: its
  * {@code removedByYou} flag is ignored, since a deleted file still in the team is now written again.
  */
 public final class StateStore {
@@ -36,7 +42,7 @@ public final class StateStore {
 
     private static final Set<String> FILE_KEYS = Set.of("path", "block", "sha256", "createdFile", "rejSha256", "text");
 
-    private static final Set<String> RELEASED_KEYS = Set.of("path", "block", "sha256", "createdFile", "text");
+    private static final Set<String> RELEASED_KEYS = Set.of("path", "block", "sha256", "createdFile", "rejSha256", "text");
 
     private static final Set<String> FIRST_STATE_KEYS = Set.of("format", "agentry", "catalog", "answersSha256", "files");
 
@@ -50,16 +56,24 @@ public final class StateStore {
      * are relied upon ({@link State#verify}); {@link State#verifyAll()} checks them all.
      */
     public static State read(Workspace workspace) {
-        if (!Files.isRegularFile(workspace.state())) {
+        String source = Workspace.META + "/state.json";
+        if (!Files.exists(workspace.state(), LinkOption.NOFOLLOW_LINKS)) {
             return State.EMPTY;
         }
-        String source = Workspace.META + "/state.json";
+        if (!Files.isRegularFile(workspace.state())) {
+            throw AgentryException.usage(source + " is " + (Files.isDirectory(workspace.state()) ? "a folder" : "not a file")
+                    + ": agentry keeps its record of the files it wrote there. Move it away, then restore " + source
+                    + " from version control, or run 'agentry update --adopt' to keep the team's files as they are, as"
+                    + " yours, and record a new state.");
+        }
         Fields file;
         try {
-            file = Fields.of(Codec.readJsonMap(Files.readAllBytes(workspace.state()), source, MAX_STATE_BYTES), source);
+            byte[] bytes = Files.readAllBytes(workspace.state());
+            refuseMergeConflict(bytes, source);
+            file = Fields.of(Codec.readJsonMap(bytes, source, MAX_STATE_BYTES), source);
         }
         catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + workspace.state(), e);
+            throw IoFailures.of(e, Doing.READ, workspace.state());
         }
         int format = file.integer("format");
         if (format != FORMAT && format != FIRST_FORMAT) {
@@ -91,6 +105,38 @@ public final class StateStore {
         // each tracked text is checked against its hash when it is relied upon (State.verify), not here
         return new State(file.string("agentry"), file.string("catalog"), file.string("answersSha256"), files, released,
                 hashes);
+    }
+
+    /**
+     * A state git could not merge (two teammates' updates): it is not merged by hand, one side is taken whole, and the
+     * update after merges the team's files again against that side's record.
+     */
+    private static void refuseMergeConflict(byte[] bytes, String source) {
+        if (bytes.length > 0 && bytes[0] == '{' && indexOf(bytes, "\n<<<<<<<") < 0) {
+            // the common case, told without decoding 64 MB of text
+            return;
+        }
+        ConflictMarkers.find(new String(bytes, StandardCharsets.UTF_8)).ifPresent(markers -> {
+            throw AgentryException.usage(source + ":" + markers.line() + ": holds a git merge conflict (" + markers.shown()
+                    + "): do not merge it by hand. Take one side whole ('git checkout --ours " + source + "' or 'git checkout"
+                    + " --theirs " + source + "', then 'git add' it), resolve " + AnswersStore.STORED + " if it conflicts"
+                    + " too, and run 'agentry update': it merges the team's files again from that record, and names every"
+                    + " file that still holds a merge conflict.");
+        });
+    }
+
+    private static int indexOf(byte[] bytes, String ascii) {
+        byte[] wanted = ascii.getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + wanted.length <= bytes.length; i++) {
+            for (int j = 0; j < wanted.length; j++) {
+                if (bytes[i + j] != wanted[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static RecordedFile recordedFile(Fields entry, String source) {
@@ -137,7 +183,9 @@ public final class StateStore {
         entry.put("block", file.blockId());
         entry.put("sha256", file.sha256());
         entry.put("createdFile", file.createdFile());
-        if (tracked) {
+        // a released file has a .rej only when it left the team with its conflict open: written only then, so that a
+        // state without one reads as before
+        if (tracked || file.rejSha256() != null) {
             entry.put("rejSha256", file.rejSha256());
         }
         entry.put("text", Arrays.asList(file.text().split("\n", -1)));

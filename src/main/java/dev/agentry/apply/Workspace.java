@@ -1,6 +1,7 @@
 package dev.agentry.apply;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 import dev.agentry.support.AgentryException;
@@ -88,7 +89,8 @@ public record Workspace(Path root) {
         return root.resolve(relative);
     }
 
+    /** True when the target has either of agentry's records (even one that is not a readable file). */
     public boolean hasState() {
-        return Files.isRegularFile(state()) || Files.isRegularFile(answers());
+        return Files.exists(state(), LinkOption.NOFOLLOW_LINKS) || Files.exists(answers(), LinkOption.NOFOLLOW_LINKS);
     }
 }

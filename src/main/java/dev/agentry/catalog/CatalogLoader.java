@@ -32,6 +32,8 @@ public final class CatalogLoader {
     static final String AGENTS = "agents.yml";
     static final String LEGACY_FOLDER = "agents";
 
+    private static final String TEMPLATES = "templates";
+
     /** The built-in files as records, or null to parse every file (see {@link SnapshotWriter}). */
     private final Function<String, Object> snapshot;
 
@@ -104,11 +106,13 @@ public final class CatalogLoader {
                     found = true;
                 }
             }
-            found = found || !layer.list("templates").isEmpty();
+            // a layer may hold only templates of the library (templates/lib/), which override the built-in ones
+            found = found || !layer.list(TEMPLATES).isEmpty() || !layer.list(TEMPLATES + "/lib").isEmpty();
             if (!found) {
                 throw AgentryException.usage("Scaffold layer " + layer.name() + " holds no scaffolds: expected at least one of "
                         + String.join(", ", List.of(CATALOG, PROJECT_TYPES, DEPLOYMENTS, STACKS, AGENTS))
-                        + ", an agents/ folder of Markdown agents or a templates/ folder.");
+                        + ", an agents/ folder with Markdown agents (.md) or a templates/ folder with templates (.ftl)"
+                        + emptyFolders(layer) + ".");
             }
         }
         if (version == null) {
@@ -262,5 +266,17 @@ public final class CatalogLoader {
         List<T> values() {
             return List.copyOf(byId.values());
         }
+    }
+
+    /** "; its templates/ folder is empty" for the folders a layer has but that hold nothing agentry reads. */
+    private static String emptyFolders(ScaffoldLayer layer) {
+        List<String> empty = new ArrayList<>();
+        for (String folder : List.of(LEGACY_FOLDER, TEMPLATES)) {
+            if (layer.isFolder(folder)) {
+                empty.add(folder + "/");
+            }
+        }
+        return empty.isEmpty() ? "" : "; its " + String.join(" and ", empty) + (empty.size() > 1 ? " folders hold" : " folder holds")
+                + " none";
     }
 }

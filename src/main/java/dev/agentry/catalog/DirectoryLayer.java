@@ -50,6 +50,11 @@ public final class DirectoryLayer implements ScaffoldLayer {
     }
 
     @Override
+    public boolean isFolder(String relativeFolder) {
+        return resolve(relativeFolder).filter(Files::isDirectory).isPresent();
+    }
+
+    @Override
     public List<String> list(String relativeFolder) {
         Optional<Path> folder = resolve(relativeFolder);
         if (folder.isEmpty() || !Files.isDirectory(folder.get())) {

@@ -23,6 +23,11 @@ public interface ScaffoldLayer {
     /** Names of the files directly inside a folder of the layer, sorted; empty when the folder is absent. */
     List<String> list(String relativeFolder);
 
+    /** True when the layer has this folder (empty or not). */
+    default boolean isFolder(String relativeFolder) {
+        return !list(relativeFolder).isEmpty();
+    }
+
     /** True for the layer packaged inside agentry. */
     default boolean builtIn() {
         return false;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
@@ -136,6 +137,19 @@ final class CommonOpts {
      * read otherwise (a first generate creates the .agentry/ it would then find).
      */
     private static final ThreadLocal<Discovery.Located> FOUND = new ThreadLocal<>();
+
+    /**
+     * The note saying which folder the last {@link #target} of this thread found, when it is not the current one and no
+     * target was given; for a command that says so before its run (init, before its first question).
+     */
+    static Optional<String> where(Args args) {
+        Discovery.Located located = FOUND.get();
+        FOUND.remove();
+        if (located == null || args.has("target") || args.has("targets-from") || !located.moved()) {
+            return Optional.empty();
+        }
+        return Optional.of("working in " + located.folder() + ": " + located.why());
+    }
 
     /** The outcome, with a note saying which folder was used when it was found above the current one. */
     static Outcome withWhere(Outcome outcome, Args args) {

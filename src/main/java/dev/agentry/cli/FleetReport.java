@@ -69,7 +69,8 @@ final class FleetReport {
             io.out().print(Codec.writeJson(toMap(results, worst, seconds, distinct.notes())));
         }
         else {
-            io.out().println(summary(results, seconds));
+            io.out().println(summary(results, seconds) + (worst == ExitCode.OK ? ""
+                    : " Exit code " + worst.code() + " (" + label(worst) + "), the most severe of the targets'."));
         }
         return worst.code();
     }

@@ -1,7 +1,6 @@
 package dev.agentry.cli;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +80,13 @@ final class InitCommand extends AgentryCommand {
             // stdout is a script's: it gets one JSON object, never prompts drawn over it
             return withoutQuestions(given, args, io, "init asks no questions with --json");
         }
+        // which folder the team goes into is said before anything is asked about it
+        CommonOpts.where(args).ifPresent(note -> io.out().println(io.dim("note: " + note)));
+        if (given.detect()) {
+            io.out().println(io.dim("note: --detect: the questions do not pre-select what the repository shows yet;"
+                    + " 'agentry detect' shows it, and 'agentry generate --detect' writes it without questions"));
+        }
+        io.out().flush();
         // the prompts and the terminal start side by side; the catalogue loads once they are up, while the first
         // question is on screen (on two cores, loading it sooner only delays that question)
         CompletableFuture<InitWizard> wizardReady = CompletableFuture.supplyAsync(wizards, InitCommand::thread);
@@ -90,57 +96,88 @@ final class InitCommand extends AgentryCommand {
             InitWizard wizard = join(wizardReady);
             Timings.mark("wizard and terminal ready");
             CompletableFuture<Catalogs.Context> contextReady = CompletableFuture.supplyAsync(
-                    () -> services.catalogs().context(given.target(), given.scaffolds()), InitCommand::thread);
-            Map<String, Object> known = known(given);
-            Catalogs.Start start = services.catalogs().start(given.target());
-            if (!known.containsKey(Keys.PROJECT_NAME) && !start.hasStoredAnswers()) {
-                // the first question needs no catalogue: ask it while the catalogue loads
-                Optional<String> name = wizard.askName(session, start.folderName());
+                    () -> services.catalogs().context(given), InitCommand::thread);
+            Optional<String> name = Optional.empty();
+            if (!givesAnything(given) && !services.catalogs().start(given.target()).hasStoredAnswers()) {
+                // nothing given to check and nothing stored: the first question needs no catalogue, so it is asked
+                // while the catalogue loads. Anything given is checked first, so that a bad value is named before
+                // any question rather than after the last
+                name = wizard.askName(session, services.catalogs().start(given.target()).folderName());
                 if (name.isEmpty()) {
                     return cancelled(io);
                 }
-                known.put(Keys.PROJECT_NAME, name.get());
             }
             Catalogs.Context context = join(contextReady);
             Timings.mark("catalogue and stored answers");
+            Map<String, Object> known = new LinkedHashMap<>(context.given());
+            name.ifPresent(n -> known.put(Keys.PROJECT_NAME, n));
             Optional<Map<String, Object>> answers = wizard.ask(session, context.catalog(), known, context.stored(),
                     context.folderName());
             if (answers.isEmpty()) {
                 return cancelled(io);
             }
-            Request request = withAnswers(given, answers.get());
-            Outcome preview;
-            try {
-                preview = services.generate().run(request.asDryRun(), false);
+            return planAndWrite(wizard, session, withAnswers(given, answers.get()), context, answers.get(), args, io);
+        }
+    }
+
+    /** True when the request gives anything the catalogue must check: an answer, a --set, an answers file, a layer. */
+    private static boolean givesAnything(Request given) {
+        return !given.flags().isEmpty() || !given.sets().isEmpty() || given.answersFile() != null
+                || !given.scaffolds().isEmpty();
+    }
+
+    /**
+     * Once every answer is known: the plan (asking first what to do with files agentry did not write, when there are
+     * any), the summary, then with --dry-run the plan's diffs and the exit code the real run would give, otherwise the
+     * confirmation and the write.
+     */
+    private int planAndWrite(InitWizard wizard, WizardTerminal session, Request answered, Catalogs.Context context,
+            Map<String, Object> answers, Args args, Io io) {
+        Request request = answered;
+        boolean verbose = args.flag("verbose");
+        Outcome preview;
+        try {
+            preview = services.generate().run(request.asDryRun(), false);
+        }
+        catch (ForeignFilesException inTheWay) {
+            // the answers are given: ask what to do with the user's files rather than fail and lose them
+            Optional<ForeignFiles> policy = wizard.inTheWay(session, inTheWay.paths());
+            if (policy.isEmpty()) {
+                return cancelled(io);
             }
-            catch (ForeignFilesException inTheWay) {
-                // the answers are given: ask what to do with the user's files rather than fail and lose them
-                Optional<ForeignFiles> policy = wizard.inTheWay(session, inTheWay.paths());
-                if (policy.isEmpty()) {
-                    return cancelled(io);
-                }
-                if (policy.get() == ForeignFiles.REFUSE) {
-                    return nothingWritten(request, io);
-                }
-                request = request.withForeignFiles(policy.get());
-                preview = services.generate().run(request.asDryRun(), false);
+            if (policy.get() == ForeignFiles.REFUSE) {
+                return leftInTheWay(request, inTheWay.paths(), io);
             }
-            summary(preview, context, answers.get(), io);
-            if (!preview.plan().changesDisk() && !preview.answersChanged()) {
+            request = request.withForeignFiles(policy.get());
+            preview = services.generate().run(request.asDryRun(), false);
+        }
+        summary(preview, context, answers, io);
+        if (request.dryRun()) {
+            // --dry-run: the plan and what would change, as generate --dry-run shows them; nothing is asked or written
+            Report.human(preview, io, true, verbose);
+            io.out().println("To write this team: " + CommonOpts.generateLine(request));
+            return preview.exitCode().code();
+        }
+        plannedFiles(preview, io, verbose);
+        if (!preview.plan().changesDisk() && !preview.answersChanged()) {
+            if (preview.exitCode() == ExitCode.OK) {
                 io.out().println("The team is already up to date: nothing to write.");
                 return 0;
             }
-            Optional<Boolean> confirmed = wizard.confirm(session, "Write these files?");
-            if (confirmed.isEmpty()) {
-                return cancelled(io);
-            }
-            if (!confirmed.get()) {
-                return nothingWritten(request, io);
-            }
-            Outcome outcome = services.generate().run(request, false);
-            Report.human(outcome, io, false, args.flag("verbose"));
-            return outcome.exitCode().code();
+            // nothing to write, yet not in order (conflicts still to resolve): say what, with the exit code update gives
+            Report.human(preview, io, false, verbose);
+            return preview.exitCode().code();
         }
+        Optional<Boolean> confirmed = wizard.confirm(session, "Write these files?");
+        if (confirmed.isEmpty()) {
+            return cancelled(io);
+        }
+        if (!confirmed.get()) {
+            return nothingWritten(request, io);
+        }
+        Outcome outcome = services.generate().run(request, false);
+        Report.human(outcome, io, false, verbose);
+        return outcome.exitCode().code();
     }
 
     private static void thread(Runnable work) {
@@ -165,9 +202,10 @@ final class InitCommand extends AgentryCommand {
             return outcome.exitCode().code();
         }
         catch (MissingAnswersException e) {
-            throw AgentryException.usage(why + ", and answers are missing: "
-                    + String.join(", ", e.missing()) + ".\n" + e.getMessage().substring(e.getMessage().indexOf('\n') + 1)
-                    + "\nIn scripts, use 'agentry generate' with every answer as an option.");
+            // the resolver's message names every bad value and each missing answer with its choices
+            String detail = e.getMessage().replaceFirst("(?m)^Missing answers?: [^\n]*\n", "");
+            throw AgentryException.usage(why + ", and answers are missing: " + String.join(", ", e.missing()) + ".\n"
+                    + detail + "\nIn scripts, use 'agentry generate' with every answer as an option.");
         }
     }
 
@@ -178,20 +216,21 @@ final class InitCommand extends AgentryCommand {
         return 0;
     }
 
+    /**
+     * "Write nothing" over files agentry did not write: they stay, and the line given back says what it needs to run
+     * (the same question, answered on the command line).
+     */
+    private static int leftInTheWay(Request request, List<String> paths, Io io) {
+        io.out().println("Nothing was written: " + (paths.size() == 1 ? "the file in the way stays as it is"
+                : "the " + paths.size() + " files in the way stay as they are") + ". This line writes the same team once"
+                + " they are moved away; or add --adopt (keep them as yours) or --force (overwrite them after a backup):");
+        io.out().println("  " + CommonOpts.generateLine(request));
+        return 0;
+    }
+
     private static int cancelled(Io io) {
         io.out().println("Cancelled: nothing was written.");
         return ExitCode.INTERRUPTED.code();
-    }
-
-    /** The answers given as options (including --set of an answer's key), which the wizard does not ask again. */
-    private static Map<String, Object> known(Request given) {
-        Map<String, Object> known = new LinkedHashMap<>(given.flags());
-        given.sets().forEach((key, value) -> {
-            if (Keys.ANSWERS.contains(key)) {
-                known.put(key, value);
-            }
-        });
-        return known;
     }
 
     private static Request withAnswers(Request given, Map<String, Object> answers) {
@@ -202,10 +241,12 @@ final class InitCommand extends AgentryCommand {
                         : value);
             }
         });
-        return new Request(given.target(), flags, given.sets(), given.answersFile(), given.scaffolds(), false,
-                given.foreignFiles(), given.conflictStyle());
+        // every other option stays as given: --dry-run, --force or --adopt, --conflict, --detect
+        return new Request(given.target(), flags, given.sets(), given.answersFile(), given.scaffolds(), given.dryRun(),
+                given.foreignFiles(), given.conflictStyle(), given.detect());
     }
 
+    /** The answers the plan was made from, and where it goes. */
     private static void summary(Outcome preview, Catalogs.Context context, Map<String, Object> answers, Io io) {
         io.out().println();
         io.out().println(io.bold("Summary"));
@@ -214,17 +255,14 @@ final class InitCommand extends AgentryCommand {
         io.out().println("  team      " + String.join(", ", preview.team().members().stream().map(m -> m.name()).toList()));
         io.out().println("  tools     " + String.join(", ", preview.team().answers().targets()));
         io.out().println("  target    " + preview.target());
-        Map<Action, Integer> counts = new EnumMap<>(Action.class);
-        preview.plan().actions().forEach(a -> counts.merge(a.action(), 1, Integer::sum));
-        int create = counts.getOrDefault(Action.CREATE, 0) + counts.getOrDefault(Action.RESTORE, 0);
-        int update = counts.getOrDefault(Action.UPDATE, 0) + counts.getOrDefault(Action.MERGE, 0)
-                + counts.getOrDefault(Action.CONFLICT, 0) + counts.getOrDefault(Action.FORCE, 0);
-        int delete = counts.getOrDefault(Action.DELETE, 0);
-        int leave = preview.plan().actions().size() - create - update - delete;
-        io.out().println("  files     " + create + " to create, " + update + " to update, " + delete + " to delete, "
-                + leave + " to leave as they are");
-        preview.plan().actions().stream().filter(a -> a.action() != Action.UNCHANGED)
-                .forEach(a -> io.out().println("            " + a.action().label() + " " + a.path()));
+        io.out().flush();
+    }
+
+    /** What the confirmation is about: how many files each action takes, then each file that does not stay as it is. */
+    private static void plannedFiles(Outcome preview, Io io, boolean verbose) {
+        io.out().println("  files     " + Report.counts(preview.plan(), Report.Tense.PLANNED));
+        preview.plan().actions().stream().filter(a -> verbose || a.action() != Action.UNCHANGED)
+                .forEach(a -> io.out().println("            " + Report.line(a, io, verbose)));
         // the preview is the run that finished an interrupted earlier one, if there was one: say so here
         preview.notes().forEach(note -> io.out().println("  note      " + note));
         io.out().flush();

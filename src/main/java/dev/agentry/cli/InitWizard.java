@@ -125,19 +125,26 @@ final class InitWizard {
         session.terminal().writer().println("These files exist where the team goes, and agentry did not write them:");
         paths.forEach(path -> session.terminal().writer().println("  " + path));
         session.terminal().flush();
+        // the id is what the finished prompt shows as chosen: the words a user reads, not the policy's name
+        Map<String, ForeignFiles> policies = new LinkedHashMap<>();
+        policies.put("keep yours", ForeignFiles.ADOPT);
+        policies.put("overwrite after a backup", ForeignFiles.OVERWRITE);
+        policies.put("write nothing", ForeignFiles.REFUSE);
         List<Choice> choices = List.of(
-                new Choice(ForeignFiles.ADOPT.name(), "Keep yours - agentry merges its changes into them from now on (--adopt)"),
-                new Choice(ForeignFiles.OVERWRITE.name(), "Overwrite them - each is backed up under .agentry/backup/ first (--force)"),
-                new Choice(ForeignFiles.REFUSE.name(), "Write nothing"));
-        String picked = select(session, "Files not written by agentry are in the way", choices, ForeignFiles.ADOPT.name());
-        return session.cancelled() ? Optional.empty() : Optional.of(ForeignFiles.valueOf(picked));
+                new Choice("keep yours", "Keep yours - agentry merges its changes into them from now on (--adopt)"),
+                new Choice("overwrite after a backup", "Overwrite them - each is backed up under .agentry/backup/ first (--force)"),
+                new Choice("write nothing", "Write nothing"));
+        String picked = select(session, "Files not written by agentry are in the way", choices, "keep yours");
+        return session.cancelled() ? Optional.empty() : Optional.of(policies.get(picked));
     }
 
     private List<String> team(WizardTerminal session, Catalog catalog, String projectType, Map<String, Object> stored) {
         List<String> preset = catalog.projectType(projectType).map(catalog::defaultTeam).orElse(List.of());
-        if (projectType.equals(String.valueOf(stored.get(Keys.PROJECT_TYPE))) && stored.get(Keys.AGENTS) instanceof List<?> chosen
-                && !chosen.isEmpty()) {
-            preset = chosen.stream().map(String::valueOf).toList();
+        // a hand-picked team is the user's answer, kept whatever the type (as update keeps it); an empty one stands
+        // for the type's own team, so a new type brings its team
+        List<String> chosen = storedList(stored.get(Keys.AGENTS));
+        if (!chosen.isEmpty()) {
+            preset = chosen;
         }
         while (true) {
             List<SelectItem> items = new ArrayList<>();

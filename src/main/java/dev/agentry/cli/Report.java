@@ -1,6 +1,7 @@
 package dev.agentry.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import dev.agentry.format.Formats;
 import dev.agentry.format.ToolFormat;
 import dev.agentry.merge.Merge;
 import dev.agentry.plan.Action;
+import dev.agentry.plan.ConflictMarkers;
 import dev.agentry.plan.FileAction;
 import dev.agentry.plan.Plan;
 
@@ -41,9 +43,7 @@ final class Report {
                 continue;
             }
             anything = true;
-            String where = action.path() + (action.blockId() != null ? " (" + action.blockId() + " block)" : "");
-            io.out().println("  " + label(action.action(), io) + " " + where
-                    + (shouldExplain(action, verbose) ? io.dim("  " + action.reason()) : ""));
+            io.out().println("  " + line(action, io, verbose));
             if (diffs && action.writes() && action.action() != Action.CREATE) {
                 String diff = Merge.unifiedDiff(action.path(), action.before(), action.delete() ? null : effectiveAfter(action));
                 diff.lines().forEach(line -> io.out().println("      " + colorDiff(line, io)));
@@ -58,6 +58,46 @@ final class Report {
         }
         io.out().println(summary(outcome));
         conflictHint(outcome, io);
+    }
+
+    /** One file's line of a plan: its action in a column as wide as the longest, the file (or block), and why. */
+    static String line(FileAction action, Io io, boolean verbose) {
+        String where = action.path() + (action.blockId() != null ? " (" + action.blockId() + " block)" : "");
+        return label(action.action(), io) + " " + where + (shouldExplain(action, verbose) ? io.dim("  " + action.reason()) : "");
+    }
+
+    /** Whether counts tell what a run did, or what a plan (a dry run, a check, the wizard's summary) would do. */
+    enum Tense {
+        DONE, PLANNED
+    }
+
+    /** How many files each action takes, in the order of the actions: "1 created, 7 unchanged" or "1 to create, ...". */
+    static String counts(Plan plan, Tense tense) {
+        Map<Action, Integer> counts = new EnumMap<>(Action.class);
+        plan.actions().forEach(a -> counts.merge(a.action(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        counts.forEach((action, n) -> parts.add(n + " " + (tense == Tense.DONE ? action.summary() : planned(action))));
+        return String.join(", ", parts);
+    }
+
+    /** How a count of files with this action reads in a plan: "3 to create". */
+    private static String planned(Action action) {
+        return switch (action) {
+            case CREATE -> "to create";
+            case RESTORE -> "to restore";
+            case UPDATE -> "to update";
+            case UNCHANGED -> "unchanged";
+            case KEEP -> "to keep as you edited them";
+            case MERGE -> "to merge";
+            case CONFLICT -> "to merge with conflicts";
+            case UNRESOLVED -> "with unresolved conflicts";
+            case DELETE -> "to delete";
+            case ORPHAN -> "to keep but no longer track";
+            case REFUSE -> "not written by agentry, in the way";
+            case FORCE -> "to overwrite after a backup";
+            case ADOPT -> "to adopt as yours";
+            case FORGET -> "to forget";
+        };
     }
 
     /**
@@ -77,13 +117,17 @@ final class Report {
         for (FileAction conflict : conflicts) {
             String rejPath = conflict.rejPath();
             rej |= rejPath != null;
+            boolean git = rejPath == null && ConflictMarkers.find(conflict.before()).filter(m -> !m.agentrys()).isPresent();
             io.out().println("  " + conflict.path() + (rejPath != null
                     ? "  agentry's side is in " + rejPath + ": take what you want from it into the file, then delete " + rejPath
+                    : git ? "  a git merge conflict: keep what you want, remove the <<<<<<< / ======= / >>>>>>> lines, 'git"
+                            + " add' it"
                     : "  conflict markers: keep what you want, remove the <<<<<<< yours / ======= / >>>>>>> agentry lines"));
         }
         if (rej) {
-            io.out().println("A .rej file is a unified diff against the file as it is now: 'patch -p1 < FILE.rej' or 'git"
-                    + " apply FILE.rej', run in the repository's folder, takes all of agentry's side.");
+            // --binary: a .rej takes its file's line endings, and GNU patch would strip the CRs of a CRLF one
+            io.out().println("A .rej file is a unified diff against the file as it is now: 'patch -p1 --binary < FILE.rej'"
+                    + " or 'git apply FILE.rej', run in the repository's folder, takes all of agentry's side.");
         }
         io.out().println("Resolve each, then run 'agentry update' again: it treats the resolved file as yours.");
     }
@@ -100,9 +144,19 @@ final class Report {
                     yield "Unchanged:";
                 }
                 // only .agentry/ was rewritten (answers given again, the records brought up to date): the team is as it was
-                yield !teamChanged(outcome) ? "Up to date:" : outcome.command().equals("update") ? "Updated" : "Generated";
+                yield !teamChanged(outcome) ? "Up to date:"
+                        : outcome.command().equals("update") || !firstWrite(outcome.plan()) ? "Updated" : "Generated";
             }
         };
+    }
+
+    /**
+     * True when the plan is a team's first write: only files new to agentry (created, or the user's own adopted or
+     * overwritten). A generate over a team that is there already behaves as update, and its headline says so.
+     */
+    private static boolean firstWrite(Plan plan) {
+        return plan.actions().stream().allMatch(a -> a.action() == Action.CREATE || a.action() == Action.ADOPT
+                || a.action() == Action.FORCE || a.action() == Action.REFUSE);
     }
 
     /** True when the run wrote (or deleted) a file of the team, not only agentry's own records. */
@@ -110,43 +164,49 @@ final class Report {
         return outcome.plan().actions().stream().anyMatch(FileAction::writes);
     }
 
-    /** What the user does so that each tool the team is written for loads it: one sentence per tool. */
+    /**
+     * What the user does so that the tools whose files this run changed load them: one sentence for each such tool of
+     * the team (a tool taken out of the team has nothing to load), none when no tool's files changed.
+     */
     private static String restartHint(Outcome outcome) {
+        List<String> changed = outcome.plan().actions().stream().filter(FileAction::writes).map(FileAction::path).toList();
         List<String> sentences = new ArrayList<>();
         if (outcome.team() != null) {
             for (String target : outcome.team().answers().targets()) {
-                Formats.byId(target).map(ToolFormat::afterUpdate).filter(s -> !s.isEmpty()).ifPresent(sentences::add);
+                Formats.byId(target).filter(format -> changed.stream().anyMatch(format::owns)).map(ToolFormat::afterUpdate)
+                        .filter(s -> !s.isEmpty()).ifPresent(sentences::add);
             }
         }
-        return sentences.isEmpty() ? "Restart your agent tools to load the team." : String.join(" ", sentences);
+        boolean ownedByNone = changed.stream().anyMatch(path -> Formats.all().stream().noneMatch(f -> f.owns(path)));
+        if (sentences.isEmpty() && ownedByNone) {
+            return " Restart your agent tools to load the team.";
+        }
+        return sentences.isEmpty() ? "" : " " + String.join(" ", sentences);
     }
 
     private static String summary(Outcome outcome) {
-        Map<Action, Integer> counts = new EnumMap<>(Action.class);
-        outcome.plan().actions().forEach(a -> counts.merge(a.action(), 1, Integer::sum));
-        List<String> parts = new ArrayList<>();
-        counts.forEach((action, n) -> parts.add(n + " " + action.summary()));
-        String files = String.join(", ", parts);
+        String planned = counts(outcome.plan(), Tense.PLANNED);
+        String done = counts(outcome.plan(), Tense.DONE);
         return switch (outcome.command()) {
             case "check" -> outcome.exitCode().code() == 0
-                    ? "Nothing to update (" + files + ")."
+                    ? "Nothing to update (" + planned + ")."
                     : outcome.plan().with(Action.UNRESOLVED).isEmpty()
-                            ? "'agentry update' would change the files above (" + files + ")."
-                            : "Conflicts from an earlier update are still to resolve (" + files + ").";
-            case "remove" -> (outcome.dryRun() ? "Dry run: nothing was removed. " : "") + files + ".";
+                            ? "'agentry update' would change the files above (" + planned + ")."
+                            : "Conflicts from an earlier update are still to resolve (" + planned + ").";
+            case "remove" -> outcome.dryRun() ? "Dry run: nothing removed (" + planned + ")." : done + ".";
             default -> {
                 if (outcome.dryRun()) {
-                    yield "Dry run: nothing was written (" + files + ").";
+                    yield "Dry run: nothing written (" + planned + ").";
                 }
                 if (!outcome.applied()) {
-                    yield outcome.plan().hasConflicts() ? "Nothing written: conflicts are still to resolve (" + files + ")."
-                            : "Nothing changed: the team is up to date (" + files + ").";
+                    yield outcome.plan().hasConflicts() ? "Nothing written: conflicts are still to resolve (" + done + ")."
+                            : "Nothing changed: the team is up to date (" + done + ").";
                 }
                 if (!teamChanged(outcome)) {
-                    yield "No team file changed (" + files + "); " + (outcome.answersChanged()
+                    yield "No team file changed (" + done + "); " + (outcome.answersChanged()
                             ? ".agentry/answers.yml was rewritten." : "agentry's records in .agentry/ were brought up to date.");
                 }
-                yield files + ". " + restartHint(outcome);
+                yield done + "." + restartHint(outcome);
             }
         };
     }
@@ -158,8 +218,11 @@ final class Report {
         };
     }
 
+    /** The width of the action column: the longest action label and a space. */
+    private static final int LABEL_WIDTH = Arrays.stream(Action.values()).mapToInt(a -> a.label().length()).max().orElse(0) + 1;
+
     private static String label(Action action, Io io) {
-        String text = String.format("%-14s", action.label());
+        String text = String.format("%-" + LABEL_WIDTH + "s", action.label());
         return switch (action) {
             case CREATE, RESTORE -> io.colored(text, 32);
             case UPDATE, MERGE, FORCE -> io.colored(text, 33);

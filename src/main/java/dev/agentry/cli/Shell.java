@@ -30,6 +30,8 @@ final class Shell {
     private final Terminal terminal;
     private final Cli cli;
     private volatile boolean leaving;
+    /** The exit code of the last line that failed (0 while none has), for a shell reading its lines from a pipe. */
+    private volatile int lastFailure;
 
     /** The shell on this terminal; init's questions draw on it too, through a session that gives it back intact. */
     Shell(Terminal terminal, History history, Supplier<InitWizard> wizards) {
@@ -42,7 +44,16 @@ final class Shell {
         return cli;
     }
 
-    /** Reads and runs lines until the user leaves; returns the shell's exit code (0). */
+    /**
+     * The shell's exit code: 0 in a terminal, where each line's result is on screen; when the lines come from a pipe or
+     * a file, the code of the last line that failed (0 when none did). Like {@code sh} reading a script, every line
+     * runs whatever the ones before it gave; unlike it, a failing line is not hidden by a later one that succeeds.
+     */
+    int exitCode() {
+        return Terminals.stdinIsTerminal() ? 0 : lastFailure;
+    }
+
+    /** Reads and runs lines until the user leaves; returns the shell's exit code ({@link #exitCode()}). */
     int run(LineReader reader, Supplier<String> prompt) {
         // no history expansion: a '!' in a project name stays a '!', as between single quotes in a POSIX shell
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
@@ -60,7 +71,7 @@ final class Shell {
             }
             runLine(line);
         }
-        return 0;
+        return exitCode();
     }
 
     /**
@@ -99,20 +110,26 @@ final class Shell {
 
     private static final String DROP_LINE = "agentry-drop-line";
 
-    /** Runs one line; whatever happens, the shell goes on. */
+    /** Runs one line; whatever happens, the shell goes on. A line that fails is remembered for {@link #exitCode()}. */
     void runLine(String line) {
+        int code = runWords(line);
+        if (code != 0) {
+            lastFailure = code;
+        }
+    }
+
+    private int runWords(String line) {
         Io io = io();
         List<String> words;
         try {
             words = ShellWords.split(line);
         }
         catch (AgentryException e) {
-            List<String> asTyped = ShellWords.scan(line, System.getProperty("user.home")).texts();
-            Failure.report(null, e, Failure.Asked.in(asTyped), io);
-            return;
+            List<String> asTyped = ShellWords.scan(line, Home.folder()).texts();
+            return Failure.report(null, e, Failure.Asked.in(asTyped), io);
         }
         if (words.isEmpty()) {
-            return;
+            return 0;
         }
         Thread command = Thread.currentThread();
         AtomicInteger presses = new AtomicInteger();
@@ -131,10 +148,10 @@ final class Shell {
             }
         });
         try {
-            cli.run(words, io);
+            return cli.run(words, io);
         }
         catch (RuntimeException e) {
-            Failure.internal(words.get(0), e, Failure.Asked.in(words), io);
+            return Failure.internal(words.get(0), e, Failure.Asked.in(words), io);
         }
         finally {
             terminal.handle(Terminal.Signal.INT, previous);

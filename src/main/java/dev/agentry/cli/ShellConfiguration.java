@@ -8,6 +8,7 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +34,12 @@ public class ShellConfiguration {
     @Bean
     Shell agentryShell(Terminal terminal, History history, ObjectProvider<ComponentFlow.Builder> flows) {
         return new Shell(terminal, history, () -> new InitWizard(flows::getObject));
+    }
+
+    /** The process's exit code once the shell ends: {@link Shell#exitCode()}. */
+    @Bean
+    ExitCodeGenerator agentryExitCode(Shell shell) {
+        return shell::exitCode;
     }
 
     /** Replaces Spring Shell's completer (which completes from its command registry). */

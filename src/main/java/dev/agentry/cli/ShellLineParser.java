@@ -32,7 +32,7 @@ final class ShellLineParser implements Parser {
     }
 
     private static String home() {
-        return System.getProperty("user.home");
+        return Home.folder();
     }
 
     /** The words up to the cursor; the last is the one being typed. */

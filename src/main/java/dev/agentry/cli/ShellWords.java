@@ -35,7 +35,7 @@ final class ShellWords {
 
     /** The words of a complete line; an unclosed quote or a line ending in a backslash is a usage error. */
     static List<String> split(String line) {
-        return split(line, System.getProperty("user.home"));
+        return split(line, Home.folder());
     }
 
     static List<String> split(String line, String home) {

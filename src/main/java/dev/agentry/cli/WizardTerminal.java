@@ -32,6 +32,11 @@ final class WizardTerminal implements AutoCloseable {
     private final NonBlockingPumpInputStream pump;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /**
+     * How many characters were typed since the last Enter: at most the current prompt's text or list filter, which a
+     * cancel erases first (a list's Enter does nothing while its filter matches no item).
+     */
+    private int typed;
     private final Thread filter;
     private Runnable onClose = () -> { };
 
@@ -131,6 +136,7 @@ final class WizardTerminal implements AutoCloseable {
                 if (Character.isHighSurrogate((char) c)) {
                     int low = keys.read(ESC_WAIT_MS);
                     if (low >= 0) {
+                        typed++;
                         sink.write(new String(new char[] {(char) c, (char) low}).getBytes(StandardCharsets.UTF_8));
                         sink.flush();
                         continue;
@@ -144,13 +150,27 @@ final class WizardTerminal implements AutoCloseable {
         }
     }
 
-    /** Marks the wizard cancelled and closes the current prompt as if Enter was pressed. */
+    /**
+     * Marks the wizard cancelled and closes the current prompt as if Enter was pressed, once what was typed in it is
+     * erased: a list whose filter matches nothing ignores Enter, and a cancelled prompt's answer is ignored anyway.
+     */
     private void cancel(OutputStream sink) throws IOException {
         cancelled.set(true);
+        byte[] erase = new byte[typed];
+        java.util.Arrays.fill(erase, (byte) DEL);
+        sink.write(erase);
         write(sink, '\r');
     }
 
-    private static void write(OutputStream sink, int c) throws IOException {
+    private static final int DEL = 127;
+
+    private void write(OutputStream sink, int c) throws IOException {
+        if (c == '\r' || c == '\n') {
+            typed = 0;
+        }
+        else if (c >= ' ' && c != DEL) {
+            typed++;
+        }
         sink.write(String.valueOf((char) c).getBytes(StandardCharsets.UTF_8));
         sink.flush();
     }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.Text;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -53,6 +55,20 @@ public final class Codec {
 
     /** Jackson's message for a key given twice, which names the key. */
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) \"([^\"]*)\"");
+
+    /** A location Jackson puts inside its messages: " (start marker at [Source: REDACTED ...; byte offset: #UNKNOWN])". */
+    private static final Pattern INTERNAL_LOCATION = Pattern.compile("\\s*\\((?:start marker at )?\\[Source:[^\\]]*\\]\\)"
+            + "|\\s*(?:at )?\\[Source:[^\\]]*\\]");
+
+    /** Jackson's names for what it was reading, as a reader of the file says them. */
+    private static final Map<String, String> PLAIN_WORDS = Map.of(
+            "expected close marker for Array", "a list ('[') is not closed with ']'",
+            "expected close marker for Object", "an object ('{') is not closed with '}'",
+            "in VALUE_STRING", "inside a text value (a '\"' is not closed)",
+            "in a String value", "inside a text value (a '\"' is not closed)",
+            "in property name", "inside a key",
+            "in field name", "inside a key",
+            "Unexpected end-of-input", "The file ends too early");
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -249,8 +265,7 @@ public final class Codec {
 
     /** An error of the parser as a usage error naming the file, line, column and, when known, the key's path. */
     static AgentryException translate(JacksonException e, String source) {
-        String where = where(source, e.getLocation());
-        String message = firstLine(e.getOriginalMessage());
+        String message = problem(e);
         Matcher duplicate = DUPLICATE.matcher(message);
         if (duplicate.find()) {
             // "file:3 (stack): duplicate key ...", the form every other problem with a key in a file takes
@@ -260,7 +275,42 @@ public final class Codec {
             return AgentryException.usage(source + line + " (" + key + "): duplicate key '" + key + "'" + at(e)
                     + ": a key may be given once; remove one of them.");
         }
-        return AgentryException.usage(where + "invalid " + (source.endsWith(".json") ? "JSON" : "YAML") + at(e) + ": " + message);
+        return AgentryException.usage(position(source, e) + "invalid " + (source.endsWith(".json") ? "JSON" : "YAML") + at(e)
+                + ": " + message);
+    }
+
+    /**
+     * "file:line:column: " at the place the parser found the problem: for YAML the scanner's own mark (Jackson's location
+     * is that of the last token it had read, often a line before), else Jackson's location.
+     */
+    static String position(String source, JacksonException e) {
+        if (e.getCause() instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
+            Mark mark = marked.getProblemMark().get();
+            return source + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1) + ": ";
+        }
+        return where(source, e.getLocation());
+    }
+
+    /**
+     * What the parser found wrong, in words for the person who wrote the file: YAML's problem with the construct it was
+     * reading and where that starts ("could not find expected ':' (while scanning a simple key that starts at line 2,
+     * column 1)"); JSON's message without the parser's internals (its token names, its "[Source: REDACTED ...]" locations).
+     */
+    static String problem(JacksonException e) {
+        if (e.getCause() instanceof MarkedYamlEngineException marked && marked.getProblem() != null) {
+            String context = marked.getContext();
+            if (context == null || context.isBlank()) {
+                return marked.getProblem().strip();
+            }
+            String start = marked.getContextMark().map(m -> " that starts at line " + (m.getLine() + 1) + ", column "
+                    + (m.getColumn() + 1)).orElse("");
+            return marked.getProblem().strip() + " (" + context.strip() + start + ")";
+        }
+        String message = INTERNAL_LOCATION.matcher(firstLine(e.getOriginalMessage())).replaceAll("");
+        for (Map.Entry<String, String> plain : PLAIN_WORDS.entrySet()) {
+            message = message.replace(plain.getKey(), plain.getValue());
+        }
+        return message.strip();
     }
 
     /** " (at files[0].path)" for an error with a path, else nothing. */

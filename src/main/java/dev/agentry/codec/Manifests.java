@@ -64,8 +64,7 @@ public final class Manifests {
             return values;
         }
         catch (JacksonException e) {
-            throw AgentryException.usage(Codec.where(source, e.getLocation()) + "invalid " + format + ": "
-                    + Codec.firstLine(e.getOriginalMessage()));
+            throw AgentryException.usage(Codec.position(source, e) + "invalid " + format + ": " + Codec.problem(e));
         }
     }
 

@@ -39,6 +39,11 @@ public final class AgentsMdFormat implements ToolFormat {
     }
 
     @Override
+    public boolean owns(String path) {
+        return path.equals(AGENTS_MD);
+    }
+
+    @Override
     public String label() {
         return "AGENTS.md - a team block in " + AGENTS_MD + ", read by many agent tools";
     }

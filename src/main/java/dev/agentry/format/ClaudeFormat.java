@@ -42,6 +42,11 @@ public final class ClaudeFormat implements ToolFormat {
     }
 
     @Override
+    public boolean owns(String path) {
+        return path.startsWith(AGENTS_FOLDER) || path.equals(CLAUDE_MD);
+    }
+
+    @Override
     public String label() {
         return "Claude Code - " + AGENTS_FOLDER + " and the " + CLAUDE_MD + " team block";
     }

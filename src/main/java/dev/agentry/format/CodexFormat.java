@@ -41,6 +41,11 @@ public final class CodexFormat implements ToolFormat {
     }
 
     @Override
+    public boolean owns(String path) {
+        return path.startsWith(AGENTS_FOLDER);
+    }
+
+    @Override
     public String label() {
         return "Codex - " + AGENTS_FOLDER + "<name>.toml";
     }

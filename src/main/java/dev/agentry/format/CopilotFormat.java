@@ -51,6 +51,11 @@ public final class CopilotFormat implements ToolFormat {
     }
 
     @Override
+    public boolean owns(String path) {
+        return path.startsWith(AGENTS_FOLDER);
+    }
+
+    @Override
     public String label() {
         return "GitHub Copilot - " + AGENTS_FOLDER + "<name>" + SUFFIX;
     }

@@ -34,6 +34,12 @@ public final class CursorFormat implements ToolFormat {
     }
 
     @Override
+    public boolean owns(String path) {
+        // the AGENTS.md team block is the agents-md target's (one owner per file), read afresh by every new chat
+        return path.startsWith(AGENTS_FOLDER);
+    }
+
+    @Override
     public List<String> paths() {
         return List.of(AGENTS_FOLDER + "<agent>.md", AgentsMdFormat.AGENTS_MD);
     }

@@ -57,6 +57,11 @@ public final class GeminiFormat implements ToolFormat {
     }
 
     @Override
+    public boolean owns(String path) {
+        return path.startsWith(AGENTS_FOLDER);
+    }
+
+    @Override
     public String label() {
         return "Gemini CLI - " + AGENTS_FOLDER;
     }

@@ -33,6 +33,11 @@ public final class KiloFormat implements ToolFormat {
     }
 
     @Override
+    public boolean owns(String path) {
+        return path.startsWith(AGENTS_FOLDER);
+    }
+
+    @Override
     public List<String> paths() {
         return List.of(AGENTS_FOLDER + "<agent>.md");
     }

@@ -75,6 +75,11 @@ public final class OpenCodeFormat implements ToolFormat {
     }
 
     @Override
+    public boolean owns(String path) {
+        return path.startsWith(AGENTS_FOLDER);
+    }
+
+    @Override
     public String label() {
         return "OpenCode - " + AGENTS_FOLDER;
     }

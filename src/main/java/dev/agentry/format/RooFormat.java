@@ -59,6 +59,11 @@ public final class RooFormat implements ToolFormat {
     }
 
     @Override
+    public boolean owns(String path) {
+        return path.equals(ROOMODES);
+    }
+
+    @Override
     public List<String> paths() {
         return List.of(ROOMODES + " (" + LIST + " entries)");
     }

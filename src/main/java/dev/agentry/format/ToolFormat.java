@@ -44,6 +44,15 @@ public interface ToolFormat {
         return "Restart " + toolName() + " to load the team.";
     }
 
+    /**
+     * True when the file at this path (relative to the repository, with {@code /}) is one this format writes, so that a
+     * run can tell which tools' files it changed. By default the files under {@code .<id>/}, where most tools keep
+     * theirs; a format that writes elsewhere says so.
+     */
+    default boolean owns(String path) {
+        return path.startsWith("." + id() + "/");
+    }
+
     /** The files (or managed blocks) of the team in this format. */
     List<DesiredFile> files(RenderedTeam team);
 }

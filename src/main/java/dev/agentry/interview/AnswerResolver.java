@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.agentry.catalog.AgentSpec;
 import dev.agentry.catalog.Catalog;
@@ -38,47 +39,140 @@ public final class AnswerResolver {
     private record Given<T>(T value, AnswerSource source) {
     }
 
-    /** Resolves the answers from sources ordered from highest to lowest precedence. */
+    /**
+     * Resolves the answers from sources ordered from highest to lowest precedence. Every problem is reported at once:
+     * each bad value (an unknown id, a stack that does not suit the type, a value of the wrong type), then the answers
+     * no source gives, so that one run names everything to fix.
+     */
     public Answers resolve(List<AnswerSource> sources) {
-        sources.forEach(this::checkKeys);
-        Given<String> projectType = text(sources, Keys.PROJECT_TYPE);
-        Given<String> deployment = text(sources, Keys.DEPLOYMENT);
-        Given<String> stack = text(sources, Keys.STACK);
-        // an empty team, given or not, means the project type's default team, so it follows a change of type
-        Given<List<String>> agents = names(sources, Keys.AGENTS);
-        List<String> missing = new ArrayList<>();
-        if (projectType.value() == null) {
-            missing.add(Keys.PROJECT_TYPE);
-        }
-        if (deployment.value() == null) {
-            missing.add(Keys.DEPLOYMENT);
-        }
-        if (stack.value() == null) {
-            missing.add(Keys.STACK);
-        }
-        if (Keys.CUSTOM.equals(projectType.value()) && agents.value().isEmpty()) {
-            missing.add(Keys.AGENTS);
-        }
+        Checked given = check(sources, true);
+        List<String> missing = given.missing();
         if (!missing.isEmpty()) {
-            throw new MissingAnswersException(missing, MissingAnswers.describe(missing, projectType.value(), catalog));
+            String problems = given.problems.stream().map(AgentryException::getMessage).map(m -> m + "\n")
+                    .reduce("", String::concat);
+            throw new MissingAnswersException(missing, problems + MissingAnswers.describe(missing,
+                    given.type == null ? null : given.type.id(), catalog));
         }
-        ProjectType type = requireProjectType(projectType);
-        Deployment platform = requireDeployment(deployment);
-        Stack chosenStack = requireStack(stack, type, projectType);
-        for (int i = 0; i < agents.value().size(); i++) {
-            requireRole(agents, i);
-        }
-        Given<List<String>> targets = names(sources, Keys.TARGETS);
-        for (int i = 0; i < targets.value().size(); i++) {
-            requireTarget(targets, i);
-        }
-        return new Answers(requireName(text(sources, Keys.PROJECT_NAME)), projectType.value(), deployment.value(),
-                stack.value(), List.copyOf(new LinkedHashSet<>(agents.value())),
-                targets.value().isEmpty() ? List.of(knownTargets.get(0)) : List.copyOf(new LinkedHashSet<>(targets.value())),
-                values(sources, chosenStack, platform), names(sources, Keys.SCAFFOLDS).value());
+        given.throwProblems();
+        return new Answers(given.name, given.projectType.value(), given.deployment.value(), given.stack.value(),
+                List.copyOf(new LinkedHashSet<>(given.agents.value())),
+                given.targets.value().isEmpty() ? List.of(knownTargets.get(0))
+                        : List.copyOf(new LinkedHashSet<>(given.targets.value())),
+                given.values, given.scaffolds);
     }
 
-    private void checkKeys(AnswerSource source) {
+    /**
+     * Checks what the sources give without requiring anything: unknown keys, ids and values are errors (all of them
+     * in one message), answers no source gives are not. For the init wizard, which asks for those afterwards.
+     */
+    public void check(List<AnswerSource> sources) {
+        check(sources, false).throwProblems();
+    }
+
+    /** What the sources give, each value checked against the catalogue; the problems found are collected. */
+    private Checked check(List<AnswerSource> sources, boolean nameRequired) {
+        Checked given = new Checked();
+        sources.forEach(source -> checkKeys(source, given));
+        given.projectType = given.collect(() -> text(sources, Keys.PROJECT_TYPE), NO_TEXT);
+        given.deployment = given.collect(() -> text(sources, Keys.DEPLOYMENT), NO_TEXT);
+        given.stack = given.collect(() -> text(sources, Keys.STACK), NO_TEXT);
+        // an empty team, given or not, means the project type's default team, so it follows a change of type
+        given.agents = given.collect(() -> names(sources, Keys.AGENTS), NO_NAMES);
+        given.targets = given.collect(() -> names(sources, Keys.TARGETS), NO_NAMES);
+        if (given.projectType.value() != null) {
+            given.type = given.collect(() -> requireProjectType(given.projectType), null);
+        }
+        if (given.deployment.value() != null) {
+            given.platform = given.collect(() -> requireDeployment(given.deployment), null);
+        }
+        if (given.stack.value() != null) {
+            given.chosenStack = given.collect(() -> requireStack(given.stack, given.type, given.projectType), null);
+        }
+        for (int i = 0; i < given.agents.value().size(); i++) {
+            int item = i;
+            given.collect(() -> requireRole(given.agents, item));
+        }
+        for (int i = 0; i < given.targets.value().size(); i++) {
+            int item = i;
+            given.collect(() -> requireTarget(given.targets, item));
+        }
+        Given<String> name = given.collect(() -> text(sources, Keys.PROJECT_NAME), NO_TEXT);
+        if (nameRequired || name.value() != null) {
+            given.name = given.collect(() -> requireName(name), null);
+        }
+        given.values = values(sources, given.chosenStack, given.platform, given);
+        given.scaffolds = given.collect(() -> names(sources, Keys.SCAFFOLDS).value(), List.of());
+        return given;
+    }
+
+    private static final Given<String> NO_TEXT = new Given<>(null, null);
+    private static final Given<List<String>> NO_NAMES = new Given<>(List.of(), null);
+
+    /** The answers as the sources give them, and every problem found with them. */
+    private final class Checked {
+
+        private final List<AgentryException> problems = new ArrayList<>();
+        private Given<String> projectType = NO_TEXT;
+        private Given<String> deployment = NO_TEXT;
+        private Given<String> stack = NO_TEXT;
+        private Given<List<String>> agents = NO_NAMES;
+        private Given<List<String>> targets = NO_NAMES;
+        private ProjectType type;
+        private Deployment platform;
+        private Stack chosenStack;
+        private String name;
+        private Map<String, Object> values = Map.of();
+        private List<String> scaffolds = List.of();
+
+        /** The value the check gives, or {@code otherwise} once its problem is noted. */
+        <T> T collect(Supplier<T> check, T otherwise) {
+            try {
+                return check.get();
+            }
+            catch (AgentryException e) {
+                problems.add(e);
+                return otherwise;
+            }
+        }
+
+        void collect(Runnable check) {
+            collect(() -> {
+                check.run();
+                return null;
+            }, null);
+        }
+
+        /** The answers every team needs that no source gives. */
+        List<String> missing() {
+            List<String> missing = new ArrayList<>();
+            if (projectType.value() == null) {
+                missing.add(Keys.PROJECT_TYPE);
+            }
+            if (deployment.value() == null) {
+                missing.add(Keys.DEPLOYMENT);
+            }
+            if (stack.value() == null) {
+                missing.add(Keys.STACK);
+            }
+            if (Keys.CUSTOM.equals(projectType.value()) && agents.value().isEmpty()) {
+                missing.add(Keys.AGENTS);
+            }
+            return missing;
+        }
+
+        /** Throws the problem found, or one error naming them all, one per line. */
+        void throwProblems() {
+            if (problems.size() == 1) {
+                throw problems.get(0);
+            }
+            if (!problems.isEmpty()) {
+                throw AgentryException.usage(String.join("\n", problems.stream().map(AgentryException::getMessage).toList()));
+            }
+        }
+    }
+
+    /** Each key of the source that is neither an answer nor a setting or variable of the catalogue is a problem. */
+    private void checkKeys(AnswerSource source, Checked given) {
         for (String key : source.values().keySet()) {
             if (Keys.ANSWERS.contains(key)) {
                 continue;
@@ -89,10 +183,10 @@ public final class AnswerResolver {
                 known.addAll(catalog.variableKeys());
             }
             if (!known.contains(key)) {
-                throw source.problem(key, -1, "Unknown key '" + key + "'", Suggestions.didYouMean(key, known)
+                given.problems.add(source.problem(key, -1, "Unknown key '" + key + "'", Suggestions.didYouMean(key, known)
                         + " Answers are " + String.join(", ", Keys.ANSWERS) + "; --set also takes the settings "
                         + String.join(", ", catalog.settings().keySet())
-                        + " and the variables of stacks and deployments (see 'agentry list stacks --json').");
+                        + " and the variables of stacks and deployments (see 'agentry list stacks --json')."));
             }
         }
     }
@@ -119,9 +213,10 @@ public final class AnswerResolver {
 
     /**
      * The explicit values of variables and settings, each from the first source holding it, in the type of the value it
-     * overrides (the setting's, else the deployment's variable, else the stack's).
+     * overrides (the setting's, else the deployment's variable, else the stack's; as given while the stack or the
+     * deployment is not known). A value of the wrong type is a problem.
      */
-    private Map<String, Object> values(List<AnswerSource> sources, Stack stack, Deployment deployment) {
+    private Map<String, Object> values(List<AnswerSource> sources, Stack stack, Deployment deployment, Checked given) {
         Map<String, Given<Object>> winners = new LinkedHashMap<>();
         for (int i = sources.size() - 1; i >= 0; i--) {
             AnswerSource source = sources.get(i);
@@ -132,10 +227,11 @@ public final class AnswerResolver {
             });
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        winners.forEach((key, given) -> {
+        winners.forEach((key, winner) -> {
             Object declared = catalog.settings().containsKey(key) ? catalog.settings().get(key)
-                    : deployment.variables().containsKey(key) ? deployment.variables().get(key) : stack.variables().get(key);
-            values.put(key, Coercion.coerce(given.source(), key, given.value(), declared));
+                    : deployment != null && deployment.variables().containsKey(key) ? deployment.variables().get(key)
+                    : stack != null ? stack.variables().get(key) : null;
+            values.put(key, given.collect(() -> Coercion.coerce(winner.source(), key, winner.value(), declared), null));
         });
         return values;
     }
@@ -157,7 +253,8 @@ public final class AnswerResolver {
     private Stack requireStack(Given<String> id, ProjectType type, Given<String> projectType) {
         Stack stack = catalog.stack(id.value()).orElseThrow(() -> unknown("stack", Keys.STACK, id, -1,
                 catalog.stacks().stream().map(Stack::id).toList()));
-        if (stack.suits(type.id())) {
+        if (type == null || stack.suits(type.id())) {
+            // with no project type known (yet), any stack of the catalogue may be the one
             return stack;
         }
         List<String> suited = catalog.stacksFor(type.id()).stream().map(Stack::id).toList();

@@ -40,6 +40,36 @@ public final class Planner {
     }
 
     /**
+     * The plan of {@code remove}: every recorded file leaves, and agentry forgets them all with its state, so an edited
+     * file kept is the user's from then on (a later generate finds it as a file agentry did not write).
+     */
+    public Plan uninstall(List<RecordedFile> recorded, DiskView disk) {
+        List<FileAction> actions = new ArrayList<>();
+        for (RecordedFile record : recorded) {
+            // entries of a shared list the user edited are forgotten with the state, as a whole edited file is
+            actions.addAll(removal(record, disk, Leaving.FORGOTTEN, new ArrayList<>()));
+        }
+        return new Plan(actions);
+    }
+
+    /** What agentry keeps of a file that leaves the team: its text as the base of a return, or nothing (remove). */
+    private enum Leaving {
+        /** Released: the state remembers what agentry last wrote, and a pending .rej stays with the file. */
+        RELEASED(" no longer tracked", "agentry merges it should it come back"),
+        /** remove: the state goes, so the file is simply the user's. */
+        FORGOTTEN(" now yours", "agentry forgets it with its state (should you generate this team again, --adopt keeps it"
+                + " as yours and merges into it)");
+
+        private final String kept;
+        private final String after;
+
+        Leaving(String kept, String after) {
+            this.kept = kept;
+            this.after = after;
+        }
+    }
+
+    /**
      * Plans every file. {@code released} are the files agentry released earlier ({@link Plan#released()}): one that
      * is desired again is merged with what agentry last wrote there as the base, as if it had never left.
      */
@@ -60,9 +90,10 @@ public final class Planner {
             }
         }
         for (RecordedFile record : tracked.values()) {
-            List<FileAction> removal = removal(record, disk, stillReleased);
+            List<FileAction> removal = removal(record, disk, Leaving.RELEASED, stillReleased);
             if (removal.get(0).action() == Action.ORPHAN) {
-                stillReleased.add(record.withRej(null));
+                // a conflict still open in a .rej stays open: it is taken up again should the file come back
+                stillReleased.add(RejFiles.status(record, disk) == RejFiles.Status.PENDING ? record : record.withRej(null));
             }
             actions.addAll(removal);
         }
@@ -93,8 +124,7 @@ public final class Planner {
             return List.of(action(path, null, Action.UNCHANGED, onDisk, null, fresh, "already as agentry would write it"));
         }
         if (released != null) {
-            return reconciler.reconcile(path, null, released.text(), onDisk, theirs, fresh, released, text -> text, "back in the team; ",
-                    disk);
+            return reconciler.returning(path, null, released, onDisk, theirs, fresh, text -> text, disk);
         }
         return List.of(switch (foreignFiles) {
             case REFUSE -> action(path, null, Action.REFUSE, onDisk, null, null, "exists and was not written by agentry");
@@ -141,8 +171,8 @@ public final class Planner {
             return List.of(action(path, id, Action.UNCHANGED, onDisk, null, fresh, "block already up to date"));
         }
         if (released != null) {
-            return reconciler.reconcile(path, id, released.text(), block.inside(), theirs, fresh, released,
-                    inside -> host.replace(block, id, inside), "back in the team; ", disk);
+            return reconciler.returning(path, id, released, block.inside(), theirs, fresh,
+                    inside -> host.replace(block, id, inside), disk);
         }
         if (foreignFiles == ForeignFiles.ADOPT) {
             return List.of(action(path, id, Action.ADOPT, onDisk, null, fresh, host.what(id) + ", which agentry did not record:"
@@ -196,8 +226,11 @@ public final class Planner {
         return reconciler.tracked(path, id, record, block.inside(), theirs, fresh, inside -> host.replace(block, id, inside), disk);
     }
 
-    /** What happens to a recorded file no longer in the team; {@code released} gets what part of it stays the user's. */
-    private List<FileAction> removal(RecordedFile record, DiskView disk, List<RecordedFile> released) {
+    /**
+     * What happens to a recorded file no longer in the team; {@code released} gets what part of it stays the user's
+     * (entries of a shared list the user edited).
+     */
+    private List<FileAction> removal(RecordedFile record, DiskView disk, Leaving leaving, List<RecordedFile> released) {
         String path = record.path();
         String id = record.blockId();
         String onDisk = disk.read(path).orElse(null);
@@ -214,7 +247,11 @@ public final class Planner {
                 // released: its text is carried into the next state as the base of a later return
                 trust.accept(record);
                 actions.add(action(path, null, Action.ORPHAN, onDisk, null, null, "no longer in the team, but edited by you:"
-                        + " kept, and no longer tracked" + markersNote(onDisk) + "; agentry merges it should it come back"));
+                        + " kept, and" + leaving.kept + markersNote(onDisk) + pendingRej(record, disk, leaving) + "; "
+                        + leaving.after));
+                if (keepsRej(record, disk, leaving)) {
+                    return actions;
+                }
             }
             actions.addAll(RejFiles.withdraw(record, disk, why));
             return actions;
@@ -237,15 +274,19 @@ public final class Planner {
             else {
                 released.add(new RecordedFile(path, id, kept.recorded(), record.createdFile()));
                 actions.add(action(path, id, Action.DELETE, onDisk, kept.text(), null, "removes agentry's entries you did not"
-                        + " edit; the ones you edited (" + String.join(", ", kept.ids()) + ") are kept, and no longer tracked;"
-                        + " agentry merges them should they come back"));
+                        + " edit; the ones you edited (" + String.join(", ", kept.ids()) + ") are kept, and"
+                        + (leaving == Leaving.RELEASED ? " no longer tracked; agentry merges them should they come back"
+                                : leaving.kept + "; " + leaving.after)));
             }
         }
         else if (!found.get().inside().equals(record.text())) {
             trust.accept(record);
             actions.add(action(path, id, Action.ORPHAN, onDisk, null, null, host.what(id) + " is no longer wanted, but"
-                    + " you edited it: kept, and no longer tracked" + markersNote(found.get().inside())
-                    + "; agentry merges it should it come back"));
+                    + " you edited it: kept, and" + leaving.kept + markersNote(found.get().inside())
+                    + pendingRej(record, disk, leaving) + "; " + leaving.after));
+            if (keepsRej(record, disk, leaving)) {
+                return actions;
+            }
         }
         else {
             String rest = host.remove(found.get());
@@ -258,8 +299,19 @@ public final class Planner {
         return actions;
     }
 
+    /** A released file keeps its pending .rej: the conflict is not settled by the file leaving the team. */
+    private static boolean keepsRej(RecordedFile record, DiskView disk, Leaving leaving) {
+        return leaving == Leaving.RELEASED && RejFiles.status(record, disk) == RejFiles.Status.PENDING;
+    }
+
+    private static String pendingRej(RecordedFile record, DiskView disk, Leaving leaving) {
+        return keepsRej(record, disk, leaving) ? " (its conflict stays open: agentry's side is still in " + record.rejPath()
+                + ", kept beside it)" : "";
+    }
+
     private static String markersNote(String text) {
-        return Reconciler.hasMarkers(text) ? " (it still holds conflict markers)" : "";
+        return ConflictMarkers.find(text).map(m -> m.agentrys() ? " (it still holds conflict markers)"
+                : " (it still holds a git merge conflict)").orElse("");
     }
 
     private static String dropHint(DesiredFile file) {

@@ -27,6 +27,20 @@ final class Reconciler {
     /** A tracked file (or block) that exists: first whether a .rej conflict is still open, then the merge table. */
     List<FileAction> tracked(String path, String id, RecordedFile record, String yours, String theirs,
             RecordedFile fresh, UnaryOperator<String> host, DiskView disk) {
+        return tracked(path, id, record, yours, theirs, fresh, host, "", disk);
+    }
+
+    /**
+     * A file (or block) agentry released and that is back in the team: merged with what agentry last wrote as the base,
+     * as if it had never left; a conflict it left with (its .rej still there) is still open.
+     */
+    List<FileAction> returning(String path, String id, RecordedFile released, String yours, String theirs,
+            RecordedFile fresh, UnaryOperator<String> host, DiskView disk) {
+        return tracked(path, id, released, yours, theirs, fresh, host, "back in the team; ", disk);
+    }
+
+    private List<FileAction> tracked(String path, String id, RecordedFile record, String yours, String theirs,
+            RecordedFile fresh, UnaryOperator<String> host, String context, DiskView disk) {
         RejFiles.Status rej = RejFiles.status(record, disk);
         if (rej == RejFiles.Status.PENDING) {
             // its text is carried into the next state as it is
@@ -34,11 +48,11 @@ final class Reconciler {
         }
         return switch (rej) {
             case PENDING -> List.of(action(path, id, Action.UNRESOLVED, host.apply(yours), null, record,
-                    "agentry's side of the overlapping edits is in " + record.rejPath() + ": take what you want from it into"
+                    context + "agentry's side of the overlapping edits is in " + record.rejPath() + ": take what you want from it into"
                             + " the file, then delete " + record.rejPath() + " and run 'agentry update' again"));
             case RESOLVED -> reconcile(path, id, record.text(), yours, theirs, fresh, record.withRej(null), host,
-                    "conflict resolved (" + record.rejPath() + " deleted); ", disk);
-            case NONE -> reconcile(path, id, record.text(), yours, theirs, fresh, record, host, "", disk);
+                    context + "conflict resolved (" + record.rejPath() + " deleted); ", disk);
+            case NONE -> reconcile(path, id, record.text(), yours, theirs, fresh, record, host, context, disk);
         };
     }
 
@@ -50,17 +64,19 @@ final class Reconciler {
     List<FileAction> reconcile(String path, String id, String base, String yours, String theirs, RecordedFile fresh,
             RecordedFile kept, UnaryOperator<String> host, String context, DiskView disk) {
         String before = host.apply(yours);
+        // markers anywhere in the file (a git merge of two teammates' updates may leave them outside a block too):
+        // agentry never calls such a file in sync, nor merges into it
+        Optional<ConflictMarkers.Found> markers = ConflictMarkers.find(before);
+        if (markers.isPresent()) {
+            trust.accept(kept);
+            return List.of(action(path, id, Action.UNRESOLVED, before, null, kept, context + unresolved(markers.get())));
+        }
         if (yours.equals(base)) {
             return List.of(theirs.equals(base)
                     ? action(path, id, Action.UNCHANGED, before, null, kept, context + "up to date")
                     : action(path, id, Action.UPDATE, before, host.apply(theirs), fresh, context + "new render; you had not edited it"));
         }
         trust.accept(kept);
-        if (hasMarkers(yours)) {
-            return List.of(action(path, id, Action.UNRESOLVED, before, null, kept, context + "conflict markers from an"
-                    + " earlier update are still in it: keep what you want, remove the <<<<<<< / ======= / >>>>>>> lines,"
-                    + " then run 'agentry update' again"));
-        }
         if (theirs.equals(base)) {
             return List.of(action(path, id, Action.KEEP, before, null, kept, context + "edited by you; agentry has nothing new for it"));
         }
@@ -107,8 +123,15 @@ final class Reconciler {
         return actions;
     }
 
-    static boolean hasMarkers(String text) {
-        return text.contains("<<<<<<< " + Merge.YOURS) && text.contains(">>>>>>> " + Merge.AGENTRY);
+    /** Why a file with conflict markers is left alone, and what the user does about it. */
+    static String unresolved(ConflictMarkers.Found markers) {
+        if (markers.agentrys()) {
+            return "conflict markers from an earlier update are still in it (line " + markers.line() + "): keep what you"
+                    + " want, remove the <<<<<<< / ======= / >>>>>>> lines, then run 'agentry update' again";
+        }
+        return "it holds a git merge conflict (" + markers.shown() + ", line " + markers.line() + "): resolve it as any"
+                + " merge conflict (keep what you want, remove the <<<<<<< / ======= / >>>>>>> lines, 'git add' it), then"
+                + " run 'agentry update' again";
     }
 
     private static FileAction action(String path, String id, Action action, String before, String after, RecordedFile record,

@@ -121,12 +121,15 @@ class ConflictFamilyScenarioTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"inline", "rej"})
-    void droppingTheRoleKeepsTheFileAndEndsInSync(String style) {
+    void droppingTheRoleKeepsTheFileWithItsOpenConflictAndEndsInSync(String style) {
         conflict(style);
         Run drop = scenario.run("update", "--agents", "product-manager,backend-engineer,testing-specialist");
         assertThat(drop.code()).as(drop.out()).isZero();
         assertThat(scenario.read(REVIEWER)).contains("- three, as we do it\n");
-        assertThat(scenario.exists(REJ)).isFalse();
+        // the conflict goes with the file, in either style: markers in it, or its .rej beside it
+        assertThat(style.equals("rej") ? scenario.exists(REJ) : scenario.read(REVIEWER).contains("<<<<<<< yours")).isTrue();
         assertThat(scenario.run("check").code()).isZero();
+        Run back = scenario.run("update", "--agents", "product-manager,backend-engineer,code-reviewer,testing-specialist");
+        assertThat(back.code()).as(style + ": " + back.out()).isEqualTo(3);
     }
 }

@@ -36,7 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>no line the user wrote is ever lost (it can only move inside conflict markers, or stay as the user's side of a
  * .rej conflict);</li>
  * <li>the state matches the disk: every tracked file exists, every pending .rej exists and every .rej on disk is
- * pending, every released file exists and is not tracked;</li>
+ * pending (a released file's too), every released file exists and is not tracked;</li>
+ * <li>a conflict still open (markers, or a .rej) is never settled by a run, whatever the answers change (a role or
+ * target dropped and added back included): only the user resolves it, or deletes the file;</li>
  * <li>check agrees with what update would do: when check says in sync, an update with the same answers writes no file
  * and exits 0; when it finds drift, that update writes something or exits 3.</li>
  * </ul>
@@ -82,7 +84,13 @@ class EditsSurviveUpdatesPropertyTests {
             Map<String, String> disk = Trees.content(target);
             ExitCode check = new Check(new Scaffolds(), FileSystem.REAL).run(Request.of(target)).exitCode();
             Map<String, Object> change = answerChange(random);
+            Set<String> open = openConflicts();
             Outcome outcome = run(change, random);
+            for (String file : open) {
+                // agentry never settles a conflict: only the user does (or deletes the file)
+                assertThat(!Files.exists(target.resolve(file)) || openConflicts().contains(file))
+                        .as("%s: the open conflict of %s is still open", at, file).isTrue();
+            }
             if (outcome == null) {
                 assertThat(Trees.content(target)).as(at + ": a refused run changes nothing").isEqualTo(disk);
             }
@@ -251,6 +259,24 @@ class EditsSurviveUpdatesPropertyTests {
         }
     }
 
+    /** The files with a conflict still open: agentry's markers in them, or a .rej beside them. */
+    private Set<String> openConflicts() throws IOException {
+        Set<String> open = new HashSet<>();
+        for (Map.Entry<String, String> file : Trees.content(target).entrySet()) {
+            String path = file.getKey();
+            if (path.startsWith(".agentry/")) {
+                continue;
+            }
+            if (path.endsWith(".rej")) {
+                open.add(path.substring(0, path.length() - ".rej".length()));
+            }
+            else if (file.getValue().contains("<<<<<<< yours") && file.getValue().contains(">>>>>>> agentry")) {
+                open.add(path);
+            }
+        }
+        return open;
+    }
+
     private void stateMatchesDisk(String at) throws IOException {
         State state = StateStore.read(new Workspace(target)).verifyAll();
         Set<String> pending = new HashSet<>();
@@ -268,6 +294,10 @@ class EditsSurviveUpdatesPropertyTests {
         }
         for (RecordedFile file : state.released()) {
             assertThat(target.resolve(file.path())).as("%s: %s is released and exists", at, file.path()).exists();
+            if (file.rejSha256() != null && Files.exists(target.resolve(file.rejPath()))) {
+                // released with its conflict open: the .rej stays with it
+                pending.add(file.rejPath());
+            }
             assertThat(state.files()).as("%s: %s is not tracked and released", at, file.path())
                     .noneMatch(f -> f.key().equals(file.key()));
         }

@@ -160,11 +160,115 @@ class RejConflictScenarioTests {
     }
 
     @Test
-    void droppingTheRoleKeepsYourFileAndDeletesAgentrysRej() {
+    void droppingTheRoleKeepsYourFileWithItsOpenConflictWhichIsStillOpenWhenTheRoleComesBack() {
         Run drop = scenario.run("update", "--agents", "product-manager,backend-engineer,testing-specialist");
         assertThat(drop.code()).as(drop.out()).isZero();
+        assertThat(drop.out()).contains("its conflict stays open", REJ).doesNotContain("delete      " + REJ);
         assertThat(scenario.read(REVIEWER)).contains("- three, as we do it\n");
-        assertThat(scenario.exists(REJ)).isFalse();
+        assertThat(scenario.exists(REJ)).isTrue();
         assertThat(scenario.run("check").code()).isZero();
+
+        Run back = scenario.run("update", "--agents", "product-manager,backend-engineer,code-reviewer,testing-specialist");
+        assertThat(back.code()).as(back.out()).isEqualTo(3);
+        assertThat(back.out()).contains("back in the team", REJ).doesNotContain("keep-yours");
+        Run check = scenario.run("check");
+        assertThat(check.code()).as(check.out()).isEqualTo(5);
+        assertThat(check.out()).contains(REJ).doesNotContain("In sync");
+        assertThat(scenario.read(REVIEWER)).contains("- three, as we do it\n");
+
+        // resolved as before: agentry's side taken, the .rej deleted
+        scenario.write(REVIEWER, Hunks.apply(scenario.read(REVIEWER), scenario.read(REJ)));
+        scenario.delete(REJ);
+        assertThat(scenario.run("update").code()).isZero();
+        assertThat(scenario.run("check").code()).isZero();
+        assertThat(scenario.read(REVIEWER)).contains("- three, agentry's\n", "- nine, improved\n");
+    }
+
+    @Test
+    void aRejYouEditedKeepsTheConflictOpenThroughADropAndAReturn() {
+        scenario.write(REJ, scenario.read(REJ) + "# my notes on it\n");
+        assertThat(scenario.run("update", "--agents", "product-manager,backend-engineer,testing-specialist").code()).isZero();
+        assertThat(scenario.read(REJ)).endsWith("# my notes on it\n");
+        Run back = scenario.run("update", "--agents", "product-manager,backend-engineer,code-reviewer,testing-specialist");
+        assertThat(back.code()).as(back.out()).isEqualTo(3);
+        assertThat(scenario.run("check").code()).isEqualTo(5);
+    }
+
+    @Test
+    void theInlineStyleKeepsTheConflictOpenThroughTheSameDropAndReturn() {
+        // the same sequence with markers, for comparison: the rej style must behave alike
+        scenario.delete(REJ);
+        scenario.run("update");
+        scenario.edit(REVIEWER, "- three, as we do it\n", "- three, as we do it now\n");
+        scenario.reviewerTemplate(REVIEWER_V1.replace("- three\n", "- three, agentry's second\n"));
+        assertThat(scenario.run("update").code()).isEqualTo(3);
+        assertThat(scenario.run("update", "--agents", "product-manager,backend-engineer,testing-specialist").code()).isZero();
+        Run back = scenario.run("update", "--agents", "product-manager,backend-engineer,code-reviewer,testing-specialist");
+        assertThat(back.code()).as(back.out()).isEqualTo(3);
+        assertThat(scenario.run("check").code()).isEqualTo(5);
+    }
+
+    @Test
+    void removeAfterADropLeavesTheReleasedFileAndItsRejAsYours() {
+        scenario.run("update", "--agents", "product-manager,backend-engineer,testing-specialist");
+        Run remove = scenario.run("remove");
+        assertThat(remove.code()).as(remove.out()).isZero();
+        assertThat(scenario.exists(REVIEWER)).isTrue();
+        assertThat(scenario.exists(REJ)).isTrue();
+    }
+
+    @Test
+    void aRejOfYoursInTheWayIsNotOfferedToAdoptAndAdoptSaysWhy() {
+        scenario.delete(REJ);
+        assertThat(scenario.run("update").code()).isZero();
+        scenario.write(REJ, "my own notes\n");
+        scenario.reviewerTemplate(REVIEWER_V1.replace("- three\n", "- three, agentry's again\n"));
+        for (String[] args : new String[][] {{"update", "--conflict", "rej"}, {"update", "--conflict", "rej", "--adopt"}}) {
+            Run update = scenario.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
+            assertThat(update.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(update.err()).as(String.join(" ", args)).contains(REJ, "--force", "--conflict inline", "move it away")
+                    .doesNotContain("Run again with --adopt");
+        }
+        assertThat(scenario.read(REJ)).isEqualTo("my own notes\n");
+        Run inline = scenario.run("update");
+        assertThat(inline.code()).as(inline.out() + inline.err()).isEqualTo(3);
+        assertThat(scenario.read(REJ)).isEqualTo("my own notes\n");
+    }
+
+    @Test
+    void theHintsCommandsApplyTheRejWithTheRealPatchAndGitForCrlfAndLfFiles() throws Exception {
+        for (boolean crlf : new boolean[] {false, true}) {
+            Path folder = target.resolve(crlf ? "crlf" : "lf");
+            Scenario one = new Scenario(folder, target.resolve((crlf ? "crlf" : "lf") + "-layer"));
+            assertThat(one.generate().code()).isZero();
+            one.edit(REVIEWER, "- three\n", "- three, as we do it\n");
+            if (crlf) {
+                one.write(REVIEWER, one.read(REVIEWER).replace("\n", "\r\n"));
+            }
+            one.reviewerTemplate(REVIEWER_V1.replace("- three\n", "- three, agentry's\n"));
+            Run run = one.run("update", "--conflict", "rej");
+            assertThat(run.code()).as(run.out() + run.err()).isEqualTo(3);
+            assertThat(run.out()).contains("'patch -p1 --binary < FILE.rej'", "'git apply FILE.rej'");
+            assertThat(one.read(REJ).contains("\r\n")).as("the .rej takes its file's line endings").isEqualTo(crlf);
+
+            String before = one.read(REVIEWER);
+            String kind = crlf ? "CRLF" : "LF";
+            Process patch = process(folder, "patch", "-p1", "--binary", "--dry-run", "-i", REJ);
+            assertThat(patch.exitValue()).as("patch on a " + kind + " file: " + new String(patch.getInputStream().readAllBytes()))
+                    .isZero();
+            Process check = process(folder, "git", "apply", "--check", REJ);
+            assertThat(check.exitValue()).as("git apply --check on a " + kind + " file: "
+                    + new String(check.getInputStream().readAllBytes())).isZero();
+            assertThat(process(folder, "patch", "-p1", "--binary", "-i", REJ).exitValue()).isZero();
+            String eol = crlf ? "\r\n" : "\n";
+            assertThat(one.read(REVIEWER)).isEqualTo(before.replace("- three, as we do it" + eol, "- three, agentry's" + eol));
+        }
+    }
+
+    private static Process process(Path folder, String... command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return process;
     }
 }

@@ -55,4 +55,41 @@ class RemoveTests {
         assertThat(Trees.snapshot(target)).containsOnlyKeys(".agentry/scaffolds/templates/x.ftl");
         assertThat(outcome.notes()).anyMatch(n -> n.contains("scaffolds"));
     }
+
+    @Test
+    void aGitignoreYouEditedInDotAgentryIsKeptAndSaidSo() throws Exception {
+        generate();
+        Path gitignore = target.resolve(".agentry/.gitignore");
+        Files.writeString(gitignore, Files.readString(gitignore) + "mynotes.txt\n");
+        Files.writeString(target.resolve(".agentry/NOTES.md"), "x\n");
+        Outcome outcome = new Remove(FileSystem.REAL).run(target, false);
+        assertThat(Files.readString(gitignore)).endsWith("mynotes.txt\n");
+        assertThat(outcome.notes()).contains(".agentry/.gitignore kept: you edited it")
+                .anyMatch(n -> n.contains("it still holds .gitignore, NOTES.md"));
+    }
+
+    @Test
+    void theGitignoreAgentryWroteGoesEvenWithCrlfLineEndings() throws Exception {
+        generate();
+        Path gitignore = target.resolve(".agentry/.gitignore");
+        Files.writeString(gitignore, Files.readString(gitignore).replace("\n", "\r\n"));
+        new Remove(FileSystem.REAL).run(target, false);
+        assertThat(Files.exists(target.resolve(".agentry"))).isFalse();
+    }
+
+    @Test
+    void anEditedFileKeptByRemoveIsSaidToBeYoursNotMergedLater() throws Exception {
+        generate();
+        Path reviewer = target.resolve(".claude/agents/code-reviewer.md");
+        Files.writeString(reviewer, Files.readString(reviewer) + "\nOur rule.\n");
+        Outcome outcome = new Remove(FileSystem.REAL).run(target, false);
+        assertThat(outcome.plan().with(Action.ORPHAN)).singleElement().extracting(a -> a.reason()).asString()
+                .contains("now yours", "--adopt").doesNotContain("agentry merges it should it come back");
+        // and what it says holds: generating the same team again needs --adopt, which keeps the edit
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(this::generate)).hasMessageContaining("--adopt");
+        new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, Map.of("project-type", "backend-api",
+                "deployment", "aws", "stack", "go"), Map.of(), null, List.of(), false, ForeignFiles.ADOPT,
+                ConflictStyle.INLINE), false);
+        assertThat(Files.readString(reviewer)).endsWith("Our rule.\n");
+    }
 }

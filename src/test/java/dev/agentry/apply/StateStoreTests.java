@@ -34,7 +34,8 @@ class StateStoreTests {
                 new RecordedFile("a.md", null, "one\ntwo\n", false),
                 new RecordedFile("b.md", null, "no final newline", false, "5a1e"),
                 new RecordedFile("CLAUDE.md", "team", "block\n", true)),
-                List.of(new RecordedFile("c.md", null, "released\n", false), new RecordedFile("AGENTS.md", "team", "kept\n", true)));
+                List.of(new RecordedFile("c.md", null, "released\n", false), new RecordedFile("AGENTS.md", "team", "kept\n", true),
+                        new RecordedFile("d.md", null, "left with its conflict open\n", false, "7b2f")));
         write(state);
         assertThat(StateStore.read(workspace)).isEqualTo(state);
         assertThat(Files.readString(workspace.state())).contains("\n        \"one\",\n        \"two\",\n        \"\"\n");
@@ -119,8 +120,9 @@ class StateStoreTests {
         assertStateRefused("{\"format\": 2, \"files\": [" + entry.replace("null,", "1,").replace("\"block\": 1,", "\"block\": null,")
                 + "]}", ": wrong type (at files[0].rejSha256): expected a text value.");
         assertStateRefused("{\"format\": 2, \"files\": [null]}", ": wrong type (at files[0]): expected a mapping.");
-        assertStateRefused("{\"format\": 2, \"released\": [" + entry + "]}",
-                ": unknown key 'rejSha256' (at released[0].rejSha256). Did you mean 'sha256'? Known keys: block, createdFile, path, sha256, text.");
+        assertStateRefused("{\"format\": 2, \"released\": [" + entry.replace("\"block\"", "\"blok\"") + "]}",
+                ": unknown key 'blok' (at released[0].blok). Did you mean 'block'? Known keys: block, createdFile, path,"
+                        + " rejSha256, sha256, text.");
         assertStateRefused("{\"format\": \"1\"}", ": wrong type (at format): expected a whole number.");
         assertStateRefused("{\"format\": 2}\n{}", ":2:1: unexpected content after the JSON value.");
     }

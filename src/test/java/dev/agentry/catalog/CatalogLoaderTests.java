@@ -170,6 +170,22 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void anEmptyTemplatesFolderIsNamedAsEmptyRatherThanAsMissing() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("templates"));
+        assertBroken(Map.of("README.txt", "nothing here"), "Scaffold layer fixture holds no scaffolds: expected at least one"
+                + " of catalog.yml, project-types.yml, deployments.yml, stacks.yml, agents.yml, an agents/ folder with Markdown"
+                + " agents (.md) or a templates/ folder with templates (.ftl); its templates/ folder holds none.");
+        java.nio.file.Files.createDirectories(dir.resolve("agents"));
+        assertThatThrownBy(() -> loadWith(Map.of())).hasMessageEndingWith("; its agents/ and templates/ folders hold none.");
+    }
+
+    @Test
+    void aLayerOfLibraryTemplatesOnlyIsALayer() {
+        Catalog catalog = loadWith(Map.of("templates/lib/extra.ftl", "<#macro extra>x</#macro>\n"));
+        assertThat(catalog.projectTypes()).isNotEmpty();
+    }
+
+    @Test
     void deploymentAgentNameMustNotClashWithARole() {
         assertBroken(Map.of("deployments.yml", """
                 deployments:

@@ -133,4 +133,47 @@ class FleetReportTests {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("In sync: only in " + only);
     }
+
+    /**
+     * Trial item 23: the fleet exits with the most severe code, in the order the README documents: a target that could
+     * not be run at all (invalid input 2, refused 4) outweighs one written with conflicts to resolve (3), which outweighs
+     * drift (5). The summary says which code and why.
+     */
+    @Test
+    void invalidTargetsOutweighConflictsAndTheSummarySaysSo() throws Exception {
+        Path conflicted = team("conflicted");
+        Path reviewer = conflicted.resolve(".claude/agents/code-reviewer.md");
+        Files.writeString(reviewer, Files.readString(reviewer).replace("AWS Deployment Engineer", "Our Release Person"));
+        Path broken = team("broken");
+        Path answers = broken.resolve(".agentry/answers.yml");
+        Files.writeString(answers, Files.readString(answers).replace("stack: go", "stack: nope"));
+        CliHarness.Run run = CliHarness.run("update", "--target", conflicted.toString(), "--target", broken.toString(),
+                "--deployment", "gcp");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(lineOf(run.out(), conflicted)).startsWith("conflicts");
+        assertThat(lineOf(run.out(), broken)).startsWith("invalid");
+        assertThat(run.out()).contains("1 conflicts", "1 invalid", "Exit code 2 (invalid), the most severe of the targets'.");
+    }
+
+    @Test
+    void theOrderOfSeverityIsTheDocumentedOne() {
+        // least to most severe, as the README's exit-code section lists it
+        List<dev.agentry.support.ExitCode> order = List.of(dev.agentry.support.ExitCode.OK, dev.agentry.support.ExitCode.DRIFT,
+                dev.agentry.support.ExitCode.CONFLICTS, dev.agentry.support.ExitCode.USAGE, dev.agentry.support.ExitCode.UNSAFE,
+                dev.agentry.support.ExitCode.INTERRUPTED, dev.agentry.support.ExitCode.INTERNAL);
+        for (int i = 0; i < order.size(); i++) {
+            for (int j = 0; j < order.size(); j++) {
+                assertThat(dev.agentry.app.Fleet.worst(List.of(order.get(i), order.get(j))))
+                        .as("%s and %s", order.get(i), order.get(j)).isEqualTo(order.get(Math.max(i, j)));
+            }
+        }
+    }
+
+    @Test
+    void anAllGoodFleetNamesNoExitCode() throws Exception {
+        Path a = team("a");
+        CliHarness.Run run = CliHarness.run("check", "--target", a.toString(), "--target", team("b").toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("2 targets: 2 ok").doesNotContain("Exit code");
+    }
 }

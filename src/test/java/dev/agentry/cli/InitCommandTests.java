@@ -166,7 +166,8 @@ class InitCommandTests {
         Future<?> typing = terminal.type("Project name", ENTER, "not written by agentry", ENTER, "Write these files?", ENTER);
         assertThat(init(typing, GIVEN)).isZero();
         assertThat(terminal.shown()).contains(".claude/agents/code-reviewer.md");
-        assertThat(out.toString()).contains("adopt");
+        assertThat(out.toString()).contains("adopt", "1 to adopt as yours").doesNotContain("to leave as they are");
+        assertThat(terminal.shown()).doesNotContain("ADOPT");
         assertThat(Files.readString(reviewer)).isEqualTo("---\nname: code-reviewer\ndescription: \"Ours.\"\n---\n\nOur own reviewer.\n");
         assertThat(target.resolve(".claude/agents/backend-engineer.md")).exists();
         assertThat(Files.readString(target.resolve(".agentry/state.json"))).contains(".claude/agents/code-reviewer.md");
@@ -191,8 +192,11 @@ class InitCommandTests {
                 VirtualTerminal.DOWN + VirtualTerminal.DOWN + ENTER);
         assertThat(init(typing, GIVEN)).isZero();
         assertThat(Trees.content(target)).isEqualTo(before);
-        assertThat(out.toString()).contains("Nothing was written.", "agentry generate", "--stack go", "--project-name Billing",
-                "--agents backend-engineer,code-reviewer");
+        // the line given back would meet the same file: it says what it needs (trial item 20), and the prompt echoes
+        // what was picked in words, not the policy's internal name (trial item 17)
+        assertThat(out.toString()).contains("Nothing was written: the file in the way stays as it is", "--adopt", "--force",
+                "agentry generate", "--stack go", "--project-name Billing", "--agents backend-engineer,code-reviewer");
+        assertThat(terminal.shown()).contains("write nothing").doesNotContain("REFUSE");
     }
 
     @Test
@@ -200,5 +204,90 @@ class InitCommandTests {
         Future<?> typing = terminal.type("Project name", "Shop API" + ENTER, "Write these files?", "n" + ENTER);
         assertThat(init(typing, GIVEN)).isZero();
         assertThat(out.toString()).contains("Nothing was written.", "agentry generate --target ", "--project-name 'Shop API'");
+    }
+
+    /** Trial item 1: --dry-run in a terminal shows the plan and asks nothing to write. */
+    @Test
+    void dryRunAsksTheQuestionsShowsThePlanAndWritesNothing() throws Exception {
+        Future<?> typing = terminal.type("Project name", ENTER, "Project type", ENTER, "Deployment", ENTER, "Stack", ENTER,
+                "Team", ENTER, "Agent tools", ENTER);
+        assertThat(init(typing, "--dry-run")).isZero();
+        assertThat(Trees.snapshot(target)).isEmpty();
+        assertThat(terminal.shown()).doesNotContain("Write these files?");
+        assertThat(out.toString()).contains("Summary", "Dry run: nothing written (", "to create", "To write this team: agentry generate");
+    }
+
+    @Test
+    void dryRunOverATeamChangesNothingAndShowsTheDiffs() throws Exception {
+        assertThat(CliHarness.run("generate", "--target", target.toString(), "--project-type", "web-app", "--deployment", "aws",
+                "--stack", "java-spring-boot").code()).isZero();
+        Map<String, String> before = Trees.content(target);
+        Future<?> typing = terminal.type("Project name", ENTER, "Project type", ENTER, "Stack", ENTER, "Team", ENTER,
+                "Agent tools", ENTER);
+        assertThat(init(typing, "--dry-run", "--deployment", "gcp")).isZero();
+        assertThat(Trees.content(target)).isEqualTo(before);
+        assertThat(out.toString()).contains("Dry run: nothing written (", "to delete", "gcp-deployment-engineer", "@@");
+    }
+
+    /** Trial item 1's family: --force (or --adopt) given on the line is not asked again over a hand-written file. */
+    @Test
+    void forceGivenOnTheLineIsNotAskedAgain() throws Exception {
+        Path reviewer = handWrittenReviewer();
+        List<String> args = new java.util.ArrayList<>(List.of(GIVEN));
+        args.add("--force");
+        Future<?> typing = terminal.type("Project name", ENTER, "Write these files?", ENTER);
+        assertThat(init(typing, args.toArray(String[]::new))).isZero();
+        assertThat(terminal.shown()).doesNotContain("not written by agentry");
+        assertThat(Files.readString(reviewer)).doesNotContain("Our own reviewer.");
+        assertThat(Trees.content(target).keySet()).anyMatch(p -> p.startsWith(".agentry/backup/"));
+    }
+
+    @Test
+    void adoptGivenOnTheLineIsNotAskedAgain() throws Exception {
+        Path reviewer = handWrittenReviewer();
+        List<String> args = new java.util.ArrayList<>(List.of(GIVEN));
+        args.add("--adopt");
+        Future<?> typing = terminal.type("Project name", ENTER, "Write these files?", ENTER);
+        assertThat(init(typing, args.toArray(String[]::new))).isZero();
+        assertThat(terminal.shown()).doesNotContain("not written by agentry");
+        assertThat(Files.readString(reviewer)).contains("Our own reviewer.");
+    }
+
+    /** --verbose shows why each file gets its action, in the plan before the confirmation too. */
+    @Test
+    void verboseShowsEachFilesReasonInThePlan() throws Exception {
+        assertThat(CliHarness.run("generate", "--target", target.toString(), GIVEN[0], GIVEN[1], GIVEN[2], GIVEN[3], GIVEN[4],
+                GIVEN[5], GIVEN[6], GIVEN[7]).code()).isZero();
+        Future<?> typing = terminal.type("Project name", ENTER, "Project type", ENTER, "Stack", ENTER, "Team", ENTER,
+                "Agent tools", ENTER, "Write these files?", "n" + ENTER);
+        assertThat(init(typing, "--deployment", "gcp", "--verbose")).isZero();
+        assertThat(out.toString()).contains("new render; you had not edited it").containsPattern("delete +\\S+aws-deployment-engineer\\.md  \\S");
+    }
+
+    /** Trial item 8: a bad value given on the line is named before the first question, and nothing is asked. */
+    @Test
+    void aBadValueIsNamedBeforeAnyQuestion() throws Exception {
+        // each case: the word the message must name, then the options
+        String[][] cases = {{"nope", "--deployment", "nope"}, {"bogus", "--stack", "bogus"}, {"nope", "--project-type", "nope"},
+                {"nope", "--targets", "nope"}, {"nobody", "--agents", "backend-engineer,nobody"},
+                {"no-such-key", "--set", "no-such-key=1"}, {"go", "--project-type", "mobile-app", "--stack", "go"}};
+        for (String[] item : cases) {
+            String[] given = java.util.Arrays.copyOfRange(item, 1, item.length);
+            out.getBuffer().setLength(0);
+            Future<?> typing = terminal.type();
+            assertThat(init(typing, given)).as(String.join(" ", given)).isEqualTo(2);
+            assertThat(terminal.shown()).as(String.join(" ", given)).doesNotContain("Project name");
+            assertThat(out.toString()).as(String.join(" ", given)).contains(item[0]);
+            assertThat(Trees.snapshot(target)).isEmpty();
+        }
+    }
+
+    @Test
+    void aBadAnswersFileIsNamedBeforeAnyQuestion() throws Exception {
+        Path answers = Files.writeString(target.resolveSibling(target.getFileName() + "-answers.yml"), "deployment: nope\n");
+        Future<?> typing = terminal.type();
+        assertThat(init(typing, "--answers", answers.toString())).isEqualTo(2);
+        assertThat(terminal.shown()).doesNotContain("Project name");
+        assertThat(out.toString()).contains("nope");
     }
 }

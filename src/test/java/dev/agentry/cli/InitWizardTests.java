@@ -220,6 +220,52 @@ class InitWizardTests {
         assertThat(lastLines(terminal.shown())).contains("Team").doesNotContain("product-manager", "backend-engineer");
     }
 
+    /** Issue 12, trial item 7: a list whose filter matches nothing still cancels on Esc or Ctrl-C. */
+    @Test
+    void escOrCtrlCCancelAListWhoseFilterMatchesNothing() throws Exception {
+        for (String key : List.of(ESC, CTRL_C)) {
+            Future<?> typing = terminal.type("Project name", ENTER, "Project type", "zz", "nothing matches", key);
+            assertThat(ask(Map.of(), Map.of(), typing)).as("key %s", (int) key.charAt(0)).isEmpty();
+        }
+        Future<?> deployment = terminal.type("Deployment", "xx", "nothing matches", ESC);
+        assertThat(ask(Map.of(Keys.PROJECT_NAME, "x", Keys.PROJECT_TYPE, "backend-api"), Map.of(), deployment)).isEmpty();
+        Future<?> team = terminal.type("Team", "qq", "nothing matches", ESC);
+        assertThat(ask(Map.of(Keys.PROJECT_NAME, "x", Keys.PROJECT_TYPE, "backend-api", Keys.DEPLOYMENT, "aws", Keys.STACK,
+                "python-fastapi"), Map.of(), team)).isEmpty();
+    }
+
+    /** A filter that matches nothing says so, and Enter then waits for a filter that matches (it cannot pick nothing). */
+    @Test
+    void enterOnAListWhoseFilterMatchesNothingWaitsForAMatch() throws Exception {
+        Future<?> typing = terminal.type("Project name", ENTER, "Project type", "zz" + ENTER, "nothing matches",
+                "\u007f\u007f" + "Mob", "Mobile -", ENTER, "Deployment", ENTER, "Stack", ENTER, "Team", ENTER, "Agent tools", ENTER);
+        Map<String, Object> answers = ask(Map.of(), Map.of(), typing).orElseThrow();
+        assertThat(answers).containsEntry(Keys.PROJECT_TYPE, "mobile-app");
+    }
+
+    /** Trial item 6: a hand-picked team is pre-checked when the project type changes, as update keeps it. */
+    @Test
+    void aHandPickedTeamIsKeptWhenTheProjectTypeChanges() throws Exception {
+        Map<String, Object> stored = Map.of(Keys.PROJECT_NAME, "Shop", Keys.PROJECT_TYPE, "web-app", Keys.DEPLOYMENT, "aws",
+                Keys.STACK, CATALOG.stacksFor("web-app").get(0).id(), Keys.AGENTS, List.of("backend-engineer", "code-reviewer"));
+        Future<?> typing = terminal.type("Project name", ENTER, "Project type", "Mob", "Mobile -", ENTER, "Deployment", ENTER,
+                "Stack", ENTER, "Team", ENTER, "Agent tools", ENTER);
+        Map<String, Object> answers = ask(Map.of(), stored, typing).orElseThrow();
+        assertThat(answers).containsEntry(Keys.PROJECT_TYPE, "mobile-app")
+                .containsEntry(Keys.AGENTS, List.of("backend-engineer", "code-reviewer"));
+    }
+
+    /** The type's own team (stored as the default) follows the type: a new type pre-checks the new type's team. */
+    @Test
+    void theDefaultTeamFollowsANewProjectType() throws Exception {
+        Map<String, Object> stored = Map.of(Keys.PROJECT_NAME, "Shop", Keys.PROJECT_TYPE, "web-app", Keys.DEPLOYMENT, "aws",
+                Keys.STACK, CATALOG.stacksFor("web-app").get(0).id(), Keys.AGENTS, List.of());
+        Future<?> typing = terminal.type("Project name", ENTER, "Project type", "Mob", "Mobile -", ENTER, "Deployment", ENTER,
+                "Stack", ENTER, "Team", ENTER, "Agent tools", ENTER);
+        Map<String, Object> answers = ask(Map.of(), stored, typing).orElseThrow();
+        assertThat(answers).containsEntry(Keys.PROJECT_TYPE, "mobile-app").containsEntry(Keys.AGENTS, List.of());
+    }
+
     /** What a prompt leaves on screen once done: its last line (the running prompt is erased before it). */
     private static String lastLines(String shown) {
         String text = shown.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "").replaceAll("\u001b[=>]", "");

@@ -127,13 +127,12 @@ class ShellIT {
         tmux.await("already up to date");
         shellStillWorks();
 
-        // an error in the middle: a broken scaffold layer, found while the first question is on screen
+        // an error: a broken scaffold layer given on the line, named before the first question
         Path broken = Files.createDirectories(work.resolve("broken"));
         Files.writeString(broken.resolve("stacks.yml"), "stacks: [unclosed\n");
+        tmux.forget();
         tmux.line("init --target " + work.resolve("other") + " --scaffolds " + broken);
-        tmux.await("Project name");
-        tmux.keys("Enter");
-        tmux.await("error:");
+        assertThat(tmux.await("error:")).doesNotContain("Project name");
         shellStillWorks();
 
         tmux.line("quit");
@@ -190,5 +189,70 @@ class ShellIT {
         tmux.await("EXIT=0");
         assertThat(Files.readString(home.resolve(".config/agentry/history"))).contains("check --bogus");
         assertThat(Trees.snapshot(cwd).keySet()).allMatch(p -> p.startsWith("dir with space/"));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String jar() {
+        return Path.of(System.getProperty("agentry.jar", "target/agentry.jar")).toAbsolutePath().toString();
+    }
+
+    /**
+     * Trial item 10: with only $HOME set (Java's user.home is the system's, not $HOME), a leading ~ is $HOME and the
+     * history goes to $HOME/.config/agentry/history.
+     */
+    @Test
+    void theShellsHomeIsHome() throws Exception {
+        tmux = Tmux.start(cwd, "env -i PATH=\"$PATH\" LANG=C.UTF-8 TERM=xterm-256color HOME='" + home + "' '" + java()
+                + "' -jar '" + jar() + "'");
+        tmux.await("agentry:>", Duration.ofSeconds(60));
+        tmux.line("check --target ~/nope");
+        tmux.await(home + "/nope");
+        tmux.forget();
+        tmux.line("quit");
+        tmux.await("EXIT=0");
+        assertThat(Files.readString(home.resolve(".config/agentry/history"))).contains("check --target ~/nope");
+    }
+
+    /** Trial item 16: init run from a subfolder of a repository says which folder it works in, before any question. */
+    @Test
+    void initFromASubfolderSaysWhereItWorks() throws Exception {
+        Path repo = cwd;
+        Files.createDirectories(repo.resolve(".git"));
+        Path deep = Files.createDirectories(repo.resolve("src/deep"));
+        tmux = Tmux.start(deep, "env -i PATH=\"$PATH\" LANG=C.UTF-8 TERM=xterm-256color HOME='" + home + "' '" + java()
+                + "' -jar '" + jar() + "' init");
+        String screen = tmux.await("Project name", Duration.ofSeconds(60));
+        assertThat(screen).contains("note: working in " + repo + ": the top of the git repository");
+        tmux.keys("C-c");
+        tmux.await("EXIT=130");
+        assertThat(Trees.snapshot(repo).keySet()).allMatch(p -> p.startsWith(".git") || p.startsWith("src/"));
+    }
+
+    /**
+     * Trial item 22: a shell reading its lines from a pipe runs every line (as sh runs a script) and exits with the code
+     * of the last line that failed, 0 when none did.
+     */
+    @Test
+    void aShellFedFromAPipeExitsWithTheLastFailingLinesCode() throws Exception {
+        assertThat(piped("version\ncheck --bogus\nversion\n")).isEqualTo(2);
+        assertThat(piped("check --bogus\ncheck --target " + cwd.resolve("none") + "\nversion\n")).isEqualTo(2);
+        assertThat(piped("version\nhelp\n")).isZero();
+        assertThat(piped("generate --target " + cwd.resolve("t") + " --project-type backend-api --deployment aws --stack go\n"
+                + "check --target " + cwd.resolve("t") + "\n")).isZero();
+    }
+
+    private int piped(String lines) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar()).directory(cwd.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("HOME", home.toString());
+        Process process = builder.start();
+        try (var in = process.getOutputStream()) {
+            in.write(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return process.exitValue();
     }
 }

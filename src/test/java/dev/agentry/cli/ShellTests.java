@@ -217,13 +217,11 @@ class ShellTests {
         }
         shell.await("already up to date");
         stillWorks();
-        // an error in the middle: the catalogue, loaded while the first question is on screen, is broken
+        // an error: a broken --scaffolds layer is named before the first question (what is given is checked first)
         Path broken = Files.createDirectories(work.resolve("broken"));
         Files.writeString(broken.resolve("stacks.yml"), "stacks: [unclosed\n");
         shell.line("init --target " + work.resolve("other") + " --scaffolds " + broken);
-        shell.await("Project name");
-        shell.type(ENTER);
-        shell.await("error:");
+        assertThat(shell.await("error:")).doesNotContain("Project name");
         stillWorks();
     }
 

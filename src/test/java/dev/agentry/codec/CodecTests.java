@@ -106,6 +106,33 @@ class CodecTests {
     }
 
     @Test
+    void jsonErrorsSayWhatIsWrongWithoutTheParsersInternals() {
+        assertThatThrownBy(() -> Codec.readJsonMap("{\"format\": 2, \"files\": [".getBytes(StandardCharsets.UTF_8), "s.json", 1000))
+                .hasMessage("s.json:1:25: invalid JSON (at files): The file ends too early: a list ('[') is not closed with ']'");
+        assertThatThrownBy(() -> Codec.readJsonMap("{\"format\": 2".getBytes(StandardCharsets.UTF_8), "s.json", 1000))
+                .hasMessage("s.json:1:13: invalid JSON: The file ends too early: an object ('{') is not closed with '}'");
+        assertThatThrownBy(() -> Codec.readJsonMap("{\"a\": \"abc", "s.json"))
+                .hasMessage("s.json:1:11: invalid JSON (at a): The file ends too early: was expecting closing quote for a string value");
+        for (String broken : List.of("{", "{\"a\": [1, {", "{\"a", "[", "{\"a\": tru}", "{\"a\": 1}}")) {
+            assertThatThrownBy(() -> Codec.readJsonMap(broken.getBytes(StandardCharsets.UTF_8), "s.json", 1000))
+                    .as(broken).hasMessageStartingWith("s.json:1:")
+                    .hasMessageNotContainingAny("Source", "REDACTED", "StreamReadFeature", "#UNKNOWN", "VALUE_", "marker at");
+        }
+    }
+
+    @Test
+    void yamlErrorsNameTheProblemWhereTheScannerFoundItAndWhatItWasReading() {
+        assertThatThrownBy(() -> Codec.readYamlMap("project-type: web-app\nstack go\ndeployment: aws\n", "a.yml"))
+                .hasMessage("a.yml:3:1: invalid YAML: could not find expected ':' (while scanning a simple key that starts at"
+                        + " line 2, column 1)");
+        assertThatThrownBy(() -> Codec.readYamlMap("agents: [a, b\nstack: go\n", "a.yml"))
+                .hasMessageStartingWith("a.yml:2:")
+                .hasMessageContaining("(while parsing a flow sequence that starts at line 1, column 9)");
+        assertThatThrownBy(() -> Codec.readYamlMap("a: b: c\n", "a.yml"))
+                .hasMessage("a.yml:1:5: invalid YAML: mapping values are not allowed here");
+    }
+
+    @Test
     void topLevelListIsNotAnAnswersMapping() {
         assertThatThrownBy(() -> Codec.readYamlMap("- a\n- b\n", "f.yml"))
                 .hasMessage("f.yml: expected a mapping of keys to values at the top level.");

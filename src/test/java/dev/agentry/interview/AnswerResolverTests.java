@@ -142,4 +142,67 @@ class AnswerResolverTests {
         // in the type of what they override, as answers.yml records them
         assertThat(answers.values()).containsEntry("claude-md", false).containsEntry("test-coverage-target", 90L);
     }
+
+    // issue 12, trial item 9: a bad value is reported together with the answers still missing
+
+    @Test
+    void anUnknownProjectTypeIsNamedTogetherWithTheMissingAnswers() {
+        assertThatThrownBy(() -> resolver.resolve(List.of(source("flags", Map.of(Keys.PROJECT_TYPE, "nope")), DEFAULTS)))
+                .isInstanceOf(MissingAnswersException.class)
+                .hasMessageStartingWith("Unknown project type 'nope' (--project-type). Valid: web-app, ")
+                .hasMessageContaining("\nMissing answers: deployment, stack.\n")
+                // with no valid type, every stack may be the one
+                .hasMessageContaining("  --stack one of: java-spring-boot, ");
+    }
+
+    @Test
+    void anUnknownDeploymentIsNamedTogetherWithTheMissingStack() {
+        assertThatThrownBy(() -> resolver.resolve(List.of(source("flags", Map.of(Keys.PROJECT_TYPE, "backend-api",
+                Keys.DEPLOYMENT, "nope")), DEFAULTS)))
+                .isInstanceOf(MissingAnswersException.class)
+                .hasMessageStartingWith("Unknown deployment 'nope' (--deployment). Valid: aws, ")
+                .hasMessageContaining("\nMissing answer: stack.\n  --stack one of (for backend-api): ");
+    }
+
+    @Test
+    void everyBadValueIsNamedAtOnceEachOnItsLine() {
+        assertThatThrownBy(() -> resolver.resolve(List.of(source("--set", Map.of("claude-md", "maybe", "colour", "red")),
+                source("flags", Map.of(Keys.PROJECT_TYPE, "backend-api", Keys.DEPLOYMENT, "awss", Keys.STACK, "nextjs",
+                        Keys.AGENTS, "backend-engineer,bogus-role", Keys.TARGETS, "claude,zed")), DEFAULTS)))
+                .isNotInstanceOf(MissingAnswersException.class)
+                .satisfies(e -> assertThat(e.getMessage().lines()).anyMatch(l -> l.startsWith("Unknown key 'colour' (--set colour)."))
+                        .anyMatch(l -> l.startsWith("Unknown deployment 'awss' (--deployment). Did you mean 'aws'?"))
+                        .anyMatch(l -> l.startsWith("Stack 'nextjs' (Next.js (TypeScript)) does not suit project type 'backend-api'"))
+                        .anyMatch(l -> l.startsWith("Unknown agent 'bogus-role' (--agents)."))
+                        .anyMatch(l -> l.startsWith("Unknown target 'zed' (--targets)."))
+                        .anyMatch(l -> l.startsWith("'claude-md' must be true or false, not 'maybe' (--set claude-md).")));
+    }
+
+    @Test
+    void aSingleBadValueKeepsItsOwnMessage() {
+        assertThatThrownBy(() -> resolver.resolve(List.of(source("flags", Map.of(Keys.PROJECT_TYPE, "backend-api",
+                Keys.DEPLOYMENT, "aws", Keys.STACK, "go", Keys.TARGETS, "zed")), DEFAULTS)))
+                .hasMessageStartingWith("Unknown target 'zed' (--targets). Valid: claude.").hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void checkAcceptsAnswersStillMissing() {
+        resolver.check(List.of(source("flags", Map.of(Keys.STACK, "go", Keys.TARGETS, "claude")),
+                source("--set", Map.of("claude-md", "false"))));
+        resolver.check(List.of());
+    }
+
+    @Test
+    void checkRefusesWhatCanBeToldWrongBeforeAnyQuestion() {
+        assertThatThrownBy(() -> resolver.check(List.of(source("flags", Map.of(Keys.STACK, "nope")))))
+                .hasMessageStartingWith("Unknown stack 'nope' (--stack).");
+        assertThatThrownBy(() -> resolver.check(List.of(source("flags", Map.of(Keys.PROJECT_TYPE, "web-frontend",
+                Keys.STACK, "go"))))).hasMessageStartingWith("Stack 'go' (Go) does not suit project type 'web-frontend'");
+        assertThatThrownBy(() -> resolver.check(List.of(source("--set", Map.of("claude-md", "maybe")))))
+                .hasMessageStartingWith("'claude-md' must be true or false, not 'maybe' (--set claude-md).");
+        assertThatThrownBy(() -> resolver.check(List.of(source("--set", Map.of("bogus", "1")))))
+                .hasMessageStartingWith("Unknown key 'bogus' (--set bogus).");
+        assertThatThrownBy(() -> resolver.check(List.of(source("flags", Map.of(Keys.PROJECT_NAME, "a\nb")))))
+                .hasMessageStartingWith("The project name contains a line break");
+    }
 }

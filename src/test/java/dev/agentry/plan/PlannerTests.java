@@ -383,4 +383,25 @@ class PlannerTests {
         assertThat(back.actions().get(0).backup()).isFalse();
         assertThat(back.actions().get(0).after()).isEqualTo("# Ours\n\n" + Blocks.create("team", "mine\nb\nc\nd\ntheirs\n"));
     }
+
+    @Test
+    void aBlockWhoseFileHoldsAGitMergeConflictOutsideTheBlockIsUnresolvedNotUpdated() {
+        String inside = "team\n";
+        String file = "<<<<<<< HEAD\nour notes\n=======\ntheir notes\n>>>>>>> teammate\n\n" + Blocks.create("team", inside);
+        disk.put("CLAUDE.md", file);
+        FileAction action = planOne(DesiredFile.block("CLAUDE.md", "team", "team, new\n"),
+                new RecordedFile("CLAUDE.md", "team", inside, true));
+        assertThat(action.action()).isEqualTo(Action.UNRESOLVED);
+        assertThat(action.reason()).contains("git merge conflict (<<<<<<< HEAD ... >>>>>>> teammate, line 1)");
+        assertThat(action.after()).isNull();
+    }
+
+    @Test
+    void aFileHoldingGitsMarkersIsUnresolvedEvenWhenTheRenderIsUnchanged() {
+        String yours = BASE.replace("line 3\n", "<<<<<<< HEAD\nline 3a\n=======\nline 3b\n>>>>>>> other\n");
+        disk.put(PATH, yours);
+        FileAction action = planOne(DesiredFile.whole(PATH, BASE), recorded(BASE));
+        assertThat(action.action()).isEqualTo(Action.UNRESOLVED);
+        assertThat(action.reason()).contains("git merge conflict", "'git add' it");
+    }
 }
