@@ -106,8 +106,8 @@ final class Pipeline {
         formats.forEach(f -> documents.addAll(f.documents(team)));
         RenderedTeam rendered = loaded.renderer().render(team, List.copyOf(documents));
         List<DesiredFile> desired = new ArrayList<>();
-        for (ToolFormat format : formats) {
-            format.files(rendered).forEach(file -> desired.add(DropHints.of(file, format, team)));
+        for (Formats.Owned owned : Formats.files(formats, rendered)) {
+            desired.add(DropHints.of(owned.file(), owned.formats(), team));
         }
         Timings.mark("render");
         State state = stateReady.get();

@@ -58,7 +58,8 @@ public final class Planner {
     public Plan uninstall(List<RecordedFile> recorded, DiskView disk) {
         List<FileAction> actions = new ArrayList<>();
         for (RecordedFile record : recorded) {
-            actions.addAll(removal(record, disk, Leaving.FORGOTTEN));
+            // entries of a shared list the user edited are forgotten with the state, as a whole edited file is
+            actions.addAll(removal(record, disk, Leaving.FORGOTTEN, new ArrayList<>()));
         }
         return new Plan(actions);
     }
@@ -101,7 +102,7 @@ public final class Planner {
             }
         }
         for (RecordedFile record : tracked.values()) {
-            List<FileAction> removal = removal(record, disk, Leaving.RELEASED);
+            List<FileAction> removal = removal(record, disk, Leaving.RELEASED, stillReleased);
             if (removal.get(0).action() == Action.ORPHAN) {
                 // a conflict still open in a .rej stays open: it is taken up again should the file come back
                 stillReleased.add(RejFiles.status(record, disk) == RejFiles.Status.PENDING ? record : record.withRej(null));
@@ -190,56 +191,83 @@ public final class Planner {
         String path = file.path();
         String id = file.blockId();
         String theirs = file.content();
+        BlockHost host = BlockHost.of(id);
         if (onDisk == null) {
-            return List.of(action(path, id, Action.CREATE, null, Blocks.create(id, theirs),
-                    new RecordedFile(path, id, theirs, true), "new file with the " + id + " block"));
+            return List.of(action(path, id, Action.CREATE, null, host.create(id, theirs),
+                    new RecordedFile(path, id, theirs, true), "new file with " + host.what(id)));
         }
-        Optional<Blocks.Found> found = Blocks.find(onDisk, id, path);
+        List<String> known = released == null ? List.of(theirs) : List.of(theirs, released.text());
+        Optional<BlockHost.Located> found = host.find(onDisk, id, path, known);
         RecordedFile fresh = new RecordedFile(path, id, theirs, released != null && released.createdFile());
         if (found.isEmpty()) {
-            return List.of(action(path, id, Action.UPDATE, onDisk, Blocks.append(onDisk, id, theirs), fresh,
-                    "adds the " + id + " block; your text is kept"));
+            return List.of(action(path, id, Action.UPDATE, onDisk, host.append(onDisk, id, theirs, path), fresh,
+                    "adds " + host.what(id) + "; your text is kept"));
         }
-        Blocks.Found block = found.get();
+        BlockHost.Located block = found.get();
         if (block.inside().equals(theirs)) {
             return List.of(action(path, id, Action.UNCHANGED, onDisk, null, fresh, "block already up to date"));
         }
         if (released != null) {
             return reconciler.returning(path, id, released, block.inside(), theirs, fresh,
-                    inside -> Blocks.replace(block, id, inside), disk);
+                    inside -> host.replace(block, id, inside), disk);
         }
         if (foreignFiles == ForeignFiles.ADOPT) {
-            return List.of(action(path, id, Action.ADOPT, onDisk, null, fresh, "an " + id + " block agentry did not record:"
+            return List.of(action(path, id, Action.ADOPT, onDisk, null, fresh, host.what(id) + ", which agentry did not record:"
                     + " kept as yours (--adopt), with agentry's render recorded as its base, so later updates merge into it"));
         }
-        return List.of(new FileAction(path, id, Action.UPDATE, onDisk, Blocks.replace(block, id, theirs), false, true, null,
+        if (host.untrackedIsTheUsers()) {
+            // entries of the user's own that carry the names of agentry's: theirs, refused like any file agentry did not write
+            return List.of(foreignFiles == ForeignFiles.OVERWRITE
+                    ? new FileAction(path, id, Action.FORCE, onDisk, host.replace(block, id, theirs), false, true, null, fresh,
+                            "entries of yours with the names of agentry's are overwritten (--force), backup kept")
+                    : action(path, id, Action.REFUSE, onDisk, null, null, "holds entries agentry did not write with the names"
+                            + " of agentry's (" + String.join(", ", names(block.inside(), theirs)) + ")"));
+        }
+        return List.of(new FileAction(path, id, Action.UPDATE, onDisk, host.replace(block, id, theirs), false, true, null,
                 fresh, "replaces an untracked " + id + " block (backup kept; --adopt keeps yours instead)"));
+    }
+
+    /** The lines of the found block that name an entry agentry wants (its first line each), for the message. */
+    private static List<String> names(String found, String theirs) {
+        List<String> names = new ArrayList<>();
+        for (String line : found.split("\n")) {
+            if (line.startsWith("- ") && theirs.contains(line)) {
+                names.add(line.substring(2).strip());
+            }
+        }
+        return names;
     }
 
     private List<FileAction> trackedBlock(DesiredFile file, RecordedFile record, String onDisk, DiskView disk) {
         String path = file.path();
         String id = file.blockId();
         String theirs = file.content();
-        Optional<Blocks.Found> found = onDisk == null ? Optional.empty() : Blocks.find(onDisk, id, path);
+        BlockHost host = BlockHost.of(id);
+        Optional<BlockHost.Located> found = onDisk == null ? Optional.empty()
+                : host.find(onDisk, id, path, List.of(theirs, record.text()));
         if (found.isEmpty()) {
             List<FileAction> actions = new ArrayList<>();
             actions.add(onDisk == null
-                    ? action(path, id, Action.RESTORE, null, Blocks.create(id, theirs), new RecordedFile(path, id, theirs, true),
-                            "missing, but the " + id + " block is still wanted, so agentry creates the file again; "
+                    ? action(path, id, Action.RESTORE, null, host.create(id, theirs), new RecordedFile(path, id, theirs, true),
+                            "missing, but " + host.what(id) + " is still wanted, so agentry creates the file again; "
                                     + dropHint(file))
-                    : action(path, id, Action.RESTORE, onDisk, Blocks.append(onDisk, id, theirs),
+                    : action(path, id, Action.RESTORE, onDisk, host.append(onDisk, id, theirs, path),
                             new RecordedFile(path, id, theirs, record.createdFile()),
-                            "the " + id + " block is missing from the file but still wanted, so agentry adds it again (your"
+                            host.what(id) + " is missing from the file but still wanted, so agentry adds it again (your"
                                     + " text is kept); " + dropHint(file)));
-            actions.addAll(RejFiles.withdraw(record, disk, "the " + id + " block is written again from the new render"));
+            actions.addAll(RejFiles.withdraw(record, disk, host.what(id) + " is written again from the new render"));
             return actions;
         }
-        Blocks.Found block = found.get();
+        BlockHost.Located block = found.get();
         RecordedFile fresh = new RecordedFile(path, id, theirs, record.createdFile());
-        return reconciler.tracked(path, id, record, block.inside(), theirs, fresh, inside -> Blocks.replace(block, id, inside), disk);
+        return reconciler.tracked(path, id, record, block.inside(), theirs, fresh, inside -> host.replace(block, id, inside), disk);
     }
 
-    private List<FileAction> removal(RecordedFile record, DiskView disk, Leaving leaving) {
+    /**
+     * What happens to a recorded file no longer in the team; {@code released} gets what part of it stays the user's
+     * (entries of a shared list the user edited).
+     */
+    private List<FileAction> removal(RecordedFile record, DiskView disk, Leaving leaving, List<RecordedFile> released) {
         String path = record.path();
         String id = record.blockId();
         String onDisk = disk.read(path).orElse(null);
@@ -265,13 +293,32 @@ public final class Planner {
             actions.addAll(RejFiles.withdraw(record, disk, why));
             return actions;
         }
-        Optional<Blocks.Found> found = onDisk == null ? Optional.empty() : Blocks.find(onDisk, id, path);
+        BlockHost host = BlockHost.of(id);
+        Optional<BlockHost.Located> found = onDisk == null ? Optional.empty()
+                : host.find(onDisk, id, path, List.of(record.text()));
         if (found.isEmpty()) {
-            actions.add(action(path, id, Action.FORGET, onDisk, null, null, "the " + id + " block is already gone"));
+            actions.add(action(path, id, Action.FORGET, onDisk, null, null, host.what(id) + " is already gone"));
+        }
+        else if (!found.get().inside().equals(record.text()) && host.partly(found.get(), record.text()).isPresent()) {
+            // entries of a shared list: the ones the user edited stay theirs (released), the others go
+            trust.accept(record);
+            BlockHost.Part kept = host.partly(found.get(), record.text()).get();
+            if (kept.ids().isEmpty()) {
+                boolean deleteFile = record.createdFile() && kept.text().isBlank();
+                actions.add(new FileAction(path, id, Action.DELETE, onDisk, deleteFile ? null : kept.text(), deleteFile, false,
+                        null, null, "removes " + host.what(id) + " (those you deleted are already gone); your text is kept"));
+            }
+            else {
+                released.add(new RecordedFile(path, id, kept.recorded(), record.createdFile()));
+                actions.add(action(path, id, Action.DELETE, onDisk, kept.text(), null, "removes agentry's entries you did not"
+                        + " edit; the ones you edited (" + String.join(", ", kept.ids()) + ") are kept, and"
+                        + (leaving == Leaving.RELEASED ? " no longer tracked; agentry merges them should they come back"
+                                : leaving.kept + "; " + leaving.after)));
+            }
         }
         else if (!found.get().inside().equals(record.text())) {
             trust.accept(record);
-            actions.add(action(path, id, Action.ORPHAN, onDisk, null, null, "the " + id + " block is no longer wanted, but"
+            actions.add(action(path, id, Action.ORPHAN, onDisk, null, null, host.what(id) + " is no longer wanted, but"
                     + " you edited it: kept, and" + leaving.kept + markersNote(found.get().inside())
                     + pendingRej(record, disk, leaving) + "; " + leaving.after));
             if (keepsRej(record, disk, leaving)) {
@@ -279,13 +326,13 @@ public final class Planner {
             }
         }
         else {
-            String rest = Blocks.remove(found.get());
+            String rest = host.remove(found.get());
             boolean deleteFile = record.createdFile() && rest.isBlank();
             actions.add(new FileAction(path, id, Action.DELETE, onDisk, deleteFile ? null : rest, deleteFile, false, null, null,
-                    deleteFile ? "the " + id + " block is no longer wanted; the file held nothing else"
-                            : "removes the " + id + " block; your text is kept"));
+                    deleteFile ? host.what(id) + " is no longer wanted; the file held nothing else"
+                            : "removes " + host.what(id) + "; your text is kept"));
         }
-        actions.addAll(RejFiles.withdraw(record, disk, "the " + id + " block is no longer wanted"));
+        actions.addAll(RejFiles.withdraw(record, disk, host.what(id) + " is no longer wanted"));
         return actions;
     }
 
