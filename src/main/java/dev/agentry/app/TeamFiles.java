@@ -28,8 +28,8 @@ record TeamFiles(RenderedTeam rendered, List<DesiredFile> desired) {
         formats.forEach(f -> documents.addAll(f.documents(team)));
         RenderedTeam rendered = renderer.render(team, List.copyOf(documents));
         List<DesiredFile> desired = new ArrayList<>();
-        for (ToolFormat format : formats) {
-            format.files(rendered).forEach(file -> desired.add(DropHints.of(file, format, team)));
+        for (Formats.Owned owned : Formats.files(formats, rendered)) {
+            desired.add(DropHints.of(owned.file(), owned.formats(), team));
         }
         return new TeamFiles(rendered, desired);
     }
