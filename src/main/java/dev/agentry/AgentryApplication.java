@@ -43,7 +43,9 @@ public class AgentryApplication {
     static void quietLibraries() {
         setIfAbsent("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
         setIfAbsent("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
-        setIfAbsent("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
+        setIfAbsent("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        // SLF4J says which provider it was told to use, as an INFO line on stderr, unless told to keep quiet
+        setIfAbsent("slf4j.internal.verbosity", "WARN");
     }
 
     private static void setIfAbsent(String property, String value) {

@@ -33,8 +33,8 @@ class ArchitectureTests {
     }
 
     @Test
-    void onlyMergeUsesJGit() {
-        noClasses().that().resideOutsideOfPackage("dev.agentry.merge..").should().dependOnClassesThat()
+    void onlyMergeAndPackUseJGit() {
+        noClasses().that().resideOutsideOfPackages("dev.agentry.merge..", "dev.agentry.pack..").should().dependOnClassesThat()
                 .resideInAPackage("org.eclipse.jgit..").check(CLASSES);
     }
 
@@ -57,7 +57,7 @@ class ArchitectureTests {
         noClasses().that().resideInAPackage("dev.agentry.support..").should().dependOnClassesThat()
                 .resideInAnyPackage("dev.agentry.app..", "dev.agentry.apply..", "dev.agentry.catalog..", "dev.agentry.cli..",
                         "dev.agentry.codec..", "dev.agentry.compose..", "dev.agentry.format..", "dev.agentry.interview..",
-                        "dev.agentry.merge..", "dev.agentry.plan..", "dev.agentry.render..")
+                        "dev.agentry.merge..", "dev.agentry.pack..", "dev.agentry.plan..", "dev.agentry.render..")
                 .check(CLASSES);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import dev.agentry.pack.PackRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,21 @@ class PackagedJarIT {
         Run again = agentry(cwd, "generate", "--target", repo.toString());
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("unchanged");
+    }
+
+    @Test
+    void aTeamFromAGitPackPrintsNothingOnStderr() throws Exception {
+        Path repo = Files.createDirectories(work.resolve("packed"));
+        try (PackRepository pack = PackRepository.create(work.resolve("server"), "acme-team")) {
+            pack.commit("v1", java.util.Map.of("catalog.yml", "name: acme-team\nversion: 1.0.0\n"));
+            pack.tag("v1.0.0");
+            Run run = agentry(work, "generate", "--target", repo.toString(), "--project-type", "backend-api", "--deployment",
+                    "aws", "--stack", "go", "--scaffolds", pack.url());
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(run.out()).contains("acme-team  v1.0.0 (");
+            // JGit logs through SLF4J: the provider commands name must exist, or SLF4J prints a stack trace
+            assertThat(run.err()).isEmpty();
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.agentry.interview.Keys;
 import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedTeam;
 import dev.agentry.render.TeamRenderer;
+import dev.agentry.rules.TeamOutput;
 
 /** Renders teams in memory, without a target folder, for tests over many combinations. */
 public final class TeamFixtures {
@@ -43,6 +44,11 @@ public final class TeamFixtures {
 
     /** A rendered team and its files (path, or path#block, to content). */
     public record Rendered(Team team, RenderedTeam rendered, Map<String, String> files) {
+
+        /** The team as the format rules check it. */
+        public TeamOutput output() {
+            return new TeamOutput(team, rendered, files);
+        }
     }
 
     public Rendered render(Map<String, Object> answers) {

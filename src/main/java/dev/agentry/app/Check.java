@@ -44,10 +44,12 @@ public final class Check {
         if (prepared.answersChanged()) {
             notes.add(Workspace.META + "/answers.yml would be rewritten");
         }
-        // without a state, update would at least record one
+        // without a state, update would at least record one; a pack the state does not record yet, or (--upgrades) one
+        // with a newer version, is something update would change too
         boolean drift = stateMissing || prepared.plan().changesDisk() || prepared.answersChanged()
+                || !prepared.packChanges().isEmpty()
                 || !prepared.plan().with(Action.REFUSE).isEmpty() || !prepared.plan().with(Action.UNRESOLVED).isEmpty();
         return new Outcome(workspace.root(), "check", prepared.team(), prepared.plan(), true, false,
-                prepared.answersChanged(), null, notes, drift ? ExitCode.DRIFT : ExitCode.OK);
+                prepared.answersChanged(), null, notes, drift ? ExitCode.DRIFT : ExitCode.OK, prepared.packChanges());
     }
 }

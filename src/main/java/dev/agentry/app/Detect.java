@@ -22,7 +22,7 @@ public final class Detect {
     }
 
     /** Everything detection found in the target, with the proposal when no answer is given. */
-    public Detection run(Path target, List<Path> scaffolds) {
+    public Detection run(Path target, List<String> scaffolds) {
         ScannedRepository scanned = Detector.scan(target, Limits.DEFAULT);
         return new Detector(catalogs.catalog(target, scaffolds)).detect(scanned);
     }
@@ -31,7 +31,7 @@ public final class Detect {
      * What the wizard pre-selects: the proposal that fits the project type and stack already answered (null when not),
      * each answer with its one-line evidence ({@link Proposal#summary}, "found go.mod (gin), fly.toml").
      */
-    public Proposal propose(Path target, List<Path> scaffolds, String projectType, String stack) {
+    public Proposal propose(Path target, List<String> scaffolds, String projectType, String stack) {
         return run(target, scaffolds).propose(projectType, stack);
     }
 }

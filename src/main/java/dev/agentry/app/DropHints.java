@@ -1,5 +1,6 @@
 package dev.agentry.app;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.agentry.apply.Workspace;
@@ -22,21 +23,22 @@ final class DropHints {
     private DropHints() {
     }
 
-    static DesiredFile of(DesiredFile file, ToolFormat format, Team team) {
-        return file.withDropHint(hint(file, format, team));
+    /** The file with its drop hint; {@code formats} are the targets that want it (the AGENTS.md block has several). */
+    static DesiredFile of(DesiredFile file, List<ToolFormat> formats, Team team) {
+        return file.withDropHint(hint(file, formats, team));
     }
 
-    private static String hint(DesiredFile file, ToolFormat format, Team team) {
+    private static String hint(DesiredFile file, List<ToolFormat> formats, Team team) {
         if (file.path().equals(ClaudeSettings.PATH)) {
             return "to leave agentry's entries out, set " + ClaudeSettings.SETTING + " to false (--set " + ClaudeSettings.SETTING
                     + "=false)";
         }
         if (file.isBlock()) {
-            if (format.id().equals(ClaudeFormat.ID)) {
+            if (formats.size() == 1 && formats.get(0).id().equals(ClaudeFormat.ID)) {
                 return "to turn the " + file.path() + " block off, set " + ClaudeFormat.SETTING + " to false (--set "
                         + ClaudeFormat.SETTING + "=false)";
             }
-            return withoutTarget(format);
+            return withoutTargets(formats);
         }
         if (file.path().startsWith(ClaudeSkills.FOLDER)) {
             return "to leave the workflow skills out, set " + ClaudeSkills.SETTING + " to false (--set " + ClaudeSkills.SETTING
@@ -44,7 +46,7 @@ final class DropHints {
         }
         Optional<Member> member = owner(file.path(), team);
         if (member.isEmpty()) {
-            return withoutTarget(format);
+            return withoutTargets(formats);
         }
         if (member.get().deployment()) {
             return member.get().name() + " is the deployment's agent: it goes only with another deployment (--deployment,"
@@ -54,9 +56,12 @@ final class DropHints {
                 + " keep, or `agents:` in " + ANSWERS + ")";
     }
 
-    private static String withoutTarget(ToolFormat format) {
-        return "to drop it for good, leave " + format.id() + " out of the agent tools (--targets, or `targets:` in "
-                + ANSWERS + ")";
+    private static String withoutTargets(List<ToolFormat> formats) {
+        List<String> ids = formats.stream().map(ToolFormat::id).toList();
+        String names = ids.size() == 1 ? ids.get(0)
+                : String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
+        return "to drop it for good, leave " + names + " out of the agent tools (--targets, or `targets:` in " + ANSWERS
+                + ")";
     }
 
     /** The member a file is for: every format names an agent's file after the agent ({@code <name>.md}, ...). */

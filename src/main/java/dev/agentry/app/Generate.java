@@ -102,7 +102,7 @@ public final class Generate {
     /** The state this run would record. */
     private static State newState(Pipeline.Prepared prepared) {
         return new State(Version.current(), prepared.team().catalog().version(), Hashing.sha256(prepared.answersYaml()),
-                prepared.plan().records(), prepared.plan().released());
+                prepared.plan().records(), prepared.plan().released(), prepared.packs());
     }
 
     /**
@@ -185,6 +185,6 @@ public final class Generate {
             Path backups, List<String> notes) {
         ExitCode code = plan.hasConflicts() ? ExitCode.CONFLICTS : ExitCode.OK;
         return new Outcome(prepared.workspace().root(), command, prepared.team(), plan, dryRun, applied,
-                prepared.answersChanged(), backups, notes, code);
+                prepared.answersChanged(), backups, notes, code, prepared.packChanges());
     }
 }

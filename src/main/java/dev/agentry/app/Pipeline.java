@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
@@ -17,11 +15,10 @@ import java.util.function.Supplier;
 import dev.agentry.apply.AnswersStore;
 import dev.agentry.apply.DiskReader;
 import dev.agentry.apply.FileSystem;
+import dev.agentry.apply.RecordedPack;
 import dev.agentry.apply.State;
 import dev.agentry.apply.StateStore;
 import dev.agentry.apply.Workspace;
-import dev.agentry.catalog.DirectoryLayer;
-import dev.agentry.catalog.ScaffoldLayer;
 import dev.agentry.codec.YamlMapping;
 import dev.agentry.compose.Composer;
 import dev.agentry.detect.Detector;
@@ -29,16 +26,16 @@ import dev.agentry.detect.Limits;
 import dev.agentry.detect.ScannedRepository;
 import dev.agentry.compose.Team;
 import dev.agentry.format.Formats;
-import dev.agentry.format.ToolFormat;
 import dev.agentry.interview.AnswerResolver;
 import dev.agentry.interview.AnswerSource;
 import dev.agentry.interview.Answers;
 import dev.agentry.interview.Keys;
 import dev.agentry.interview.MissingAnswersException;
 import dev.agentry.plan.DesiredFile;
+import dev.agentry.plan.ForeignFiles;
 import dev.agentry.plan.Plan;
 import dev.agentry.plan.Planner;
-import dev.agentry.render.RenderedTeam;
+import dev.agentry.render.LegacyRenderer;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import dev.agentry.support.Hashing;
@@ -55,19 +52,23 @@ final class Pipeline {
      *
      * @param answersYaml the text answers.yml is to hold: the stored text with only the changed values rewritten
      * @param notes what the user should know about the answers (a scaffold folder outside the repository)
+     * @param packs the scaffold packs for the state to record, each at the commit this run used
+     * @param packChanges the packs whose version this run set or moved, or (check --upgrades) found newer
      */
     record Prepared(Workspace workspace, State state, Answers answers, Team team, List<DesiredFile> desired,
             Plan plan, String answersYaml, boolean answersChanged, boolean answersEditedByHand, String fingerprint,
-            List<String> notes) {
+            List<String> notes, List<RecordedPack> packs, List<PackChange> packChanges) {
 
         Prepared {
             notes = List.copyOf(notes);
+            packs = List.copyOf(packs);
+            packChanges = List.copyOf(packChanges);
         }
 
         /** The same preparation with another plan. */
         Prepared with(Plan other) {
             return new Prepared(workspace, state, answers, team, desired, other, answersYaml, answersChanged,
-                    answersEditedByHand, fingerprint, notes);
+                    answersEditedByHand, fingerprint, notes, packs, packChanges);
         }
     }
 
@@ -84,10 +85,13 @@ final class Pipeline {
         Optional<AnswersStore.Stored> storedFile = AnswersStore.readStored(workspace);
         List<String> notes = new ArrayList<>();
         List<AnswerSource> sources = sources(workspace, request, storedFile, notes);
+        AnswerSource scaffoldSource = scaffoldSource(sources);
+        boolean usesPacks = ScaffoldLayers.usesPacks(workspace, scaffoldSource);
         // the state is needed only to plan: it is read while the catalogue loads and the team renders
         // (in a fleet every core already works on a target of its own: a second thread per target only costs, about
-        // 13% of a fleet check's time when measured, so there it is read straight away)
-        Supplier<State> stateReady = Fleet.onWorker() ? readNow(workspace)
+        // 13% of a fleet check's time when measured, so there it is read straight away; packs need the versions it
+        // records before the catalogue loads)
+        Supplier<State> stateReady = Fleet.onWorker() || usesPacks ? readNow(workspace)
                 : inBackground(() -> StateStore.read(workspace));
         // --detect reads the repository while the catalogue loads and the template engine starts, as the state is read
         Supplier<ScannedRepository> scanned = !request.detect() ? null : Fleet.onWorker()
@@ -95,21 +99,20 @@ final class Pipeline {
                 : inBackground(() -> Detector.scan(workspace.root(), Limits.DEFAULT));
         Timings.mark("read answers");
 
-        Scaffolds.Loaded loaded = scaffolds.load(layers(workspace, scaffoldSource(sources)));
-        Answers answers = portable(workspace, resolve(scanned, loaded, sources, notes), notes);
+        ScaffoldLayers.Assembled layers = ScaffoldLayers.assemble(workspace, scaffoldSource, new ScaffoldLayers.Context(
+                scaffolds.packs(), usesPacks ? stateReady.get() : State.EMPTY, request.upgrades(), request.trust()));
+        notes.addAll(layers.notes());
+        if (usesPacks) {
+            Timings.mark("scaffold packs");
+        }
+        Scaffolds.Loaded loaded = scaffolds.load(layers.layers());
+        Answers answers = layers.recorded(Folders.portable(workspace, resolve(scanned, loaded, sources, notes), notes));
         Team team = new Composer().compose(answers, loaded.catalog());
         Timings.mark("answers and team");
-        List<ToolFormat> formats = answers.targets().stream().map(id -> Formats.byId(id).orElseThrow()).toList();
-        Set<String> documents = new LinkedHashSet<>();
-        formats.forEach(f -> documents.addAll(f.documents(team)));
-        RenderedTeam rendered = loaded.renderer().render(team, List.copyOf(documents));
-        List<DesiredFile> desired = new ArrayList<>();
-        for (ToolFormat format : formats) {
-            format.files(rendered).forEach(file -> desired.add(DropHints.of(file, format, team)));
-        }
+        List<DesiredFile> desired = TeamFiles.of(loaded.renderer(), team).desired();
         Timings.mark("render");
         State state = stateReady.get();
-        Plan plan = plan(request, state, desired, workspace);
+        Plan plan = plan(request, state, desired, workspace, team);
 
         // only the values that changed are rewritten, so the same text means the same answers
         String answersYaml = AnswersStore.updated(storedFile, answers.toMap());
@@ -118,7 +121,7 @@ final class Pipeline {
                 && !state.answersSha256().equals(Hashing.sha256(storedFile.get().text()));
         Timings.mark("plan");
         return new Prepared(workspace, state, answers, team, desired, plan, answersYaml, changed, editedByHand, fingerprint,
-                notes);
+                notes, layers.packs(answers), layers.changes());
     }
 
     /** The answers from the sources, with what the repository shows filling the gaps when --detect asks for it. */
@@ -185,7 +188,7 @@ final class Pipeline {
         sources.add(AnswerSource.sets(request.sets()));
         Map<String, Object> flags = new LinkedHashMap<>(request.flags());
         if (!request.scaffolds().isEmpty()) {
-            flags.put(Keys.SCAFFOLDS, request.scaffolds().stream().map(p -> recorded(workspace, p, notes)).toList());
+            flags.put(Keys.SCAFFOLDS, request.scaffolds().stream().map(p -> Folders.recorded(workspace, p, notes)).toList());
         }
         sources.add(AnswerSource.options(flags));
         if (request.answersFile() != null) {
@@ -209,12 +212,15 @@ final class Pipeline {
         if (!fingerprint(prepared.workspace()).equals(prepared.fingerprint())) {
             return prepare(prepared.workspace(), request);
         }
-        return prepared.with(plan(request, prepared.state(), prepared.desired(), prepared.workspace()));
+        return prepared.with(plan(request, prepared.state(), prepared.desired(), prepared.workspace(), prepared.team()));
     }
 
-    private Plan plan(Request request, State state, List<DesiredFile> desired, Workspace workspace) {
-        return new Planner(request.conflictStyle(), request.foreignFiles(), state::verify).plan(desired, state.files(),
-                state.released(), new DiskReader(workspace, fs));
+    private Plan plan(Request request, State state, List<DesiredFile> desired, Workspace workspace, Team team) {
+        // the team's placeholder values are for legacy agent files adopted as they are (only --adopt uses them)
+        Map<String, String> placeholders = request.foreignFiles() == ForeignFiles.ADOPT ? LegacyRenderer.placeholders(team)
+                : Map.of();
+        return new Planner(request.conflictStyle(), request.foreignFiles(), state::verify, placeholders).plan(desired,
+                state.files(), state.released(), new DiskReader(workspace, fs));
     }
 
     /**
@@ -235,99 +241,7 @@ final class Pipeline {
     }
 
     /** The first source that names scaffold folders, or null. */
-    private static AnswerSource scaffoldSource(List<AnswerSource> sources) {
+    static AnswerSource scaffoldSource(List<AnswerSource> sources) {
         return sources.stream().filter(s -> s.has(Keys.SCAFFOLDS)).findFirst().orElse(null);
-    }
-
-    /**
-     * Built-in, then the target's own .agentry/scaffolds/, then each folder the source names (later wins); a folder
-     * that does not exist is blamed on its place (an option, or a line of answers.yml).
-     */
-    static List<ScaffoldLayer> layers(Workspace workspace, AnswerSource source) {
-        List<ScaffoldLayer> layers = new ArrayList<>();
-        if (Files.isDirectory(workspace.scaffolds())) {
-            layers.add(new DirectoryLayer(workspace.scaffolds(), Workspace.META + "/scaffolds"));
-        }
-        List<String> entries = source == null ? List.of() : source.names(Keys.SCAFFOLDS);
-        for (int i = 0; i < entries.size(); i++) {
-            String text = entries.get(i);
-            Path folder = base(workspace).resolve(text).normalize();
-            if (!Files.isDirectory(folder)) {
-                throw source.problem(Keys.SCAFFOLDS, i, "Scaffold folder '" + text + "' does not exist (resolved to " + folder
-                        + ")", " Create it, or record another folder with --scaffolds DIR.");
-            }
-            layers.add(new DirectoryLayer(folder, text));
-        }
-        return layers;
-    }
-
-    /**
-     * A folder as recorded in answers.yml, where a teammate's clone finds it too: relative to the target when it is
-     * inside the repository that holds the target (the enclosing git work tree, or the target itself), else absolute,
-     * with a note that other machines will not have it.
-     */
-    private static String recorded(Workspace workspace, Path folder, List<String> notes) {
-        Path absolute = folder.toAbsolutePath().normalize();
-        if (!Files.isDirectory(absolute)) {
-            throw AgentryException.usage("Scaffold folder " + absolute + " (--scaffolds) does not exist.");
-        }
-        Path real = realPath(absolute);
-        return insideRepository(workspace, real).orElseGet(() -> {
-            notes.add("scaffold folder " + real + " is outside the repository: it is recorded in " + AnswersStore.STORED
-                    + " as an absolute path, which will not exist on other machines (move it into the repository to share"
-                    + " it)");
-            return real.toString();
-        });
-    }
-
-    /**
-     * The answers with every absolute scaffold folder that lies inside the repository made relative, as {@link #recorded}
-     * records a new one: an answers.yml written before that rule, or edited by hand, then works in other clones too.
-     */
-    private static Answers portable(Workspace workspace, Answers answers, List<String> notes) {
-        List<String> folders = new ArrayList<>();
-        for (String text : answers.scaffolds()) {
-            Path path = Path.of(text);
-            Optional<String> relative = path.isAbsolute() && Files.isDirectory(path)
-                    ? insideRepository(workspace, realPath(path)) : Optional.empty();
-            relative.ifPresent(r -> notes.add("scaffold folder " + text + " is inside the repository: it is now recorded as '"
-                    + r + "', relative to the target, so that other clones find it"));
-            folders.add(relative.orElse(text));
-        }
-        return folders.equals(answers.scaffolds()) ? answers : answers.withScaffolds(folders);
-    }
-
-    /** A real folder's path relative to the target when it lies inside the target's repository, else empty. */
-    private static Optional<String> insideRepository(Workspace workspace, Path real) {
-        Path root = base(workspace);
-        if (!real.startsWith(repositoryTop(root))) {
-            return Optional.empty();
-        }
-        String relative = root.relativize(real).toString().replace('\\', '/');
-        return Optional.of(relative.isEmpty() ? "." : relative);
-    }
-
-    /** The target's folder with symbolic links resolved (as given when it does not exist yet). */
-    private static Path base(Workspace workspace) {
-        return realPath(workspace.root());
-    }
-
-    private static Path realPath(Path path) {
-        try {
-            return path.toRealPath();
-        }
-        catch (IOException e) {
-            return path;
-        }
-    }
-
-    /** The nearest folder at or above {@code folder} that holds {@code .git} (a folder or a file); else the folder. */
-    private static Path repositoryTop(Path folder) {
-        for (Path at = folder; at != null; at = at.getParent()) {
-            if (Files.exists(at.resolve(".git"))) {
-                return at;
-            }
-        }
-        return folder;
     }
 }

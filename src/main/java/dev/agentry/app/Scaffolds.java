@@ -3,17 +3,19 @@ package dev.agentry.app;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import dev.agentry.catalog.Catalog;
 import dev.agentry.catalog.CatalogLoader;
 import dev.agentry.catalog.DirectoryLayer;
 import dev.agentry.catalog.ScaffoldLayer;
+import dev.agentry.pack.Packs;
 import dev.agentry.render.TeamRenderer;
 import dev.agentry.support.Timings;
 
 /**
  * Loaded catalogues and their renderers, kept per set of layers so that a process working on many targets
- * reads and parses each scaffold once.
+ * reads and parses each scaffold once; and the pack cache the layers of git sources come from.
  */
 public final class Scaffolds {
 
@@ -44,6 +46,43 @@ public final class Scaffolds {
     }
 
     private final Map<List<String>, Loaded> cache = new ConcurrentHashMap<>();
+    private final Supplier<Packs> packs;
+    private final Packs[] made = new Packs[1];
+
+    /** Scaffolds whose git sources come from the user's pack cache (opened on first use). */
+    public Scaffolds() {
+        this(Packs::standard);
+    }
+
+    /** Scaffolds whose git sources come from this pack cache. */
+    public Scaffolds(Packs packs) {
+        this(() -> packs);
+    }
+
+    private Scaffolds(Supplier<Packs> packs) {
+        this.packs = () -> {
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = packs.get();
+                }
+                return made[0];
+            }
+        };
+    }
+
+    /** The pack cache. */
+    public Packs packs() {
+        return packs.get();
+    }
+
+    /** A new command begins: the pack cache, if one is open, asks the remotes again (see {@link Packs#newCommand}). */
+    public void newCommand() {
+        synchronized (made) {
+            if (made[0] != null) {
+                made[0].newCommand();
+            }
+        }
+    }
 
     /** The catalogue of the built-in scaffolds plus these layers, and its renderer. */
     public Loaded load(List<ScaffoldLayer> layers) {

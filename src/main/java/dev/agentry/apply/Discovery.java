@@ -3,6 +3,7 @@ package dev.agentry.apply;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Finds the folder a command works on when no {@code --target} is given, as git finds its repository: the nearest
@@ -58,5 +59,15 @@ public final class Discovery {
             }
         }
         return new Located(from, How.CURRENT_FOLDER, from);
+    }
+
+    /** The top of the git repository {@code folder} is in (the nearest folder at or above it holding .git), if any. */
+    public static Optional<Path> repositoryTop(Path folder) {
+        for (Path at = folder.toAbsolutePath().normalize(); at != null; at = at.getParent()) {
+            if (Files.exists(at.resolve(GIT), LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of(at);
+            }
+        }
+        return Optional.empty();
     }
 }

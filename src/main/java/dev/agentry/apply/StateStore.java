@@ -25,20 +25,32 @@ import dev.agentry.support.IoFailures.Doing;
  * Reads and writes {@code .agentry/state.json}. Each file's text is stored as a list of lines so that the
  * state diffs well in version control; its SHA-256 is checked when read.
  *
- * <p>Format 2 added the released files and each file's pending .rej (a released file has one when it left the team
- * with its conflict open); format 1 (agentry 0.1) is still read: its
- * {@code removedByYou} flag is ignored, since a deleted file still in the team is now written again.
+ * <p>Format 3 added the scaffold packs and the commit each was resolved to; it is written only by a team that uses
+ * packs, so that a team without any keeps format 2, which agentry versions before packs read too. Format 2 added the
+ * released files and each file's pending .rej (a released file has one when it left the team with its conflict open);
+ * format 1 (agentry 0.1) is still read: its {@code removedByYou} flag is ignored, since a deleted file still in the team
+ * is now written again.
  */
 public final class StateStore {
 
-    static final int FORMAT = 2;
+    /** The format of a state with packs. */
+    static final int FORMAT = 3;
+
+    /** The format of a state without packs. */
+    static final int WITHOUT_PACKS = 2;
 
     private static final int FIRST_FORMAT = 1;
 
     /** The state holds the text of every file agentry wrote, so it may be larger than a hand-written file. */
     static final int MAX_STATE_BYTES = 64 * 1024 * 1024;
 
-    private static final Set<String> STATE_KEYS = Set.of("format", "agentry", "catalog", "answersSha256", "files", "released");
+    private static final Set<String> STATE_KEYS = Set.of("format", "agentry", "catalog", "answersSha256", "files", "released",
+            "packs");
+
+    private static final Set<String> WITHOUT_PACKS_KEYS = Set.of("format", "agentry", "catalog", "answersSha256", "files",
+            "released");
+
+    private static final Set<String> PACK_KEYS = Set.of("source", "ref", "commit");
 
     private static final Set<String> FILE_KEYS = Set.of("path", "block", "sha256", "createdFile", "rejSha256", "text");
 
@@ -76,12 +88,12 @@ public final class StateStore {
             throw IoFailures.of(e, Doing.READ, workspace.state());
         }
         int format = file.integer("format");
-        if (format != FORMAT && format != FIRST_FORMAT) {
+        if (format != FORMAT && format != WITHOUT_PACKS && format != FIRST_FORMAT) {
             throw AgentryException.usage(source + ": format " + format + " is not one this agentry reads (" + FIRST_FORMAT
-                    + " or " + FORMAT + "); it was written by another agentry version.");
+                    + " to " + FORMAT + "); it was written by another agentry version.");
         }
         boolean first = format == FIRST_FORMAT;
-        file.only(first ? FIRST_STATE_KEYS : STATE_KEYS);
+        file.only(first ? FIRST_STATE_KEYS : format == WITHOUT_PACKS ? WITHOUT_PACKS_KEYS : STATE_KEYS);
         List<RecordedFile> files = new ArrayList<>();
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Fields entry : file.mappings("files")) {
@@ -102,9 +114,18 @@ public final class StateStore {
             }
             released.add(recorded);
         }
+        List<RecordedPack> packs = new ArrayList<>();
+        for (Fields entry : file.mappings("packs")) {
+            entry.only(PACK_KEYS);
+            if (entry.string("source") == null || entry.string("ref") == null || entry.string("commit") == null) {
+                throw AgentryException.usage(source + ": a pack entry lacks its source, ref or commit; the state file was"
+                        + " edited or damaged. Restore it from version control.");
+            }
+            packs.add(new RecordedPack(entry.string("source"), entry.string("ref"), entry.string("commit")));
+        }
         // each tracked text is checked against its hash when it is relied upon (State.verify), not here
         return new State(file.string("agentry"), file.string("catalog"), file.string("answersSha256"), files, released,
-                hashes);
+                packs, hashes);
     }
 
     /**
@@ -168,12 +189,23 @@ public final class StateStore {
             released.add(entry(file, false));
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("format", FORMAT);
+        map.put("format", state.packs().isEmpty() ? WITHOUT_PACKS : FORMAT);
         map.put("agentry", state.agentryVersion());
         map.put("catalog", state.catalogVersion());
         map.put("answersSha256", state.answersSha256());
         map.put("files", files);
         map.put("released", released);
+        if (!state.packs().isEmpty()) {
+            List<Object> packs = new ArrayList<>();
+            for (RecordedPack pack : state.packs()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("source", pack.source());
+                entry.put("ref", pack.ref());
+                entry.put("commit", pack.commit());
+                packs.add(entry);
+            }
+            map.put("packs", packs);
+        }
         return Codec.writeJson(map);
     }
 

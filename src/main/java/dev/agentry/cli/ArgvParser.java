@@ -54,6 +54,10 @@ final class ArgvParser {
                 }
                 value = value == null ? "true" : value;
             }
+            else if (value == null && opt.valueOptional()) {
+                boolean next = i + 1 < tokens.size() && !tokens.get(i + 1).startsWith("-");
+                value = next ? tokens.get(++i) : "";
+            }
             else if (value == null) {
                 if (i + 1 >= tokens.size() || tokens.get(i + 1).startsWith("--")) {
                     throw AgentryException.usage("--" + name + " needs a value: --" + name + " " + opt.valueLabel() + ".");

@@ -32,7 +32,7 @@ final class BashScript {
 
     /** --name for a flag, --name=KIND for an option with a value, --name=KIND+ when it may be repeated. */
     private static String option(Opt opt) {
-        if (opt.isFlag()) {
+        if (!opt.takesNextWord()) {
             return "--" + opt.name();
         }
         return "--" + opt.name() + "=" + opt.values().id() + (opt.repeatable() ? "+" : "");

@@ -40,7 +40,12 @@ public final class Cli {
      */
     static Cli create(Surface surface, Supplier<InitWizard> wizards, Supplier<WizardTerminal> sessions,
             List<AgentryCommand> shellCommands) {
-        Services services = Services.standard();
+        return create(surface, Services.standard(), wizards, sessions, shellCommands);
+    }
+
+    /** The same wiring over these use cases (a test's own pack cache and config.yml, say). */
+    static Cli create(Surface surface, Services services, Supplier<InitWizard> wizards, Supplier<WizardTerminal> sessions,
+            List<AgentryCommand> shellCommands) {
         List<AgentryCommand> all = new ArrayList<>(Commands.all(services, wizards, sessions));
         // completion, like help, is about the commands themselves: it is given them once they are all made
         AtomicReference<Cli> made = new AtomicReference<>();
@@ -101,6 +106,8 @@ public final class Cli {
             return find("version").orElseThrow().execute(rest, io);
         }
         Optional<AgentryCommand> command = find(first);
+        // each command asks the packs' repositories afresh (the shell's services outlive its commands)
+        services.scaffolds().newCommand();
         if (command.isEmpty()) {
             return Failure.report(null, AgentryException.usage(unknown(first)), Failure.Asked.in(words), io);
         }

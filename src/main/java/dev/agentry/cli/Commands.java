@@ -18,6 +18,7 @@ final class Commands {
     static List<AgentryCommand> all(Services services, Supplier<InitWizard> wizards, Supplier<WizardTerminal> sessions) {
         return List.of(new InitCommand(services, wizards, sessions), new GenerateCommand(services),
                 new UpdateCommand(services), new CheckCommand(services), new RemoveCommand(services),
-                new ListCommand(services), new DetectCommand(services), new ExportCommand(services), new VersionCommand());
+                new ListCommand(services), new DetectCommand(services), new ScaffoldsCommand(services.packCheck()),
+                new ExportCommand(services), new VersionCommand());
     }
 }

@@ -11,10 +11,12 @@ import java.util.Optional;
 
 import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
+import dev.agentry.app.Upgrades;
 import dev.agentry.apply.Discovery;
 import dev.agentry.codec.Codec;
 import dev.agentry.format.Formats;
 import dev.agentry.interview.Keys;
+import dev.agentry.pack.Trust;
 import dev.agentry.plan.ConflictStyle;
 import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
@@ -44,8 +46,8 @@ final class CommonOpts {
                     + Formats.ids().get(0) + ")", Opt.Values.TARGETS),
             Opt.value("answers", "FILE", "read answers from a YAML file (keys as in .agentry/answers.yml)", Opt.Values.FILES),
             Opt.repeatable("set", "KEY=VALUE", "set an answer, stack variable or setting (claude-md=false ...)", Opt.Values.NONE),
-            Opt.repeatable("scaffolds", "DIR", "a folder of custom or legacy scaffolds layered over the built-in ones",
-                    Opt.Values.FOLDERS));
+            Opt.repeatable("scaffolds", "DIR|URL", "scaffolds layered over the built-in ones: a folder, or a git repository"
+                    + " (URL or path, #REF for a tag, branch or commit)", Opt.Values.FOLDERS));
 
     static final Opt DETECT = Opt.flag("detect",
             "fill every answer not given otherwise from what the repository shows (see agentry detect)");
@@ -54,6 +56,11 @@ final class CommonOpts {
     static final Opt CONFLICT = Opt.value("conflict", "inline|rej",
             "on overlapping edits: write conflict markers (inline, default), or keep your side and write agentry's to FILE.rej",
             Opt.Values.CONFLICT_STYLES);
+
+    static final Opt UPGRADE = Opt.optionalValue("upgrade", "NAME=REF", "move every git scaffold pack to its newest"
+            + " version, or pack NAME to REF (tag, branch or commit); asks the packs' repositories");
+    static final Opt UPGRADES = Opt.flag("upgrades", "also ask each git scaffold pack's repository for a newer version"
+            + " (reaches the network); exit 5 when one has");
 
     private CommonOpts() {
     }
@@ -74,9 +81,27 @@ final class CommonOpts {
             sets.put(assignment.substring(0, equals).strip(), assignment.substring(equals + 1));
         }
         Path answers = args.has("answers") ? Path.of(args.value("answers")) : null;
-        List<Path> scaffolds = args.values("scaffolds").stream().map(Path::of).toList();
-        return new Request(target(args), flags, sets, answers, scaffolds, args.flag("dry-run"), foreignFiles(args),
-                conflictStyle(args), args.flag("detect"));
+        return new Request(target(args), flags, sets, answers, args.values("scaffolds"), args.flag("dry-run"),
+                foreignFiles(args), conflictStyle(args), args.flag("detect"), upgrades(args), Trust.ANY);
+    }
+
+    /** {@code --upgrade} (every pack to its newest version) and {@code --upgrade NAME=REF} (one pack to a ref). */
+    private static Upgrades upgrades(Args args) {
+        List<String> values = args.values("upgrade");
+        Map<String, String> refs = new LinkedHashMap<>();
+        for (String value : values) {
+            int equals = value.indexOf('=');
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (equals <= 0 || equals == value.length() - 1) {
+                throw AgentryException.usage("--upgrade takes NAME=REF (for example --upgrade acme-team=v1.4.0), or nothing for"
+                        + " every pack's newest version; not '" + value + "'.");
+            }
+            refs.put(value.substring(0, equals).strip(), value.substring(equals + 1).strip());
+        }
+        boolean all = values.contains("");
+        return values.isEmpty() ? Upgrades.NONE : new Upgrades(all ? Upgrades.Mode.NEWEST : Upgrades.Mode.PINNED, refs);
     }
 
     /**
@@ -96,7 +121,7 @@ final class CommonOpts {
         if (request.answersFile() != null) {
             words.addAll(List.of("--answers", request.answersFile().toString()));
         }
-        request.scaffolds().forEach(folder -> words.addAll(List.of("--scaffolds", folder.toString())));
+        request.scaffolds().forEach(source -> words.addAll(List.of("--scaffolds", source)));
         switch (request.foreignFiles()) {
             case ADOPT -> words.add("--adopt");
             case OVERWRITE -> words.add("--force");

@@ -51,9 +51,9 @@ record CompletionModel(String version, List<Command> commands, Map<Opt.Values, L
             return names;
         }
 
-        /** The options that take a value. */
+        /** The options that take the next word as their value. */
         List<Opt> valued() {
-            return opts.stream().filter(o -> !o.isFlag()).toList();
+            return opts.stream().filter(Opt::takesNextWord).toList();
         }
     }
 

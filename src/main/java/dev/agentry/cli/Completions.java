@@ -66,7 +66,12 @@ final class Completions {
             return options(command, line, typed);
         }
         if (line.pending() != null) {
-            return values(line.pending().values(), typed, line);
+            List<Proposal> values = new ArrayList<>(values(line.pending().values(), typed, line));
+            if (line.pending().valueOptional() && typed.isEmpty()) {
+                // --upgrade may stand alone: the next word may as well be another option
+                values.addAll(options(command, line, typed));
+            }
+            return values;
         }
         List<Proposal> proposals = new ArrayList<>();
         if (line.positionals() < command.maxPositionals()) {
@@ -170,8 +175,7 @@ final class Completions {
     }
 
     private void fromCatalogue(Opt.Values kind, Line line, Map<String, String> ids) {
-        List<Path> scaffolds = line.values("scaffolds").stream().map(Path::of).toList();
-        Catalogs.Context context = catalogs.context(Path.of(line.last("target").orElse(".")), scaffolds);
+        Catalogs.Context context = catalogs.context(Path.of(line.last("target").orElse(".")), line.values("scaffolds"));
         Catalog catalog = context.catalog();
         switch (kind) {
             case PROJECT_TYPES -> catalog.projectTypes().forEach(t -> ids.put(t.id(), t.name()));
@@ -229,6 +233,11 @@ final class Completions {
             int positionals = 0;
             Opt pending = null;
             for (String word : words) {
+                if (pending != null && pending.valueOptional() && word.startsWith("-")) {
+                    // given without its value, as ArgvParser reads it: this word is an option of its own
+                    given.computeIfAbsent(pending.name(), k -> new ArrayList<>()).add("");
+                    pending = null;
+                }
                 if (pending != null) {
                     given.computeIfAbsent(pending.name(), k -> new ArrayList<>()).add(word);
                     pending = null;

@@ -17,9 +17,10 @@ final class DetectCommand extends AgentryCommand {
     DetectCommand(Services services) {
         super("detect",
                 "show the project type, stack, deployment and team the repository calls for, and why (writes nothing)",
-                "detect [--target DIR] [--json] [--scaffolds DIR]...",
-                List.of(TARGET, CommonOpts.JSON, Opt.repeatable("scaffolds", "DIR", "include a folder of custom scaffolds",
-                        Opt.Values.FOLDERS), CommonOpts.VERBOSE), 0);
+                "detect [--target DIR] [--json] [--scaffolds DIR|URL]...",
+                List.of(TARGET, CommonOpts.JSON, Opt.repeatable("scaffolds", "DIR|URL", "include custom scaffolds: a folder,"
+                        + " or a git repository (URL or path, #REF for a tag, branch or commit)", Opt.Values.FOLDERS),
+                        CommonOpts.VERBOSE), 0);
         this.services = services;
     }
 
@@ -37,8 +38,7 @@ final class DetectCommand extends AgentryCommand {
     @Override
     int run(Args args, Io io) {
         Path target = CommonOpts.target(args);
-        List<Path> folders = args.values("scaffolds").stream().map(Path::of).toList();
-        DetectReport report = new DetectReport(new Detect(services.catalogs()).run(target, folders));
+        DetectReport report = new DetectReport(new Detect(services.catalogs()).run(target, args.values("scaffolds")));
         if (args.flag("json")) {
             io.out().print(Codec.writeJson(report.toMap()));
         }

@@ -51,7 +51,7 @@ final class FishScript {
 
     /** What follows an option's name: nothing for a flag, else that it takes a value, and which values complete it. */
     private static String value(Opt.Values kind, Opt opt) {
-        if (opt.isFlag()) {
+        if (!opt.takesNextWord()) {
             return "";
         }
         return switch (kind) {

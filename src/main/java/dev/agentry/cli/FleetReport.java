@@ -134,7 +134,13 @@ final class FleetReport {
             parts.add(".agentry/answers.yml would be rewritten");
         }
         if (parts.isEmpty()) {
-            return check ? (outcome.exitCode() == ExitCode.OK ? "in sync" : "out of sync") : "unchanged";
+            // a newer pack version is news of its own (below), not files out of sync
+            boolean inSync = outcome.exitCode() == ExitCode.OK || !outcome.packs().isEmpty();
+            parts.add(check ? (inSync ? "in sync" : "out of sync") : "unchanged");
+        }
+        if (!outcome.packs().isEmpty()) {
+            parts.add((check ? "newer: " : "packs: ") + String.join(", ", outcome.packs().stream()
+                    .map(p -> p.name() + " " + (p.from() == null ? p.to() : p.from() + " -> " + p.to())).toList()));
         }
         return String.join("; ", parts);
     }

@@ -46,7 +46,7 @@ final class GenerateCommand extends AgentryCommand {
     int run(Args args, Io io) {
         List<Path> targets = CommonOpts.targets(args);
         if (targets.size() > 1) {
-            Request request = CommonOpts.request(args);
+            Request request = CommonOpts.request(args).withTrust(services.fleetTrust().get());
             return FleetReport.run(targets, target -> services.generate().run(request.withTarget(target), false), args, io);
         }
         Outcome outcome = services.generate().run(CommonOpts.request(args), false);

@@ -73,7 +73,8 @@ final class HelpText {
     }
 
     private static String left(Opt opt) {
-        return "--" + opt.name() + (opt.isFlag() ? "" : " " + opt.valueLabel());
+        return "--" + opt.name() + (opt.isFlag() ? "" : opt.valueOptional() ? " [" + opt.valueLabel() + "]"
+                : " " + opt.valueLabel());
     }
 
     /**

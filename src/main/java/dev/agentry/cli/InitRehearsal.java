@@ -67,7 +67,8 @@ public final class InitRehearsal {
         // as AgentryApplication does for every command: the libraries' logging stays unconfigured (off)
         System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
         System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
-        System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
+        System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        System.setProperty("slf4j.internal.verbosity", "WARN");
         daemon("agentry-rehearsal-limit", () -> {
             sleep(LIMIT_MS);
             System.exit(TIMED_OUT);

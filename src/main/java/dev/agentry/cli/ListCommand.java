@@ -1,6 +1,5 @@
 package dev.agentry.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +11,15 @@ import dev.agentry.catalog.Deployment;
 import dev.agentry.catalog.ProjectType;
 import dev.agentry.catalog.Stack;
 import dev.agentry.codec.Codec;
+import dev.agentry.format.Formats;
+import dev.agentry.format.ToolFormat;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.Suggestions;
 
 /** {@code agentry list [KIND]}: the catalogue of project types, deployments, stacks and agents. */
 final class ListCommand extends AgentryCommand {
 
-    static final List<String> KINDS = List.of("project-types", "deployments", "stacks", "agents");
+    static final List<String> KINDS = List.of("project-types", "deployments", "stacks", "agents", "targets");
 
     /** The JSON key of the deployment agents, which {@code list agents} shows with the roles. */
     private static final String DEPLOYMENT_AGENTS = "deploymentAgents";
@@ -26,10 +27,10 @@ final class ListCommand extends AgentryCommand {
     private final Services services;
 
     ListCommand(Services services) {
-        super("list", "show the catalogue: project types, deployments, stacks and agents",
-                "list [project-types|deployments|stacks|agents] [--json] [--scaffolds DIR]...",
-                List.of(CommonOpts.JSON, Opt.repeatable("scaffolds", "DIR", "include a folder of custom scaffolds",
-                        Opt.Values.FOLDERS), CommonOpts.TARGET, CommonOpts.VERBOSE), 1);
+        super("list", "show the catalogue: project types, deployments, stacks, agents and agent tools (targets)",
+                "list [project-types|deployments|stacks|agents|targets] [--json] [--scaffolds DIR|URL]...",
+                List.of(CommonOpts.JSON, Opt.repeatable("scaffolds", "DIR|URL", "include a folder or git repository (URL[#REF])"
+                        + " of custom scaffolds", Opt.Values.FOLDERS), CommonOpts.TARGET, CommonOpts.VERBOSE), 1);
         this.services = services;
     }
 
@@ -45,8 +46,7 @@ final class ListCommand extends AgentryCommand {
             throw AgentryException.usage("Unknown list '" + kind + "'." + Suggestions.didYouMean(kind, KINDS) + " Valid: "
                     + String.join(", ", KINDS) + ".");
         }
-        List<Path> folders = args.values("scaffolds").stream().map(Path::of).toList();
-        Catalog catalog = services.catalogs().list(CommonOpts.target(args), folders);
+        Catalog catalog = services.catalogs().list(CommonOpts.target(args), args.values("scaffolds"));
         Map<String, Object> all = toMap(catalog);
         if (args.flag("json")) {
             Map<String, Object> selected = all;
@@ -94,6 +94,12 @@ final class ListCommand extends AgentryCommand {
                         deployment.id());
             }
         }
+        if (kind == null || kind.equals("targets")) {
+            io.out().println(io.bold("Agent tools") + io.dim("  (--targets)"));
+            for (ToolFormat format : Formats.all()) {
+                io.out().printf("  %-10s %-15s %s%n", format.id(), format.name(), String.join(", ", format.paths()));
+            }
+        }
         return 0;
     }
 
@@ -128,6 +134,11 @@ final class ListCommand extends AgentryCommand {
                     deployment.id()));
         }
         map.put(DEPLOYMENT_AGENTS, deploymentAgents);
+        List<Object> targets = new ArrayList<>();
+        for (ToolFormat format : Formats.all()) {
+            targets.add(entry("id", format.id(), "name", format.name(), "paths", format.paths()));
+        }
+        map.put("targets", targets);
         return map;
     }
 

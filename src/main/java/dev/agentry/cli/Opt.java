@@ -7,8 +7,10 @@ import java.util.Objects;
  * A command-line option: {@code --name VALUE}, or a flag when {@code valueLabel} is null.
  *
  * @param values what tab completion offers for the value
+ * @param valueOptional true when the option may be given without its value ({@code --upgrade} or
+ *     {@code --upgrade NAME=REF}); it then takes the next argument only when that is not an option
  */
-record Opt(String name, String valueLabel, String description, boolean repeatable, Values values) {
+record Opt(String name, String valueLabel, String description, boolean repeatable, Values values, boolean valueOptional) {
 
     Opt {
         Objects.requireNonNull(name, "name is required");
@@ -16,19 +18,32 @@ record Opt(String name, String valueLabel, String description, boolean repeatabl
     }
 
     static Opt value(String name, String valueLabel, String description) {
-        return new Opt(name, valueLabel, description, false, Values.NONE);
+        return new Opt(name, valueLabel, description, false, Values.NONE, false);
     }
 
     static Opt value(String name, String valueLabel, String description, Values values) {
-        return new Opt(name, valueLabel, description, false, values);
+        return new Opt(name, valueLabel, description, false, values, false);
     }
 
     static Opt repeatable(String name, String valueLabel, String description, Values values) {
-        return new Opt(name, valueLabel, description, true, values);
+        return new Opt(name, valueLabel, description, true, values, false);
     }
 
     static Opt flag(String name, String description) {
-        return new Opt(name, null, description, false, Values.NONE);
+        return new Opt(name, null, description, false, Values.NONE, false);
+    }
+
+    /** A repeatable option whose value may be left out (given as ""). */
+    static Opt optionalValue(String name, String valueLabel, String description) {
+        return new Opt(name, valueLabel, description, true, Values.NONE, true);
+    }
+
+    /**
+     * True when the word after the option is always its value: not for a flag, nor for an optional value, which takes
+     * it only when it is no option (so completion scripts read {@code --upgrade} as a flag and offer what follows).
+     */
+    boolean takesNextWord() {
+        return !isFlag() && !valueOptional;
     }
 
     boolean isFlag() {

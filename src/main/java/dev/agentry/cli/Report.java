@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.agentry.app.Outcome;
+import dev.agentry.app.PackChange;
 import dev.agentry.codec.Codec;
 import dev.agentry.compose.Member;
 import dev.agentry.compose.Team;
@@ -52,6 +53,7 @@ final class Report {
         if (!anything && !plan.actions().isEmpty()) {
             io.out().println("  " + io.dim("all " + plan.actions().size() + " files unchanged"));
         }
+        packs(outcome, io);
         outcome.notes().forEach(note -> io.out().println(io.dim("  note: " + note)));
         if (outcome.backups() != null) {
             io.out().println("  backups of overwritten files: " + outcome.backups());
@@ -98,6 +100,20 @@ final class Report {
             case ADOPT -> "to adopt as yours";
             case FORGET -> "to forget";
         };
+    }
+
+    /** The scaffold packs the run set or moved (or, for check, found newer), one line each. */
+    private static void packs(Outcome outcome, Io io) {
+        boolean check = outcome.command().equals("check");
+        for (PackChange pack : outcome.packs()) {
+            String what = pack.from() == null ? pack.to() : pack.from() + " -> " + pack.to();
+            String label = check && pack.from() != null ? "newer version" : pack.from() == null ? "pack" : "upgrade";
+            io.out().println("  " + io.colored(String.format("%-14s", label), 36) + " " + pack.name() + "  " + what
+                    + io.dim("  " + pack.source()));
+        }
+        if (check && outcome.packs().stream().anyMatch(p -> p.from() != null)) {
+            io.out().println("  " + io.dim("'agentry update --upgrade' moves to the newer versions and merges your edits"));
+        }
     }
 
     /**
@@ -288,6 +304,18 @@ final class Report {
         map.put("answersChanged", outcome.answersChanged());
         if (outcome.backups() != null) {
             map.put("backups", outcome.backups().toString());
+        }
+        if (!outcome.packs().isEmpty()) {
+            List<Object> packs = new ArrayList<>();
+            for (PackChange pack : outcome.packs()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("name", pack.name());
+                entry.put("source", pack.source());
+                entry.put("from", pack.from());
+                entry.put("to", pack.to());
+                packs.add(entry);
+            }
+            map.put("packs", packs);
         }
         map.put("notes", outcome.notes());
         return map;

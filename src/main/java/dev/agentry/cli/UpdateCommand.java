@@ -1,6 +1,7 @@
 package dev.agentry.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.agentry.app.Outcome;
@@ -13,9 +14,15 @@ final class UpdateCommand extends AgentryCommand {
 
     UpdateCommand(Services services) {
         super("update", "regenerate the team after answers or scaffolds changed, keeping your edits",
-                "update [--target DIR] [--set KEY=VALUE]... [--deployment ID] ... [--dry-run] [--json] [--conflict inline|rej]",
-                GenerateCommand.options(), 0);
+                "update [--target DIR] [--set KEY=VALUE]... [--deployment ID] ... [--upgrade [NAME=REF]] [--dry-run] [--json]"
+                        + " [--conflict inline|rej]", options(), 0);
         this.services = services;
+    }
+
+    private static List<Opt> options() {
+        List<Opt> opts = new ArrayList<>(GenerateCommand.options());
+        opts.add(opts.indexOf(CommonOpts.DRY_RUN), CommonOpts.UPGRADE);
+        return opts;
     }
 
     @Override
@@ -31,14 +38,17 @@ final class UpdateCommand extends AgentryCommand {
                   not written by agentry      -> refused (exit 2); --adopt keeps it as yours, --force overwrites it
                 --conflict rej keeps your side of overlapping edits in the file and agentry's in FILE.rej;
                 delete FILE.rej once resolved. --dry-run prints each file's action and a unified diff, and exits
-                with the code the real run would.""";
+                with the code the real run would.
+                Git scaffold packs stay at the commit .agentry/state.json records. --upgrade moves each to its
+                newest version (highest version tag, else the branch's newest commit) and merges as above;
+                --upgrade NAME=REF moves one pack to a tag, branch or commit.""";
     }
 
     @Override
     int run(Args args, Io io) {
         List<Path> targets = CommonOpts.targets(args);
         if (targets.size() > 1) {
-            Request request = CommonOpts.request(args);
+            Request request = CommonOpts.request(args).withTrust(services.fleetTrust().get());
             return FleetReport.run(targets, target -> services.generate().run(request.withTarget(target), true), args, io);
         }
         Outcome outcome = services.generate().run(CommonOpts.request(args), true);

@@ -41,14 +41,15 @@ final class ZshScript {
     }
 
     /**
-     * The option as {@code _arguments} takes it: {@code --name[description]} for a flag; for an option with a value,
+     * The option as {@code _arguments} takes it: {@code --name[description]} for a flag (or an optional value, typed
+     * {@code --name=VALUE}); for an option with a value,
      * {@code --name=[description]:LABEL:action} (the value after a blank or an '='), starred when it may be repeated.
      */
     private static String spec(Opt opt) {
         String description = "[" + CompletionShell.oneLine(opt.description()).replace("\\", "\\\\").replace("[", "\\[")
                 .replace("]", "\\]") + "]";
-        if (opt.isFlag()) {
-            return "--" + opt.name() + description;
+        if (!opt.takesNextWord()) {
+            return (opt.repeatable() ? "*" : "") + "--" + opt.name() + description;
         }
         String label = opt.valueLabel().replace("\\", "\\\\").replace(":", "\\:");
         String action = opt.values() == Opt.Values.NONE ? " " : "_agentry_values " + opt.values().id();

@@ -23,6 +23,16 @@ public final class AgentsMdFormat implements ToolFormat {
     }
 
     @Override
+    public String name() {
+        return "AGENTS.md";
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of(AGENTS_MD);
+    }
+
+    @Override
     public String afterUpdate() {
         // AGENTS.md is read afresh at the start of every session of the tools that read it: nothing to do
         return "";
@@ -45,7 +55,18 @@ public final class AgentsMdFormat implements ToolFormat {
 
     @Override
     public List<DesiredFile> files(RenderedTeam team) {
-        return List.of(DesiredFile.block(AGENTS_MD, BLOCK, withoutMarkers(team.documents().get(TEMPLATE))));
+        return List.of(teamBlock(team));
+    }
+
+    /**
+     * The team block of {@code AGENTS.md}, for every target whose tool reads it (Cursor too): the same key, so a run
+     * that chooses several of them writes it once. Kilo Code substitutes {@code {env:X}} and {@code {file:path}} in the
+     * instructions files it reads, and drops the whole file for a blocked reference (an {@code {env:HOME}} in a project
+     * name), so those are kept out of its substitution as in Kilo's agent files.
+     */
+    static DesiredFile teamBlock(RenderedTeam team) {
+        return DesiredFile.block(AGENTS_MD, BLOCK,
+                withoutMarkers(TemplateText.withoutBraceReferences(team.documents().get(TEMPLATE))));
     }
 
     /**

@@ -29,6 +29,16 @@ public final class ClaudeFormat implements ToolFormat {
     }
 
     @Override
+    public String name() {
+        return "Claude Code";
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of(AGENTS_FOLDER + "<agent>.md", CLAUDE_MD);
+    }
+
+    @Override
     public String afterUpdate() {
         return "Restart Claude Code (or run /agents) to load the team.";
     }

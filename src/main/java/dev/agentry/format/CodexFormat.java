@@ -25,6 +25,16 @@ public final class CodexFormat implements ToolFormat {
     }
 
     @Override
+    public String name() {
+        return "Codex";
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of(AGENTS_FOLDER + "<agent>.toml");
+    }
+
+    @Override
     public String afterUpdate() {
         return "Codex loads " + AGENTS_FOLDER + " only in a project you trusted: trust this one if you have not, then start a"
                 + " new Codex session.";

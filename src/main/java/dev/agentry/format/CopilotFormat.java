@@ -36,6 +36,16 @@ public final class CopilotFormat implements ToolFormat {
     }
 
     @Override
+    public String name() {
+        return "GitHub Copilot";
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of(AGENTS_FOLDER + "<agent>" + SUFFIX);
+    }
+
+    @Override
     public String afterUpdate() {
         return "Start a new Copilot session to load the team.";
     }

@@ -22,6 +22,12 @@ final class Frontmatter {
         return this;
     }
 
+    /** A real YAML boolean, {@code true} or {@code false} (never quoted, which would make it a string). */
+    Frontmatter bool(String key, boolean value) {
+        out.append(key).append(": ").append(value).append('\n');
+        return this;
+    }
+
     /** A flow sequence of double-quoted strings, such as {@code ["read", "search"]}. */
     Frontmatter list(String key, Iterable<String> values) {
         out.append(key).append(": [");

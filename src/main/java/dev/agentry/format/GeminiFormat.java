@@ -2,8 +2,6 @@ package dev.agentry.format;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
@@ -34,19 +32,22 @@ public final class GeminiFormat implements ToolFormat {
             Capability.DELEGATE, List.of("invoke_agent"),
             Capability.TODO, List.of("write_todos"));
 
-    /**
-     * What Gemini substitutes in an agent's instructions: {@code templateString} in its core package replaces every
-     * match of {@code /\$\{(\w+)\}/g} (JavaScript's ASCII {@code \w}, as Java's) with the input of that name, and fails
-     * the agent when there is none. It has no escape.
-     */
-    static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\$\\{(\\w+)}");
-
     /** Invisible and not a word character, so {@code $\u2060{x}} reads as {@code ${x}} but matches nothing. */
-    static final char WORD_JOINER = '\u2060';
+    static final char WORD_JOINER = TemplateText.WORD_JOINER;
 
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public String name() {
+        return "Gemini CLI";
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of(AGENTS_FOLDER + "<agent>.md");
     }
 
     @Override
@@ -83,16 +84,6 @@ public final class GeminiFormat implements ToolFormat {
      * {@code ${query}} or {@code ${today}} are no longer replaced), and a reader sees no difference.
      */
     static String literal(String body) {
-        Matcher matcher = TEMPLATE_VARIABLE.matcher(body);
-        if (!matcher.find()) {
-            return body;
-        }
-        StringBuilder out = new StringBuilder(body.length() + 8);
-        int from = 0;
-        do {
-            out.append(body, from, matcher.start()).append('$').append(WORD_JOINER).append(body, matcher.start() + 1, matcher.end());
-            from = matcher.end();
-        } while (matcher.find());
-        return out.append(body, from, body.length()).toString();
+        return TemplateText.withoutDollarBraces(body);
     }
 }

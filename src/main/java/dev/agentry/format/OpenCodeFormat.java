@@ -65,6 +65,16 @@ public final class OpenCodeFormat implements ToolFormat {
     }
 
     @Override
+    public String name() {
+        return "OpenCode";
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of(AGENTS_FOLDER + "<agent>.md");
+    }
+
+    @Override
     public boolean owns(String path) {
         return path.startsWith(AGENTS_FOLDER);
     }

@@ -12,19 +12,28 @@ public interface ToolFormat {
     /** The target's id, as given to --targets. */
     String id();
 
+    /** The agent tool's name, as the wizard, {@code agentry list targets} and the restart hint say it ("Claude Code"). */
+    String name();
+
+    /**
+     * Where this target writes, relative to the repository: {@code <agent>} stands for each agent's name, and a file
+     * agentry shares with the user (a team block, entries in a list) is named as it is.
+     */
+    List<String> paths();
+
     /** What the init wizard shows for this target: the tool's name and where its files go. */
-    String label();
+    default String label() {
+        return name() + " - " + String.join(", ", paths());
+    }
 
     /** The document templates this format needs rendered with the team (for example "claude-md.ftl"); none by default. */
     default List<String> documents(Team team) {
         return List.of();
     }
 
-    /** The tool's name, as people call it: what {@link #label()} shows before " - ". */
+    /** The tool's name, as people call it: {@link #name()}, under the name the closing line and completion ask for. */
     default String toolName() {
-        String label = label();
-        int dash = label.indexOf(" - ");
-        return dash < 0 ? id() : label.substring(0, dash);
+        return name();
     }
 
     /**

@@ -20,6 +20,7 @@ public final class Planner {
     private final ForeignFiles foreignFiles;
     private final Consumer<RecordedFile> trust;
     private final Reconciler reconciler;
+    private final Map<String, String> placeholders;
 
     public Planner(ConflictStyle conflictStyle, ForeignFiles foreignFiles) {
         this(conflictStyle, foreignFiles, record -> { });
@@ -30,9 +31,20 @@ public final class Planner {
      * on disk (as a merge base, or to tell an edit); {@code trust} throws to stop.
      */
     public Planner(ConflictStyle conflictStyle, ForeignFiles foreignFiles, Consumer<RecordedFile> trust) {
+        this(conflictStyle, foreignFiles, trust, Map.of());
+    }
+
+    /**
+     * As above, with the values of the team's {@code {{PLACEHOLDER}}}s ({@code PROJECT_TYPE} to "Backend API"): an agent
+     * file adopted with {@link ForeignFiles#ADOPT} that still holds some, as a template collection's installer leaves
+     * them, is kept with those filled in.
+     */
+    public Planner(ConflictStyle conflictStyle, ForeignFiles foreignFiles, Consumer<RecordedFile> trust,
+            Map<String, String> placeholders) {
         this.foreignFiles = foreignFiles;
         this.trust = trust;
         this.reconciler = new Reconciler(conflictStyle, foreignFiles, trust);
+        this.placeholders = Map.copyOf(placeholders);
     }
 
     public Plan plan(List<DesiredFile> desired, List<RecordedFile> recorded, DiskView disk) {
@@ -46,9 +58,10 @@ public final class Planner {
     public Plan uninstall(List<RecordedFile> recorded, DiskView disk) {
         List<FileAction> actions = new ArrayList<>();
         for (RecordedFile record : recorded) {
+            // entries of a shared list the user edited are forgotten with the state, as a whole edited file is
             actions.addAll(EntryFiles.isEntries(record.blockId())
                     ? EntryFiles.remove(record, disk.read(record.path()).orElse(null), trust)
-                    : removal(record, disk, Leaving.FORGOTTEN));
+                    : removal(record, disk, Leaving.FORGOTTEN, new ArrayList<>()));
         }
         return new Plan(actions);
     }
@@ -98,7 +111,7 @@ public final class Planner {
                 actions.addAll(EntryFiles.remove(record, disk.read(record.path()).orElse(null), trust));
                 continue;
             }
-            List<FileAction> removal = removal(record, disk, Leaving.RELEASED);
+            List<FileAction> removal = removal(record, disk, Leaving.RELEASED, stillReleased);
             if (removal.get(0).action() == Action.ORPHAN) {
                 // a conflict still open in a .rej stays open: it is taken up again should the file come back
                 stillReleased.add(RejFiles.status(record, disk) == RejFiles.Status.PENDING ? record : record.withRej(null));
@@ -138,9 +151,34 @@ public final class Planner {
             case REFUSE -> action(path, null, Action.REFUSE, onDisk, null, null, "exists and was not written by agentry");
             case OVERWRITE -> new FileAction(path, null, Action.FORCE, onDisk, theirs, false, true, null, fresh,
                     "not written by agentry; overwritten (--force), backup kept");
-            case ADOPT -> action(path, null, Action.ADOPT, onDisk, null, fresh, "not written by agentry: kept as yours"
-                    + " (--adopt), with agentry's render recorded as its base, so later updates merge into it");
+            case ADOPT -> adopted(path, onDisk, fresh);
         });
+    }
+
+    /**
+     * A file agentry did not write, kept as the user's with agentry's render as its base. A legacy agent file's
+     * placeholders that the answers fill are filled (the filled file is the user's version, so every other line of
+     * theirs is merged like any edit); those they do not fill are left as they are, and named.
+     */
+    private FileAction adopted(String path, String onDisk, RecordedFile fresh) {
+        String kept = "not written by agentry: kept as yours (--adopt), with agentry's render recorded as its base, so"
+                + " later updates merge into it";
+        if (!LegacyPlaceholders.isAgentFile(path) || !onDisk.contains("{{")) {
+            return action(path, null, Action.ADOPT, onDisk, null, fresh, kept);
+        }
+        LegacyPlaceholders.Filled filled = LegacyPlaceholders.fill(onDisk, placeholders);
+        StringBuilder reason = new StringBuilder(kept);
+        if (!filled.filled().isEmpty()) {
+            reason.append("; filled ").append(LegacyPlaceholders.Filled.describe(filled.filled()))
+                    .append(" from the answers, every other line as you wrote it");
+        }
+        if (!filled.left().isEmpty()) {
+            reason.append("; left ").append(LegacyPlaceholders.Filled.describe(filled.left()))
+                    .append(" as is: agentry has no value for ").append(filled.left().size() == 1 ? "it" : "them")
+                    .append(" (fill ").append(filled.left().size() == 1 ? "it" : "them").append(" in by hand)");
+        }
+        return action(path, null, Action.ADOPT, onDisk, filled.filled().isEmpty() ? null : filled.text(), fresh,
+                reason.toString());
     }
 
     private List<FileAction> trackedWhole(DesiredFile file, RecordedFile record, String onDisk, DiskView disk) {
@@ -162,56 +200,83 @@ public final class Planner {
         String path = file.path();
         String id = file.blockId();
         String theirs = file.content();
+        BlockHost host = BlockHost.of(id);
         if (onDisk == null) {
-            return List.of(action(path, id, Action.CREATE, null, Blocks.create(id, theirs),
-                    new RecordedFile(path, id, theirs, true), "new file with the " + id + " block"));
+            return List.of(action(path, id, Action.CREATE, null, host.create(id, theirs),
+                    new RecordedFile(path, id, theirs, true), "new file with " + host.what(id)));
         }
-        Optional<Blocks.Found> found = Blocks.find(onDisk, id, path);
+        List<String> known = released == null ? List.of(theirs) : List.of(theirs, released.text());
+        Optional<BlockHost.Located> found = host.find(onDisk, id, path, known);
         RecordedFile fresh = new RecordedFile(path, id, theirs, released != null && released.createdFile());
         if (found.isEmpty()) {
-            return List.of(action(path, id, Action.UPDATE, onDisk, Blocks.append(onDisk, id, theirs), fresh,
-                    "adds the " + id + " block; your text is kept"));
+            return List.of(action(path, id, Action.UPDATE, onDisk, host.append(onDisk, id, theirs, path), fresh,
+                    "adds " + host.what(id) + "; your text is kept"));
         }
-        Blocks.Found block = found.get();
+        BlockHost.Located block = found.get();
         if (block.inside().equals(theirs)) {
             return List.of(action(path, id, Action.UNCHANGED, onDisk, null, fresh, "block already up to date"));
         }
         if (released != null) {
             return reconciler.returning(path, id, released, block.inside(), theirs, fresh,
-                    inside -> Blocks.replace(block, id, inside), disk);
+                    inside -> host.replace(block, id, inside), disk);
         }
         if (foreignFiles == ForeignFiles.ADOPT) {
-            return List.of(action(path, id, Action.ADOPT, onDisk, null, fresh, "an " + id + " block agentry did not record:"
+            return List.of(action(path, id, Action.ADOPT, onDisk, null, fresh, host.what(id) + ", which agentry did not record:"
                     + " kept as yours (--adopt), with agentry's render recorded as its base, so later updates merge into it"));
         }
-        return List.of(new FileAction(path, id, Action.UPDATE, onDisk, Blocks.replace(block, id, theirs), false, true, null,
+        if (host.untrackedIsTheUsers()) {
+            // entries of the user's own that carry the names of agentry's: theirs, refused like any file agentry did not write
+            return List.of(foreignFiles == ForeignFiles.OVERWRITE
+                    ? new FileAction(path, id, Action.FORCE, onDisk, host.replace(block, id, theirs), false, true, null, fresh,
+                            "entries of yours with the names of agentry's are overwritten (--force), backup kept")
+                    : action(path, id, Action.REFUSE, onDisk, null, null, "holds entries agentry did not write with the names"
+                            + " of agentry's (" + String.join(", ", names(block.inside(), theirs)) + ")"));
+        }
+        return List.of(new FileAction(path, id, Action.UPDATE, onDisk, host.replace(block, id, theirs), false, true, null,
                 fresh, "replaces an untracked " + id + " block (backup kept; --adopt keeps yours instead)"));
+    }
+
+    /** The lines of the found block that name an entry agentry wants (its first line each), for the message. */
+    private static List<String> names(String found, String theirs) {
+        List<String> names = new ArrayList<>();
+        for (String line : found.split("\n")) {
+            if (line.startsWith("- ") && theirs.contains(line)) {
+                names.add(line.substring(2).strip());
+            }
+        }
+        return names;
     }
 
     private List<FileAction> trackedBlock(DesiredFile file, RecordedFile record, String onDisk, DiskView disk) {
         String path = file.path();
         String id = file.blockId();
         String theirs = file.content();
-        Optional<Blocks.Found> found = onDisk == null ? Optional.empty() : Blocks.find(onDisk, id, path);
+        BlockHost host = BlockHost.of(id);
+        Optional<BlockHost.Located> found = onDisk == null ? Optional.empty()
+                : host.find(onDisk, id, path, List.of(theirs, record.text()));
         if (found.isEmpty()) {
             List<FileAction> actions = new ArrayList<>();
             actions.add(onDisk == null
-                    ? action(path, id, Action.RESTORE, null, Blocks.create(id, theirs), new RecordedFile(path, id, theirs, true),
-                            "missing, but the " + id + " block is still wanted, so agentry creates the file again; "
+                    ? action(path, id, Action.RESTORE, null, host.create(id, theirs), new RecordedFile(path, id, theirs, true),
+                            "missing, but " + host.what(id) + " is still wanted, so agentry creates the file again; "
                                     + dropHint(file))
-                    : action(path, id, Action.RESTORE, onDisk, Blocks.append(onDisk, id, theirs),
+                    : action(path, id, Action.RESTORE, onDisk, host.append(onDisk, id, theirs, path),
                             new RecordedFile(path, id, theirs, record.createdFile()),
-                            "the " + id + " block is missing from the file but still wanted, so agentry adds it again (your"
+                            host.what(id) + " is missing from the file but still wanted, so agentry adds it again (your"
                                     + " text is kept); " + dropHint(file)));
-            actions.addAll(RejFiles.withdraw(record, disk, "the " + id + " block is written again from the new render"));
+            actions.addAll(RejFiles.withdraw(record, disk, host.what(id) + " is written again from the new render"));
             return actions;
         }
-        Blocks.Found block = found.get();
+        BlockHost.Located block = found.get();
         RecordedFile fresh = new RecordedFile(path, id, theirs, record.createdFile());
-        return reconciler.tracked(path, id, record, block.inside(), theirs, fresh, inside -> Blocks.replace(block, id, inside), disk);
+        return reconciler.tracked(path, id, record, block.inside(), theirs, fresh, inside -> host.replace(block, id, inside), disk);
     }
 
-    private List<FileAction> removal(RecordedFile record, DiskView disk, Leaving leaving) {
+    /**
+     * What happens to a recorded file no longer in the team; {@code released} gets what part of it stays the user's
+     * (entries of a shared list the user edited).
+     */
+    private List<FileAction> removal(RecordedFile record, DiskView disk, Leaving leaving, List<RecordedFile> released) {
         String path = record.path();
         String id = record.blockId();
         String onDisk = disk.read(path).orElse(null);
@@ -237,13 +302,32 @@ public final class Planner {
             actions.addAll(RejFiles.withdraw(record, disk, why));
             return actions;
         }
-        Optional<Blocks.Found> found = onDisk == null ? Optional.empty() : Blocks.find(onDisk, id, path);
+        BlockHost host = BlockHost.of(id);
+        Optional<BlockHost.Located> found = onDisk == null ? Optional.empty()
+                : host.find(onDisk, id, path, List.of(record.text()));
         if (found.isEmpty()) {
-            actions.add(action(path, id, Action.FORGET, onDisk, null, null, "the " + id + " block is already gone"));
+            actions.add(action(path, id, Action.FORGET, onDisk, null, null, host.what(id) + " is already gone"));
+        }
+        else if (!found.get().inside().equals(record.text()) && host.partly(found.get(), record.text()).isPresent()) {
+            // entries of a shared list: the ones the user edited stay theirs (released), the others go
+            trust.accept(record);
+            BlockHost.Part kept = host.partly(found.get(), record.text()).get();
+            if (kept.ids().isEmpty()) {
+                boolean deleteFile = record.createdFile() && kept.text().isBlank();
+                actions.add(new FileAction(path, id, Action.DELETE, onDisk, deleteFile ? null : kept.text(), deleteFile, false,
+                        null, null, "removes " + host.what(id) + " (those you deleted are already gone); your text is kept"));
+            }
+            else {
+                released.add(new RecordedFile(path, id, kept.recorded(), record.createdFile()));
+                actions.add(action(path, id, Action.DELETE, onDisk, kept.text(), null, "removes agentry's entries you did not"
+                        + " edit; the ones you edited (" + String.join(", ", kept.ids()) + ") are kept, and"
+                        + (leaving == Leaving.RELEASED ? " no longer tracked; agentry merges them should they come back"
+                                : leaving.kept + "; " + leaving.after)));
+            }
         }
         else if (!found.get().inside().equals(record.text())) {
             trust.accept(record);
-            actions.add(action(path, id, Action.ORPHAN, onDisk, null, null, "the " + id + " block is no longer wanted, but"
+            actions.add(action(path, id, Action.ORPHAN, onDisk, null, null, host.what(id) + " is no longer wanted, but"
                     + " you edited it: kept, and" + leaving.kept + markersNote(found.get().inside())
                     + pendingRej(record, disk, leaving) + "; " + leaving.after));
             if (keepsRej(record, disk, leaving)) {
@@ -251,13 +335,13 @@ public final class Planner {
             }
         }
         else {
-            String rest = Blocks.remove(found.get());
+            String rest = host.remove(found.get());
             boolean deleteFile = record.createdFile() && rest.isBlank();
             actions.add(new FileAction(path, id, Action.DELETE, onDisk, deleteFile ? null : rest, deleteFile, false, null, null,
-                    deleteFile ? "the " + id + " block is no longer wanted; the file held nothing else"
-                            : "removes the " + id + " block; your text is kept"));
+                    deleteFile ? host.what(id) + " is no longer wanted; the file held nothing else"
+                            : "removes " + host.what(id) + "; your text is kept"));
         }
-        actions.addAll(RejFiles.withdraw(record, disk, "the " + id + " block is no longer wanted"));
+        actions.addAll(RejFiles.withdraw(record, disk, host.what(id) + " is no longer wanted"));
         return actions;
     }
 

@@ -88,7 +88,8 @@ final class Reconciler {
             return List.of(action(path, id, Action.MERGE, before, host.apply(merged.text()), fresh,
                     context + "your edits merged with the new render"));
         }
-        if (conflictStyle == ConflictStyle.INLINE) {
+        // markers inside a YAML list's entries would break the whole file for its tool: such conflicts go to a .rej
+        if (conflictStyle == ConflictStyle.INLINE && (id == null || BlockHost.of(id).takesConflictMarkers())) {
             return List.of(action(path, id, Action.CONFLICT, before, host.apply(merged.text()), fresh,
                     context + "your edits overlap agentry's changes: resolve the conflict markers"));
         }

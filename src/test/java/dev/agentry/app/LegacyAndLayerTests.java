@@ -28,7 +28,7 @@ class LegacyAndLayerTests {
     Path layer;
 
     private Outcome generate(List<Path> layers, Map<String, Object> flags) {
-        return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, Map.of(), null, layers, false,
+        return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, Map.of(), null, layers.stream().map(Path::toString).toList(), false,
                 ForeignFiles.REFUSE, ConflictStyle.INLINE), false);
     }
 

@@ -54,7 +54,7 @@ class UpdateScenarioTests {
     void firstGenerate() {
         reviewerTemplate(V1);
         Outcome outcome = generate.run(new Request(target, Map.of("project-type", "backend-api", "deployment", "aws",
-                "stack", "java-spring-boot"), Map.of(), null, List.of(scaffolds), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), false);
+                "stack", "java-spring-boot"), Map.of(), null, List.of(scaffolds.toString()), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), false);
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
     }
 

@@ -129,8 +129,8 @@ class StateStoreTests {
 
     @Test
     void aStateOfAnotherFormatIsNamedBeforeItsKeysAreChecked() throws Exception {
-        assertStateRefused("{\"format\": 3, \"newKey\": true}",
-                ": format 3 is not one this agentry reads (1 or 2); it was written by another agentry version.");
+        assertStateRefused("{\"format\": 4, \"newKey\": true}",
+                ": format 4 is not one this agentry reads (1 to 3); it was written by another agentry version.");
     }
 
     @Test
@@ -154,6 +154,36 @@ class StateStoreTests {
         write(new State("1.0", "v", "x", List.of(), List.of(new RecordedFile("a.md", null, "one\n", false))));
         Files.writeString(workspace.state(), Files.readString(workspace.state()).replace("\"one\"", "\"tampered\""));
         assertThatThrownBy(() -> StateStore.read(workspace)).hasMessageContaining("the recorded text of a.md does not match its SHA-256");
+    }
+
+    @Test
+    void aStateWithPacksIsFormatThreeAndRoundTrips() throws Exception {
+        State state = new State("1.0", "1.4.0", "abc", List.of(new RecordedFile("a.md", null, "one\n", false)), List.of(),
+                List.of(new RecordedPack("https://github.com/acme/team.git", "v1.4.0", "3f2a9c1" + "0".repeat(33))));
+        write(state);
+        assertThat(StateStore.read(workspace)).isEqualTo(state);
+        assertThat(StateStore.read(workspace).pack("https://github.com/acme/team.git")).contains(state.packs().get(0));
+        assertThat(Files.readString(workspace.state())).startsWith("{\n  \"format\": 3,").endsWith("""
+                  "packs": [
+                    {
+                      "source": "https://github.com/acme/team.git",
+                      "ref": "v1.4.0",
+                      "commit": "3f2a9c1000000000000000000000000000000000"
+                    }
+                  ]
+                }
+                """);
+        assertThat(state).isNotEqualTo(new State("1.0", "1.4.0", "abc", state.files(), List.of()));
+    }
+
+    @Test
+    void packsAreReadOnlyFromFormatThreeAndWithEveryField() throws Exception {
+        assertStateRefused("{\"format\": 2, \"packs\": []}", ": unknown key 'packs' (at packs). Known keys: agentry,"
+                + " answersSha256, catalog, files, format, released.");
+        assertStateRefused("{\"format\": 3, \"packs\": [{\"source\": \"s\", \"ref\": \"v1\"}]}", ": a pack entry lacks its"
+                + " source, ref or commit; the state file was edited or damaged. Restore it from version control.");
+        assertStateRefused("{\"format\": 3, \"packs\": [{\"source\": \"s\", \"ref\": \"v1\", \"comit\": \"c\"}]}",
+                ": unknown key 'comit' (at packs[0].comit). Did you mean 'commit'? Known keys: commit, ref, source.");
     }
 
     private void assertStateRefused(String json, String message) throws Exception {

@@ -146,6 +146,12 @@ class BashScriptTests {
     }
 
     @Test
+    void anOptionWhoseValueMayBeLeftOutIsFollowedByAnotherOption() {
+        assertThat(complete("agentry update --upgrade --d")).containsExactly("--deployment", "--detect", "--dry-run");
+        assertThat(complete("agentry update --upgrade --upgrade a=v1 --dry")).containsExactly("--dry-run");
+    }
+
+    @Test
     void stacksAreOnlyThoseSuitedToTheProjectTypeOnTheLine() {
         assertThat(suited("backend-api")).isNotEmpty().hasSizeLessThan(CATALOG.stacks().size());
         assertThat(complete("agentry generate --project-type backend-api --stack "))

@@ -39,7 +39,7 @@ class CliTests {
         assertThat(out.toString().replaceAll("\\s+", " ")).contains("--target DIR", "--project-type ID", "--deployment ID", "--stack ID",
                 "--project-name NAME", "--agents ID,ID...", "--answers FILE", "--set KEY=VALUE", "--scaffolds DIR",
                 "--dry-run", "--json", "--force", "--verbose")
-                .contains("--targets ID,ID...", "claude, agents-md, copilot, gemini, opencode, codex (default: claude)");
+                .contains("--targets ID,ID...", "claude, agents-md, copilot, gemini, opencode, codex, qwen, kilo, droid, cursor, kiro, roo, augment (default: claude)");
         assertThat(run("generate", "--help")).isZero();
     }
 
@@ -120,7 +120,7 @@ class CliTests {
         assertThat(run("generate", "--target", target.toString(), "--project-type", "backend-api", "--deployment", "aws",
                 "--stack", "python-fastapi", "--targets", "claude,codx")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown target 'codx' (--targets). Did you mean 'codex'?",
-                "Valid: claude, agents-md, copilot, gemini, opencode, codex.");
+                "Valid: claude, agents-md, copilot, gemini, opencode, codex, qwen, kilo, droid, cursor, kiro, roo, augment.");
         assertThat(Trees.snapshot(target)).isEmpty();
     }
 

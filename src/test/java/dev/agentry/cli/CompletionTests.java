@@ -44,6 +44,14 @@ class CompletionTests {
     }
 
     @Test
+    void anOptionWhoseValueMayBeLeftOutIsFollowedByItsValueOrAnotherOption() {
+        assertThat(complete("update --upgrade ")).contains("--dry-run", "--upgrade", "--json");
+        // --upgrade alone before --stack: --stack's value is being typed, and --upgrade took no word from the line
+        assertThat(complete("update --upgrade --stack py")).contains("python-fastapi");
+        assertThat(complete("update --upgrade --dry-run --d")).containsExactly("--deployment", "--detect");
+    }
+
+    @Test
     void anOptionAlreadyGivenIsNotOfferedAgainUnlessRepeatable() {
         assertThat(complete("generate --stack go --s")).containsExactly("--set", "--scaffolds");
         assertThat(complete("generate --set a=b --s")).contains("--set");

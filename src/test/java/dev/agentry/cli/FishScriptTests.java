@@ -53,6 +53,11 @@ class FishScriptTests {
     }
 
     @Test
+    void anOptionWhoseValueMayBeLeftOutIsFollowedByAnotherOption() {
+        assertThat(complete("agentry update --upgrade --d")).containsExactlyInAnyOrder("--deployment", "--detect", "--dry-run");
+    }
+
+    @Test
     void stacksAreOnlyThoseSuitedToTheProjectTypeOnTheLine() {
         assertThat(suited("backend-api")).isNotEmpty().hasSizeLessThan(CATALOG.stacks().size());
         assertThat(complete("agentry generate --project-type backend-api --stack "))

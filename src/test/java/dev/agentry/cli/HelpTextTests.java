@@ -38,7 +38,7 @@ class HelpTextTests {
         assertThat(widest(help(50, "--help"))).isLessThanOrEqualTo(50);
         String wide = help(200, "help", "generate");
         assertThat(wide).contains("--targets ID,ID...         agent tools to write for: claude, agents-md, copilot, gemini,"
-                + " opencode, codex (default: claude)\n");
+                + " opencode, codex, qwen, kilo, droid, cursor, kiro, roo, augment (default: claude)\n");
         assertThat(widest(wide)).isGreaterThan(80);
     }
 

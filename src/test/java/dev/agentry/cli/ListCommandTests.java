@@ -22,4 +22,37 @@ class ListCommandTests {
         assertThat(run.out()).contains("\"agents\"", "\"deploymentAgents\"", "\"id\": \"aws-deployment-engineer\"",
                 "\"deployment\": \"aws\"").doesNotContain("\"stacks\"");
     }
+
+    @Test
+    void listTargetsShowsEveryAgentToolAndWhereItWrites() {
+        CliHarness.Run run = CliHarness.run("list", "targets");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Agent tools  (--targets)")
+                .containsPattern("claude +Claude Code +\\.claude/agents/<agent>\\.md, CLAUDE\\.md")
+                .containsPattern("qwen +Qwen Code +\\.qwen/agents/<agent>\\.md")
+                .containsPattern("cursor +Cursor +\\.cursor/agents/<agent>\\.md, AGENTS\\.md")
+                .containsPattern("roo +Roo Code +\\.roomodes \\(customModes entries\\)")
+                .containsPattern("kiro +Kiro +\\.kiro/agents/<agent>\\.json")
+                .doesNotContain("Stacks");
+        dev.agentry.format.Formats.all().forEach(f -> assertThat(run.out()).contains(f.id(), f.name()));
+    }
+
+    @Test
+    void listAsJsonHasTheTargetsWithIdNameAndPaths() {
+        CliHarness.Run all = CliHarness.run("list", "--json");
+        assertThat(all.code()).isZero();
+        tools.jackson.databind.JsonNode targets = tools.jackson.databind.json.JsonMapper.builder().build().readTree(all.out())
+                .get("targets");
+        assertThat(targets.size()).isEqualTo(dev.agentry.format.Formats.all().size()).isGreaterThanOrEqualTo(13);
+        assertThat(targets.get(0).propertyNames()).containsExactly("id", "name", "paths");
+        assertThat(targets.valueStream().map(t -> t.get("id").asString()).toList())
+                .containsExactlyElementsOf(dev.agentry.format.Formats.ids());
+        tools.jackson.databind.JsonNode droid = targets.valueStream().filter(t -> t.get("id").asString().equals("droid"))
+                .findFirst().orElseThrow();
+        assertThat(droid.get("name").asString()).isEqualTo("Factory Droid");
+        assertThat(droid.get("paths").get(0).asString()).isEqualTo(".factory/droids/<agent>.md");
+
+        CliHarness.Run only = CliHarness.run("list", "targets", "--json");
+        assertThat(only.out()).contains("\"targets\"").doesNotContain("\"stacks\"", "\"agents\"");
+    }
 }

@@ -57,6 +57,16 @@ class ReportTests {
     }
 
     @Test
+    void theClosingLineSaysWhatEachNewToolNeedsToLoadTheTeam() {
+        CliHarness.Run run = generate("--targets", "qwen,kilo,droid,cursor,kiro,roo,augment");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Start a new Qwen Code session to load the team",
+                "Restart Kilo Code to load the team", "Start a new Droid session to load the team",
+                "Start a new Cursor chat to load the team.", "in Kiro CLI start a new chat and pick it with /agent swap",
+                "Roo Code reloads .roomodes by itself", "Restart Auggie").doesNotContain("Restart your agent tools");
+    }
+
+    @Test
     void anUnchangedRunSaysNothingChanged() {
         assertThat(generate().code()).isZero();
         CliHarness.Run run = CliHarness.run("update", "--target", target.toString());
@@ -79,6 +89,14 @@ class ReportTests {
         CliHarness.Run both = CliHarness.run("update", "--target", target.toString(), "--deployment", "gcp");
         assertThat(both.out()).contains("Restart Claude Code (or run /agents) to load the team.",
                 "Start a new Copilot session to load the team.");
+    }
+
+    @Test
+    void theClosingLineNamesTheNewToolsWhoseFilesChanged() {
+        assertThat(generate("--targets", "claude").code()).isZero();
+        CliHarness.Run added = CliHarness.run("update", "--target", target.toString(), "--targets", "claude,roo,droid");
+        assertThat(added.out()).contains("Roo Code reloads .roomodes by itself", "Start a new Droid session to load the team")
+                .doesNotContain("Claude Code", "Restart your agent tools");
     }
 
     /** Every format tells its own files from the others' (the closing line depends on it). */

@@ -2,8 +2,10 @@ package dev.agentry.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import dev.agentry.Trees;
+import dev.agentry.pack.PackRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +124,27 @@ class ShellTests {
         shell.line(" --deployment aws --target " + target + " --dry-run");
         String printed = shell.await(PROMPT);
         assertThat(printed).as(printed).contains("Plan for").doesNotContain("error:");
+    }
+
+    @Test
+    void anOptionWhoseValueMayBeLeftOutTakesItOrNoneInTheShell() throws Exception {
+        try (PackRepository pack = PackRepository.create(work.resolve("server"), "acme-team")) {
+            pack.commit("v1", Map.of("catalog.yml", "name: acme-team\nversion: 1.0.0\n"));
+            pack.tag("v1.0.0");
+            Path target = work.resolve("packed");
+            shell.run("generate --target " + target + " --project-type backend-api --deployment aws --stack go --scaffolds "
+                    + pack.url(), "Generated");
+            pack.commit("v1.1", Map.of("catalog.yml", "name: acme-team\nversion: 1.1.0\n"));
+            pack.tag("v1.1.0");
+            // --upgrade alone, before another option, and with NAME=REF: parsed as on the command line
+            assertThat(shell.run("update --target " + target + " --upgrade --dry-run", "Dry run")).contains("-> v1.1.0 (")
+                    .doesNotContain("error:");
+            shell.run("update --target " + target + " --upgrade", "-> v1.1.0 (");
+            shell.run("update --target " + target + " --upgrade acme-team=v1.0.0", "v1.1.0 (");
+            assertThat(Files.readString(target.resolve(".agentry/state.json"))).contains("\"ref\": \"v1.0.0\"");
+            assertThat(shell.run("update --target " + target + " --upgrade nosuch=v1", "error:"))
+                    .contains("--upgrade nosuch: no scaffold pack of");
+        }
     }
 
     @Test

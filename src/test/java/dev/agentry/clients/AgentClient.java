@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,6 +48,19 @@ interface AgentClient {
 
     /** The client's delegation tool, as the fake model calls it. */
     String delegationTool();
+
+    /** The time limit of one run of this client, given the suite's ({@code -Dagentry.clients.timeout}). */
+    default Duration timeout(Duration standard) {
+        return standard;
+    }
+
+    /**
+     * How many delegation calls one answer of the fake model holds at most (the rest follow as the results come back);
+     * every call at once by default, as a model that fans work out does.
+     */
+    default int delegationsAtOnce() {
+        return Integer.MAX_VALUE;
+    }
 
     /** The arguments of a call to the delegation tool that hands a task to this agent. */
     Map<String, Object> delegationArguments(String agent);

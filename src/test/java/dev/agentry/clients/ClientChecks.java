@@ -46,7 +46,9 @@ final class ClientChecks {
             assertThat(listed).as("agents %s offered the model (%s); %s", r.client().id(), agent.fileName(), r.summary())
                     .containsKey(agent.name());
             assertThat(listed.get(agent.name())).as("description of %s as %s lists it", agent.name(), r.client().id())
-                    .isEqualTo(agent.description()).isEqualTo(reference.get(agent.name()).description());
+                    .isEqualTo(agent.description());
+            assertThat(r.client().asRead(listed.get(agent.name()))).as("description of %s as %s lists it, as read",
+                    agent.name(), r.client().id()).isEqualTo(reference.get(agent.name()).description());
         }
     }
 
@@ -93,11 +95,19 @@ final class ClientChecks {
         Assumptions.assumeTrue(knownGaps.isEmpty(), () -> String.join("; ", knownGaps));
     }
 
+    /**
+     * The team block reaches the model as a reader sees it: the word joiners that keep {@code {env:X}} out of Kilo's
+     * substitution are invisible, and some clients (Copilot) drop them, so both sides are compared without them.
+     */
     static void sendsTeamBlock(ClientRun.Result r, String file) throws IOException {
-        String block = teamBlock(r.team().repo().resolve(file));
-        assertThat(r.requests().stream().anyMatch(q -> q.carries(block)))
+        String block = withoutJoiners(teamBlock(r.team().repo().resolve(file)));
+        assertThat(r.requests().stream().anyMatch(q -> q.strings().stream().anyMatch(s -> withoutJoiners(s).contains(block))))
                 .as("a request of %s carries the agentry block of %s (%d characters); %s", r.client().id(), file, block.length(),
                         r.summary()).isTrue();
+    }
+
+    private static String withoutJoiners(String text) {
+        return text.replace("\u2060", "");
     }
 
     private static Set<ToolKind> only(Set<ToolKind> kinds, Set<ToolKind> limitable) {

@@ -26,6 +26,7 @@ final class ClientInstall {
     static final String PINS = ".ci/agent-clients";
     static final String DIR_PROPERTY = "agentry.clients.dir";
     static final String DIR_VARIABLE = "AGENTRY_CLIENTS_DIR";
+    static final String USER_CACHE_PROPERTY = "agentry.clients.userCache";
     static final String SKIP_PROPERTY = "agentry.clients.skip";
     static final String ONLY_PROPERTY = "agentry.clients";
 
@@ -59,7 +60,9 @@ final class ClientInstall {
         if (!configured.isBlank()) {
             return Path.of(configured).toAbsolutePath();
         }
-        String cache = System.getenv().getOrDefault("XDG_CACHE_HOME", "");
+        // the build gives the tests a cache folder of their own (XDG_CACHE_HOME under target/) and says where the
+        // user's is, where .ci/install-clients put the clients
+        String cache = System.getProperty(USER_CACHE_PROPERTY, System.getenv().getOrDefault("XDG_CACHE_HOME", ""));
         Path base = cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(cache);
         return base.resolve("agentry-ci/clients");
     }

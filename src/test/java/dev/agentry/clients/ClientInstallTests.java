@@ -21,7 +21,7 @@ class ClientInstallTests {
     @Test
     void everyClientOfTheAcceptanceTestsIsPinnedAtAnExactVersion() {
         Map<String, ClientInstall.Pin> pins = ClientInstall.readPins(Path.of(ClientInstall.PINS));
-        assertThat(pins.keySet()).containsExactlyInAnyOrder("claude", "copilot", "gemini", "codex", "opencode");
+        assertThat(pins.keySet()).containsExactlyInAnyOrder("claude", "copilot", "gemini", "codex", "opencode", "qwen", "kilo", "droid");
         pins.values().forEach(pin -> assertThat(pin.packages()).allMatch(p -> p.matches("(@[a-z0-9-]+/)?[a-z0-9-]+@\\d+\\.\\d+\\.\\d+")));
     }
 

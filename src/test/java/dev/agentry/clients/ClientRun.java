@@ -68,7 +68,7 @@ final class ClientRun {
         List<AgentFile> agents = client.agentFiles(repo);
         Delegation delegation = new Delegation(client.delegationTool(),
                 agents.stream().map(a -> client.delegationArguments(a.name())).toList(),
-                agents.stream().map(AgentFile::instructions).toList());
+                agents.stream().map(AgentFile::instructions).toList(), client.delegationsAtOnce());
         long start = System.nanoTime();
         try (FakeModelApi api = FakeModelApi.start(delegation, min(HOLD, timeout.dividedBy(2)))) {
             client.prepare(home, repo, api.base(), agents);

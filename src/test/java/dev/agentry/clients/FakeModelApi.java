@@ -39,6 +39,7 @@ final class FakeModelApi implements AutoCloseable {
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger seq = new AtomicInteger();
     private final AtomicBoolean delegated = new AtomicBoolean();
+    private final AtomicInteger handedOut = new AtomicInteger();
     private final List<Wire> wires = Wire.all();
     private final Delegation delegation;
     private final Duration hold;
@@ -143,16 +144,30 @@ final class FakeModelApi implements AutoCloseable {
             return List.of();
         }
         if (wire.toolNames(request.body()).contains(delegation.tool()) && delegated.compareAndSet(false, true)) {
-            List<ToolCall> calls = new ArrayList<>();
-            for (int i = 0; i < delegation.calls().size(); i++) {
-                calls.add(new ToolCall(CALL_ID_PREFIX + (i + 1), delegation.tool(), delegation.calls().get(i)));
-            }
-            return calls;
+            return nextBatch();
         }
         if (delegated.get() && wire.returnsResultOf(request, delegation.tool())) {
+            List<ToolCall> more = nextBatch();
+            if (!more.isEmpty()) {
+                return more;
+            }
             awaitEverySubagent();
         }
         return List.of();
+    }
+
+    /** The next calls of the delegation, at most {@code atOnce} of them; empty once every call was handed out. */
+    private List<ToolCall> nextBatch() {
+        synchronized (handedOut) {
+            int from = handedOut.get();
+            int to = (int) Math.min(delegation.calls().size(), (long) from + delegation.atOnce());
+            List<ToolCall> calls = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                calls.add(new ToolCall(CALL_ID_PREFIX + (i + 1), delegation.tool(), delegation.calls().get(i)));
+            }
+            handedOut.set(to);
+            return calls;
+        }
     }
 
     private boolean isSubagent(RecordedRequest request) {

@@ -47,6 +47,29 @@ class FakeModelApiTests {
     }
 
     @Test
+    void callsOneAtATimeFollowAsTheResultsComeBack() throws Exception {
+        Delegation oneByOne = new Delegation(TWO_AGENTS.tool(), TWO_AGENTS.calls(), TWO_AGENTS.instructions(), 1);
+        try (FakeModelApi api = FakeModelApi.start(oneByOne, Duration.ofSeconds(1))) {
+            String offer = "{\"model\": \"m\", \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}],"
+                    + " \"tools\": [{\"type\": \"function\", \"function\": {\"name\": \"task\"}}]}";
+            JsonNode first = post(api.base().resolve("/v1/chat/completions"), offer).path("choices").path(0).path("message")
+                    .path("tool_calls");
+            assertThat(first.size()).isEqualTo(1);
+            String result = "{\"model\": \"m\", \"messages\": [{\"role\": \"tool\", \"tool_call_id\": \""
+                    + FakeModelApi.CALL_ID_PREFIX + "1\", \"content\": \"ok\"}],"
+                    + " \"tools\": [{\"type\": \"function\", \"function\": {\"name\": \"task\"}}]}";
+            JsonNode second = post(api.base().resolve("/v1/chat/completions"), result).path("choices").path(0).path("message")
+                    .path("tool_calls");
+            assertThat(second.size()).isEqualTo(1);
+            assertThat(second.path(0).path("id").asString()).isEqualTo(FakeModelApi.CALL_ID_PREFIX + "2");
+            assertThat(Http.JSON.readTree(second.path(0).path("function").path("arguments").asString()).path("subagent_type")
+                    .asString()).isEqualTo("b");
+            JsonNode last = post(api.base().resolve("/v1/chat/completions"), result);
+            assertThat(last.path("choices").path(0).path("message").path("content").asString()).isEqualTo(Wire.TEXT);
+        }
+    }
+
+    @Test
     void aSubagentsRequestIsAnsweredWithTextEvenWhenItOffersTheTool() throws Exception {
         try (FakeModelApi api = FakeModelApi.start(TWO_AGENTS, Duration.ofSeconds(1))) {
             String subagent = "{\"model\": \"m\", \"messages\": [{\"role\": \"system\", \"content\": \"You are agent a.\"}],"

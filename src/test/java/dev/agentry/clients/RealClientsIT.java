@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Acceptance tests against the real agent clients, offline: agentry generates teams for every target, and each client
- * (Claude Code, Copilot CLI, Gemini CLI, Codex, OpenCode, at the versions pinned in {@code .ci/agent-clients}) loads
+ * (Claude Code, Copilot CLI, Gemini CLI, Codex, OpenCode, Qwen Code, Kilo Code CLI and Factory Droid, at the versions
+ * pinned in {@code .ci/agent-clients}) loads
  * its files in one headless run against a fake model API that hands a task to every agent at once. From the requests
  * the client sent, each test checks one promise: every agent listed with its exact name and description, every
  * subagent given its whole instructions as written, only the tools its role allows, and the team block of the
@@ -43,7 +44,7 @@ import static org.assertj.core.api.Assertions.fail;
 class RealClientsIT {
 
     private static final List<AgentClient> CLIENTS = List.of(new OpenCodeClient(), new CodexClient(), new CopilotClient(),
-            new GeminiClient(), new ClaudeClient());
+            new GeminiClient(), new ClaudeClient(), new QwenClient(), new KiloClient(), new DroidClient());
     /** Set by .ci/run: a client that cannot run fails its test instead of being skipped. */
     static final String REQUIRED_PROPERTY = "agentry.clients.required";
 
@@ -67,7 +68,7 @@ class RealClientsIT {
         for (GeneratedTeam team : teams) {
             for (AgentClient client : CLIENTS) {
                 if (install.selects(client.id()) && install.problem(client.id()).isEmpty()) {
-                    runs.put(client.id() + "/" + team.name(), RUNNER.submit(() -> timed(ClientRun.run(client, install, team, TIMEOUT))));
+                    runs.put(client.id() + "/" + team.name(), RUNNER.submit(() -> timed(ClientRun.run(client, install, team, client.timeout(TIMEOUT)))));
                 }
             }
         }
@@ -145,7 +146,7 @@ class RealClientsIT {
             ClientRun.Result result;
             try {
                 // each run is stopped at its time limit, and at most every run waits before this one
-                result = run.get(TIMEOUT.toSeconds() * (CLIENTS.size() * 2 + 1), TimeUnit.SECONDS);
+                result = run.get(TIMEOUT.toSeconds() * 2 * (CLIENTS.size() * 2 + 1), TimeUnit.SECONDS);
             }
             catch (ExecutionException e) {
                 throw e.getCause();

@@ -88,6 +88,16 @@ class AgentsMdFormatTests {
     }
 
     @Test
+    void aProjectNameHoldsNoReferenceKiloWouldSubstitute() {
+        TeamFixtures.Rendered team = TeamFixtures.builtIn().render(Map.of(Keys.PROJECT_NAME, "Acme {env:HOME} {file:./x.txt}",
+                Keys.PROJECT_TYPE, "backend-api", Keys.DEPLOYMENT, "aws", Keys.STACK, "go", Keys.TARGETS, AgentsMdFormat.ID));
+        String block = team.files().get("AGENTS.md#team");
+        // Kilo Code drops an instructions file with a blocked {env:X}, and replaces {file:path} by that file's text
+        assertThat(java.util.regex.Pattern.compile("\\{env:[^}]+}|\\{file:[^}]+}").matcher(block).find()).isFalse();
+        assertThat(block.replace(String.valueOf(TemplateText.WORD_JOINER), "")).contains("Acme {env:HOME} {file:./x.txt}");
+    }
+
+    @Test
     void markerLinesAreEscapedAndOtherLinesKept() {
         String text = "a\n  <!-- BEGIN agentry team: x -->\n<!-- END agentry other -->\n<!-- note -->\n";
         assertThat(AgentsMdFormat.withoutMarkers(text))

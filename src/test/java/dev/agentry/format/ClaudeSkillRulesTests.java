@@ -17,6 +17,7 @@ import dev.agentry.catalog.ProjectType;
 import dev.agentry.catalog.Stack;
 import dev.agentry.compose.Member;
 import dev.agentry.interview.Keys;
+import dev.agentry.rules.TeamContentLintTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -76,8 +76,8 @@ class HostileInputsTests {
                         "answers.yml:3 (project-type): Unknown project type 'web-ap'. Did you mean 'web-app'?"),
                 text("comments everywhere", "# a\nproject-type: backend-api # b\n# c\nagents: # d\n  # e\n  - backend-engineer # f\n"
                         + "  - nope\n# g\n", "answers.yml:7 (agents): Unknown agent 'nope'."),
-                text("quoted keys", "\"project-type\": backend-api\n'targets': [claude, cursor]\n",
-                        "answers.yml:2 (targets): Unknown target 'cursor'."),
+                text("quoted keys", "\"project-type\": backend-api\n'targets': [claude, windsurf]\n",
+                        "answers.yml:2 (targets): Unknown target 'windsurf'."),
                 text("an empty item", "project-type: backend-api\nagents: [backend-engineer, '']\n",
                         "answers.yml:2 (agents): 'agents' must be a list of names; item 2 is empty."),
                 text("a deployment agent among the roles", "project-type: backend-api\nagents:\n- backend-engineer\n"

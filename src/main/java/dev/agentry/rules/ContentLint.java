@@ -1,4 +1,4 @@
-package dev.agentry.format;
+package dev.agentry.rules;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Checks that the team's text says only true things about its project: each rule is a small named check over one
  * rendered team (its agents, its documents, its variables and the surfaces it works on), returning what it found.
+ * {@link ContentRules} runs them as a rule set, by file and line.
  */
 final class ContentLint {
 
@@ -57,8 +58,17 @@ final class ContentLint {
         }
     }
 
-    /** Something a check found. */
-    record Finding(String check, String where, String detail) {
+    /**
+     * Something a check found.
+     *
+     * @param where the agent's name, the document's path ({@code CLAUDE.md#team}) or {@code variable KEY}
+     * @param excerpt the text found, which gives the finding its line; null when what is wrong is something missing
+     */
+    record Finding(String check, String where, String detail, String excerpt) {
+
+        Finding(String check, String where, String detail) {
+            this(check, where, detail, null);
+        }
 
         @Override
         public String toString() {
@@ -165,7 +175,7 @@ final class ContentLint {
                 terms.forEach((term, surface) -> {
                     if (containsWord(text.getValue(), term) && !containsWord(active.toString(), term)) {
                         findings.add(new Finding(name(), text.getKey(), "'" + term + "' belongs to the " + surface
-                                + " surface, which this team does not work on"));
+                                + " surface, which this team does not work on", term));
                     }
                 });
             }
@@ -186,12 +196,13 @@ final class ContentLint {
             sample.variables().forEach((key, value) -> {
                 String text = String.valueOf(value);
                 if (text.contains(" or ") || text.contains(", one of them")) {
-                    findings.add(new Finding(name(), "variable " + key, "'" + text + "' names a choice; pick one"));
+                    findings.add(new Finding(name(), "variable " + key, "'" + text + "' names a choice; pick one", text));
                 }
             });
             for (Map.Entry<String, String> text : sample.texts()) {
                 if (text.getValue().contains("one of them per")) {
-                    findings.add(new Finding(name(), text.getKey(), "'one of them per ...' leaves the choice open"));
+                    findings.add(new Finding(name(), text.getKey(), "'one of them per ...' leaves the choice open",
+                            "one of them per"));
                 }
             }
             return findings;
@@ -215,7 +226,7 @@ final class ContentLint {
             for (Map.Entry<String, String> text : sample.texts()) {
                 Matcher matcher = STACKED.matcher(CODE.matcher(text.getValue()).replaceAll("CODE"));
                 while (matcher.find()) {
-                    findings.add(new Finding(name(), text.getKey(), "'" + matcher.group() + "'"));
+                    findings.add(new Finding(name(), text.getKey(), "'" + matcher.group() + "'", matcher.group()));
                 }
             }
             return findings;
@@ -240,7 +251,7 @@ final class ContentLint {
                 for (Map.Entry<String, String> text : sample.texts()) {
                     Matcher matcher = used.matcher(text.getValue());
                     if (matcher.find()) {
-                        findings.add(new Finding(name(), text.getKey(), "'" + matcher.group() + "'"));
+                        findings.add(new Finding(name(), text.getKey(), "'" + matcher.group() + "'", matcher.group()));
                     }
                 }
             }
@@ -274,7 +285,8 @@ final class ContentLint {
             return sample.agents().stream().filter(a -> {
                 int approach = a.body().indexOf("\n# Approach\n");
                 return approach < 0 || !a.body().startsWith("**When invoked:**\n1. ", approach + "\n# Approach\n".length());
-            }).map(a -> new Finding(name(), a.name(), "the Approach does not start with a 'When invoked' list")).toList();
+            }).map(a -> new Finding(name(), a.name(), "the Approach does not start with a 'When invoked' list", "# Approach"))
+                    .toList();
         }
     }
 
@@ -290,7 +302,8 @@ final class ContentLint {
             return sample.agents().stream()
                     .filter(a -> a.role().equals("code-reviewer") || a.role().equals("testing-specialist"))
                     .filter(a -> !a.description().toLowerCase(Locale.ROOT).contains("use proactively"))
-                    .map(a -> new Finding(name(), a.name(), "the description does not say 'use proactively'")).toList();
+                    .map(a -> new Finding(name(), a.name(), "the description does not say 'use proactively'", "description:"))
+                    .toList();
         }
     }
 
@@ -343,7 +356,7 @@ final class ContentLint {
                 }
                 if (agent.tools().isEmpty() || agent.tools().stream().anyMatch(WRITING::contains)) {
                     findings.add(new Finding(name(), agent.name(), "its tools " + (agent.tools().isEmpty() ? "are all tools"
-                            : agent.tools()) + " let it write"));
+                            : agent.tools()) + " let it write", "tools:"));
                 }
                 String body = agent.body();
                 if (!(body.contains("never edit") && body.contains("commit") && body.contains("push"))) {
@@ -406,7 +419,7 @@ final class ContentLint {
                 for (String sentence : sentences(text.getValue())) {
                     if (EMULATOR.matcher(sentence).find()) {
                         findings.add(new Finding(name(), text.getKey(), "'" + sentence.strip() + "': no emulator of the team's"
-                                + " tools or data store exists in its variables"));
+                                + " tools or data store exists in its variables", sentence.strip()));
                     }
                 }
             }
@@ -440,7 +453,7 @@ final class ContentLint {
                     for (String tool : NOT_END_TO_END) {
                         if (containsWord(clause.group(), tool)) {
                             findings.add(new Finding(name(), text.getKey(), "'" + clause.group().strip() + "' calls " + tool
-                                    + " end-to-end; it tests parts against real dependencies (integration)"));
+                                    + " end-to-end; it tests parts against real dependencies (integration)", clause.group().strip()));
                         }
                     }
                 }
@@ -457,7 +470,7 @@ final class ContentLint {
                         String said = nearestLevel(text.getValue(), at);
                         if (said != null && !said.equals(level)) {
                             findings.add(new Finding(name(), text.getKey(), "calls " + key + " '" + tool + "' " + said
-                                    + " tests; it is the " + level + " tool"));
+                                    + " tests; it is the " + level + " tool", tool));
                         }
                         at = text.getValue().indexOf(tool, at + 1);
                     }
@@ -497,7 +510,8 @@ final class ContentLint {
                 for (String sentence : sentences(text.getValue())) {
                     if (BROWSER.matcher(sentence).find()) {
                         SERVER_ONLY.stream().filter(term -> sentence.contains(term)).findFirst().ifPresent(term -> findings.add(
-                                new Finding(name(), text.getKey(), "'" + sentence.strip() + "' sends browser signals to " + term)));
+                                new Finding(name(), text.getKey(), "'" + sentence.strip() + "' sends browser signals to " + term,
+                                        sentence.strip())));
                     }
                 }
             }
@@ -528,7 +542,7 @@ final class ContentLint {
                 for (String term : TERMS) {
                     if (containsWord(text.getValue(), term) && !sample.variablesName(term)) {
                         findings.add(new Finding(name(), text.getKey(), "'" + term + "' assumes a client-side app; the pages"
-                                + " are rendered on the server"));
+                                + " are rendered on the server", term));
                     }
                 }
             }
@@ -560,7 +574,8 @@ final class ContentLint {
             for (Map.Entry<String, String> text : sample.texts()) {
                 for (String sentence : sentences(text.getValue())) {
                     if (CONTROLLER.matcher(sentence).find()) {
-                        findings.add(new Finding(name(), text.getKey(), "'" + sentence.strip() + "': the stack has no controllers"));
+                        findings.add(new Finding(name(), text.getKey(), "'" + sentence.strip() + "': the stack has no controllers",
+                                sentence.strip()));
                     }
                 }
             }
@@ -592,7 +607,7 @@ final class ContentLint {
                 WORDS.forEach((term, platforms) -> {
                     if (!platforms.contains(sample.deployment()) && containsWord(text.getValue(), term) && !sample.variablesName(term)) {
                         findings.add(new Finding(name(), text.getKey(), "'" + term + "' is the word of " + platforms + ", not of "
-                                + sample.deployment()));
+                                + sample.deployment(), term));
                     }
                 });
             }
@@ -637,8 +652,10 @@ final class ContentLint {
                 String guardrail = agent.body().lines().filter(l -> l.contains("**Production Guardrail**")).findFirst().orElse("");
                 TOOLS.forEach((tool, commands) -> {
                     if (containsWord(agent.body(), tool)) {
+                        // at the guardrail's line, or at the tool's when there is no guardrail
+                        String where = guardrail.isEmpty() ? tool : "**Production Guardrail**";
                         commands.stream().filter(c -> !guardrail.contains(c)).forEach(c -> findings.add(new Finding(name(),
-                                agent.name(), "uses " + tool + " but its guardrail does not name " + c)));
+                                agent.name(), "uses " + tool + " but its guardrail does not name " + c, where)));
                     }
                 });
             }
@@ -672,7 +689,8 @@ final class ContentLint {
                     for (String a : commands) {
                         for (String b : commands) {
                             if (!a.equals(b) && runs(b, a)) {
-                                findings.add(new Finding(name(), text.getKey(), "`" + b + "` already runs `" + a + "`: " + line.strip()));
+                                findings.add(new Finding(name(), text.getKey(), "`" + b + "` already runs `" + a + "`: " + line.strip(),
+                                        "`" + b + "`"));
                             }
                         }
                     }
@@ -723,7 +741,8 @@ final class ContentLint {
                     Set<String> around = grams(rest);
                     for (String value : found) {
                         grams(value).stream().filter(around::contains).findFirst().ifPresent(gram -> findings.add(
-                                new Finding(name(), text.getKey(), "'" + gram + "' of '" + value + "' said again in '" + sentence.strip() + "'")));
+                                new Finding(name(), text.getKey(), "'" + gram + "' of '" + value + "' said again in '" + sentence.strip() + "'",
+                                        sentence.strip())));
                     }
                 }
             }

@@ -1,11 +1,9 @@
-package dev.agentry.format;
+package dev.agentry.rules;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -15,9 +13,7 @@ import dev.agentry.catalog.Catalog;
 import dev.agentry.catalog.Deployment;
 import dev.agentry.catalog.ProjectType;
 import dev.agentry.catalog.Stack;
-import dev.agentry.compose.Member;
 import dev.agentry.interview.Keys;
-import dev.agentry.render.RenderedAgent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,14 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The content lint over the whole matrix: every project type x suitable stack x deployment with the type's team,
  * and custom teams of several shapes (every role; teams with one builder; a team with no builder) on every stack.
- * Each team must pass every check of {@link ContentLint}, and a --set value must reach its text.
+ * Each team must pass every check of {@link ContentLint} (as {@link ContentRules} runs them, by file and line), and a
+ * --set value must reach its text.
  */
-class TeamContentLintTests {
+public class TeamContentLintTests {
 
     private static final TeamFixtures FIXTURES = TeamFixtures.builtIn();
 
     /** Custom teams beside "every role": a builder alone, builders with reviewer or tester, and no builder at all. */
-    static final List<String> CUSTOM_TEAMS = List.of(
+    public static final List<String> CUSTOM_TEAMS = List.of(
             "backend-engineer,code-reviewer",
             "frontend-engineer,testing-specialist",
             "mobile-engineer,code-reviewer,testing-specialist",
@@ -73,8 +70,8 @@ class TeamContentLintTests {
     @ParameterizedTest(name = "{0} {1} {2} {3}")
     @MethodSource("matrix")
     void everySentenceFitsItsProject(String type, String stack, String deployment, String agents) {
-        ContentLint.Sample sample = sample(render(type, stack, deployment, agents, Map.of()));
-        assertThat(ContentLint.run(sample)).as(sample.label()).isEmpty();
+        TeamFixtures.Rendered rendered = render(type, stack, deployment, agents, Map.of());
+        assertThat(new ContentRules().check(rendered.output())).as(sample(rendered).label()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} {1} {2} {3}")
@@ -99,53 +96,7 @@ class TeamContentLintTests {
         return FIXTURES.render(answers);
     }
 
-    /** What the checks see of a rendered team; the surfaces are worked out here, apart from the code under test. */
     static ContentLint.Sample sample(TeamFixtures.Rendered rendered) {
-        Catalog catalog = FIXTURES.catalog();
-        Set<String> roles = rendered.team().members().stream().filter(m -> !m.deployment()).map(m -> m.spec().id())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<String> surfaces = new LinkedHashSet<>();
-        ContentLint.BUILDERS.forEach((surface, role) -> {
-            if (roles.contains(role)) {
-                surfaces.add(surface);
-            }
-        });
-        if (surfaces.isEmpty()) {
-            surfaces.addAll(rendered.team().stack().surfaces());
-        }
-        Map<String, List<String>> surfaceVariables = new LinkedHashMap<>();
-        rendered.team().variables().forEach((key, value) -> catalog.surfaceOf(key).ifPresent(surface -> surfaceVariables
-                .computeIfAbsent(surface, s -> new ArrayList<>()).add(String.valueOf(value))));
-        // pipelines and models work on the data store and in the stack's general tools
-        for (String surface : List.of("data", "ai")) {
-            List<String> values = surfaceVariables.computeIfAbsent(surface, s -> new ArrayList<>());
-            for (String key : List.of("language", "testing-framework", "integration-framework", "e2e-framework", "database", "data-access", "monitoring",
-                    "build-tool", "lint-tools", "backend-framework", "api-style")) {
-                values.add(String.valueOf(rendered.team().variables().get(key)));
-            }
-        }
-        Map<String, List<String>> databaseSurfaces = new LinkedHashMap<>();
-        Map<String, List<String>> workloads = rendered.team().stack().workloads();
-        if (workloads != null) {
-            workloads.getOrDefault("database", List.of()).forEach(surface -> databaseSurfaces.put(surface,
-                    List.of(String.valueOf(rendered.team().variables().get("database")))));
-        }
-        List<ContentLint.Agent> agents = new ArrayList<>();
-        for (RenderedAgent agent : rendered.rendered().agents()) {
-            Member member = rendered.team().member(agent.name()).orElseThrow();
-            agents.add(new ContentLint.Agent(agent.name(), member.spec().id(), agent.description(), agent.body(), agent.tools(),
-                    agent.deployment()));
-        }
-        Map<String, String> documents = new LinkedHashMap<>();
-        rendered.files().forEach((path, text) -> {
-            // the managed blocks and the workflow skills: documents the main agent reads
-            if (path.contains("#") || path.startsWith(ClaudeSkills.FOLDER)) {
-                documents.put(path, text);
-            }
-        });
-        String label = rendered.team().projectType().id() + " " + rendered.team().stack().id() + " "
-                + rendered.team().deployment().id() + " " + roles;
-        return new ContentLint.Sample(label, surfaces, surfaceVariables, databaseSurfaces, rendered.team().variables(), agents,
-                documents, catalog.projectTypes().stream().map(ProjectType::name).toList(), rendered.team().deployment().id());
+        return ContentRules.sample(rendered.output());
     }
 }

@@ -1,4 +1,4 @@
-package dev.agentry.format;
+package dev.agentry.rules;
 
 import java.util.LinkedHashMap;
 import java.util.List;
