@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,7 @@ final class ContentLint {
             List<Map.Entry<String, String>> texts = new ArrayList<>();
             agents.forEach(a -> texts.add(Map.entry(a.name(), a.text())));
             documents.forEach((path, text) -> texts.add(Map.entry(path, text.lines()
-                    .filter(line -> !line.startsWith(HEADER)).reduce("", (all, line) -> all + line + "\n"))));
+                    .filter(line -> !line.startsWith(HEADER)).map(line -> line + "\n").collect(Collectors.joining()))));
             return texts;
         }
 
