@@ -47,7 +47,7 @@ class FormatRulesTests {
                         + " characters), not 'Code_Reviewer' (name)",
                 REVIEWER + ":4: 'model' must be one of sonnet, opus, haiku, inherit or a full model id, not 'gpt-4' (model)",
                 REVIEWER + ":5: 'color' must be one of blue, green, purple, yellow, orange, cyan, pink, red, not 'gold' (color)",
-                REVIEWER + ":6: unknown key 'extra': a subagent's frontmatter holds name, description, model, color, tools"
+                REVIEWER + ":6: unknown key 'extra': a subagent's frontmatter holds name, description, model, color, tools, memory"
                         + " (frontmatter)");
     }
 
