@@ -95,7 +95,7 @@ final class Pipeline {
                 : inBackground(() -> StateStore.read(workspace));
         // --detect reads the repository while the catalogue loads and the template engine starts, as the state is read
         Supplier<ScannedRepository> scanned = !request.detect() ? null : Fleet.onWorker()
-                ? now(() -> Detector.scan(workspace.root(), Limits.DEFAULT))
+                ? now(() -> Detector.scan(workspace.root(), Limits.DEFAULT, true))
                 : inBackground(() -> Detector.scan(workspace.root(), Limits.DEFAULT));
         Timings.mark("read answers");
 
@@ -131,6 +131,8 @@ final class Pipeline {
         if (scanned == null) {
             return resolver.resolve(sources);
         }
+        // the template engine starts while the repository is still being read: this thread would only wait
+        loaded.renderer();
         DetectedAnswers detected = DetectedAnswers.of(new Detector(loaded.catalog()).detect(scanned.get()), sources);
         Timings.mark("detect");
         try {

@@ -45,8 +45,16 @@ public final class Detector {
      * @throws AgentryException (exit 2) when the target is missing, not a folder or cannot be read
      */
     public static ScannedRepository scan(Path target, Limits limits) {
+        return scan(target, limits, false);
+    }
+
+    /**
+     * Reads the repository as {@link #scan(Path, Limits)} does; {@code alone} when this thread must do it all (in a
+     * fleet, where every core already works on a target of its own), else the folders are listed on two threads.
+     */
+    public static ScannedRepository scan(Path target, Limits limits, boolean alone) {
         Path root = readableFolder(target);
-        return new ScannedRepository(root, Scan.of(root, limits));
+        return new ScannedRepository(root, Scan.of(root, limits, alone ? 1 : Walk.THREADS));
     }
 
     /** Matches the catalogue's signals against a repository already read. */

@@ -10,6 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import dev.agentry.codec.Codec;
 import dev.agentry.support.AgentryException;
@@ -25,12 +27,21 @@ record Scan(PathIndex index, Facts facts, int pathsSeen, int manifestsRead, long
         List<Skipped> skipped) {
 
     static Scan of(Path root, Limits limits) {
-        Tree tree;
-        try {
-            tree = Walk.of(root, limits);
+        return of(root, limits, Walk.THREADS);
+    }
+
+    /** Reads the repository, listing its folders with {@code threads} threads. */
+    static Scan of(Path root, Limits limits, int threads) {
+        Tree tree = walk(root, limits, threads);
+        // the paths are indexed on another thread while this one reads the manifests (bench/detect.sh)
+        FutureTask<PathIndex> index = new FutureTask<>(() -> new PathIndex(tree.files(), tree.folders()));
+        if (threads > 1) {
+            Thread indexer = new Thread(index, "agentry-index");
+            indexer.setDaemon(true);
+            indexer.start();
         }
-        catch (IOException e) {
-            throw AgentryException.usage("Cannot read the repository " + root + " (" + e.getMessage() + ").");
+        else {
+            index.run();
         }
         List<Skipped> skipped = new ArrayList<>(tree.skipped());
         List<String> manifests = List.copyOf(tree.manifests().keySet());
@@ -64,9 +75,30 @@ record Scan(PathIndex index, Facts facts, int pathsSeen, int manifestsRead, long
                 bytes += size;
             }
         }
-        List<String> folders = new ArrayList<>(tree.folders());
-        return new Scan(new PathIndex(tree.files(), folders), facts,
-                tree.files().size() + tree.folders().size(), read, bytes, truncated, skipped);
+        return new Scan(indexed(index), facts, tree.files().size() + tree.folders().size(), read, bytes, truncated,
+                skipped);
+    }
+
+    private static Tree walk(Path root, Limits limits, int threads) {
+        try {
+            return Walk.of(root, limits, threads);
+        }
+        catch (IOException e) {
+            throw AgentryException.usage("Cannot read the repository " + root + " (" + e.getMessage() + ").");
+        }
+    }
+
+    private static PathIndex indexed(FutureTask<PathIndex> index) {
+        try {
+            return index.get();
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing the repository's paths", e);
+        }
+        catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     /** Reads one manifest into the facts; what went wrong, if anything. */

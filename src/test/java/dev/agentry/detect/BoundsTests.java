@@ -111,6 +111,47 @@ class BoundsTests {
         assertThat(bytes.skipped()).anySatisfy(s -> assertThat(s.why()).endsWith("the limit of 20 bytes read in all was reached"));
     }
 
+    /**
+     * The walk lists a level's folders on several threads: what it returns, and where a limit cuts it, must not depend
+     * on them. Many small folders over several levels, cut at limits that fall inside a level and between levels.
+     */
+    @Test
+    void theWalkIsTheSameOnOneThreadAsOnSeveralWhereverTheLimitFalls() throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("go.mod", "module x\n");
+        for (int a = 0; a < 12; a++) {
+            for (int b = 0; b < 6; b++) {
+                files.put("s" + a + "/m" + b + "/pyproject.toml", "[project]\n");
+                files.put("s" + a + "/m" + b + "/deep/er/file" + b + ".py", "");
+            }
+            files.put("s" + a + "/package.json", "{}");
+        }
+        Repos.write(repo, files);
+        Files.createSymbolicLink(repo.resolve("s3/m1/link"), repo.resolve("s4"));
+        Files.createDirectories(repo.resolve("s5/node_modules/x"));
+        for (int maxPaths : new int[] {7, 13, 50, 97, 200, 333, 100_000}) {
+            Limits limits = new Limits(maxPaths, 4, 1000, 1024, 1 << 20);
+            Tree alone = Walk.of(repo, limits, 1);
+            assertThat(alone.files().size() + alone.folders().size()).isLessThanOrEqualTo(maxPaths);
+            for (int threads : new int[] {2, 3, 8}) {
+                for (int run = 0; run < 5; run++) {
+                    assertThat(Walk.of(repo, limits, threads)).as("%d paths, %d threads", maxPaths, threads)
+                            .isEqualTo(alone);
+                }
+            }
+        }
+        Tree whole = Walk.of(repo, new Limits(100_000, 4, 1000, 1024, 1 << 20), 2);
+        assertThat(whole.truncated()).isFalse();
+        assertThat(whole.files()).contains("s11/m5/pyproject.toml").doesNotContain("s0/m0/deep/er/file0.py");
+        assertThat(whole.skipped()).extracting(Skipped::why).contains("72 folders deeper than 4 levels (the limit) not entered",
+                "1 symbolic link not followed", "not entered (dependencies, caches or build output)");
+        Tree cut = Walk.of(repo, new Limits(13, 4, 1000, 1024, 1 << 20), 2);
+        assertThat(cut.truncated()).isTrue();
+        assertThat(cut.files().size() + cut.folders().size()).isEqualTo(13);
+        assertThat(cut.folders()).as("nearest the root first: the whole first level before any of the second")
+                .allMatch(folder -> !folder.contains("/"));
+    }
+
     @Test
     void foldersBelowTheDepthLimitAreNotEntered() {
         Detection detection = new Detector(Repos.BUILT_IN, new Limits(1000, 3, 1000, 1024, 1 << 20)).detect(
