@@ -290,4 +290,19 @@ class InitCommandTests {
         assertThat(terminal.shown()).doesNotContain("Project name");
         assertThat(out.toString()).contains("nope");
     }
+
+    /** Without a terminal, init names the missing answers once, in its own headline, after it the bad values and choices. */
+    @Test
+    void withoutATerminalTheMissingAnswersAreNamedOnceBeforeTheBadValuesAndChoices() {
+        CliHarness.Run run = CliHarness.run("init", "--target", target.toString(), "--project-type", "backend-api",
+                "--stack", "nope");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: init has no terminal to ask in (stdin is not a terminal), and answers are"
+                + " missing: deployment.\nUnknown stack 'nope' (--stack). Valid: java-spring-boot, ")
+                .contains("\n  --deployment one of: aws, vercel, kubernetes, gcp, azure, fly-io, docker-host\nGive them as"
+                        + " options or in an answers file (--answers FILE), or run 'agentry init' in a terminal to be asked.\n"
+                        + "In scripts, use 'agentry generate' with every answer as an option.")
+                .doesNotContain("Missing answer");
+        assertThat(target.resolve(".agentry")).doesNotExist();
+    }
 }
