@@ -88,7 +88,9 @@ final class DetectedAnswers {
             notes.add(note.toString());
         }
         detection.legacyTeam().ifPresent(legacy -> notes.add("the repository holds a legacy agent team with unfilled"
-                + " placeholders (" + legacy.files().size() + " files in .claude/agents/): agentry detect lists them"));
+                + " placeholders (" + legacy.files().size() + (legacy.files().size() == 1 ? " file" : " files")
+                + " in .claude/agents/): agentry detect lists them, and --adopt keeps those this team writes as yours with"
+                + " their placeholders filled from the answers"));
         return notes;
     }
 

@@ -36,8 +36,10 @@ import dev.agentry.interview.Answers;
 import dev.agentry.interview.Keys;
 import dev.agentry.interview.MissingAnswersException;
 import dev.agentry.plan.DesiredFile;
+import dev.agentry.plan.ForeignFiles;
 import dev.agentry.plan.Plan;
 import dev.agentry.plan.Planner;
+import dev.agentry.render.LegacyRenderer;
 import dev.agentry.render.RenderedTeam;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
@@ -109,7 +111,7 @@ final class Pipeline {
         }
         Timings.mark("render");
         State state = stateReady.get();
-        Plan plan = plan(request, state, desired, workspace);
+        Plan plan = plan(request, state, desired, workspace, team);
 
         // only the values that changed are rewritten, so the same text means the same answers
         String answersYaml = AnswersStore.updated(storedFile, answers.toMap());
@@ -209,12 +211,15 @@ final class Pipeline {
         if (!fingerprint(prepared.workspace()).equals(prepared.fingerprint())) {
             return prepare(prepared.workspace(), request);
         }
-        return prepared.with(plan(request, prepared.state(), prepared.desired(), prepared.workspace()));
+        return prepared.with(plan(request, prepared.state(), prepared.desired(), prepared.workspace(), prepared.team()));
     }
 
-    private Plan plan(Request request, State state, List<DesiredFile> desired, Workspace workspace) {
-        return new Planner(request.conflictStyle(), request.foreignFiles(), state::verify).plan(desired, state.files(),
-                state.released(), new DiskReader(workspace, fs));
+    private Plan plan(Request request, State state, List<DesiredFile> desired, Workspace workspace, Team team) {
+        // the team's placeholder values are for legacy agent files adopted as they are (only --adopt uses them)
+        Map<String, String> placeholders = request.foreignFiles() == ForeignFiles.ADOPT ? LegacyRenderer.placeholders(team)
+                : Map.of();
+        return new Planner(request.conflictStyle(), request.foreignFiles(), state::verify, placeholders).plan(desired,
+                state.files(), state.released(), new DiskReader(workspace, fs));
     }
 
     /**

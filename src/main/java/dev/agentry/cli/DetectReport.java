@@ -108,7 +108,21 @@ final class DetectReport {
                     + String.join(", ", legacy.placeholders().stream().map(p -> "{{" + p + "}}").toList())
                     + "): installed from a template collection and never filled in.");
             io.out().println(io.dim("    " + String.join(", ", legacy.files())));
+            List<String> fillable = legacy.placeholders().stream().filter(p -> !legacy.unknown().contains(p)).toList();
+            StringBuilder adopt = new StringBuilder("    --adopt keeps those the team writes as yours");
+            if (!fillable.isEmpty()) {
+                adopt.append(", with ").append(braces(fillable)).append(" filled from the answers");
+            }
+            if (!legacy.unknown().isEmpty()) {
+                adopt.append("; ").append(braces(legacy.unknown())).append(" agentry has no value for: left as")
+                        .append(legacy.unknown().size() == 1 ? " it is" : " they are");
+            }
+            io.out().println(io.dim(adopt.toString()));
         });
+    }
+
+    private static String braces(List<String> names) {
+        return String.join(", ", names.stream().map(p -> "{{" + p + "}}").toList());
     }
 
     private void skipped(Io io, boolean verbose) {
@@ -144,6 +158,7 @@ final class DetectReport {
             Map<String, Object> team = new LinkedHashMap<>();
             team.put("files", legacy.files());
             team.put("placeholders", legacy.placeholders());
+            team.put("unknown", legacy.unknown());
             return (Object) team;
         }).orElse(null));
         map.put("agentryTeam", detection.hasAgentryTeam());

@@ -1,5 +1,6 @@
 package dev.agentry.cli;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,16 @@ import dev.agentry.app.Catalogs;
 import dev.agentry.app.ForeignFilesException;
 import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
+import dev.agentry.detect.Detection;
+import dev.agentry.detect.Detector;
+import dev.agentry.detect.Limits;
+import dev.agentry.detect.ScannedRepository;
 import dev.agentry.format.Formats;
 import dev.agentry.interview.Keys;
 import dev.agentry.interview.MissingAnswersException;
 import dev.agentry.plan.Action;
 import dev.agentry.plan.ForeignFiles;
+import dev.agentry.plan.LegacyPlaceholders;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import dev.agentry.support.Timings;
@@ -61,7 +67,8 @@ final class InitCommand extends AgentryCommand {
     public String details() {
         return """
                 Asks: project name, project type, deployment, stack (those suited to the type), team and agent tools
-                (%s). An answer given as an option is not asked. In a target that already has
+                (%s). An answer given as an option is not asked. The lists start on what the repository
+                shows (as 'agentry detect' finds it), with the evidence under the question. In a target that already has
                 .agentry/answers.yml, the stored answers are pre-selected and confirming regenerates through update
                 (your edits are kept).
                 Ctrl-C or Esc cancels (exit 130) and "no" at the confirmation stops (exit 0): nothing is written.
@@ -82,10 +89,6 @@ final class InitCommand extends AgentryCommand {
         }
         // which folder the team goes into is said before anything is asked about it
         CommonOpts.where(args).ifPresent(note -> io.out().println(io.dim("note: " + note)));
-        if (given.detect()) {
-            io.out().println(io.dim("note: --detect: the questions do not pre-select what the repository shows yet;"
-                    + " 'agentry detect' shows it, and 'agentry generate --detect' writes it without questions"));
-        }
         io.out().flush();
         // the prompts and the terminal start side by side; the catalogue loads once they are up, while the first
         // question is on screen (on two cores, loading it sooner only delays that question)
@@ -97,8 +100,12 @@ final class InitCommand extends AgentryCommand {
             Timings.mark("wizard and terminal ready");
             CompletableFuture<Catalogs.Context> contextReady = CompletableFuture.supplyAsync(
                     () -> services.catalogs().context(given), InitCommand::thread);
+            Catalogs.Start start = services.catalogs().start(given.target());
+            // the repository is read beside the catalogue, while the first question is on screen
+            CompletableFuture<ScannedRepository> scanned = detects(given, start) ? CompletableFuture.supplyAsync(
+                    () -> Detector.scan(given.target(), Limits.DEFAULT), InitCommand::thread) : null;
             Optional<String> name = Optional.empty();
-            if (!givesAnything(given) && !services.catalogs().start(given.target()).hasStoredAnswers()) {
+            if (!givesAnything(given) && !start.hasStoredAnswers()) {
                 // nothing given to check and nothing stored: the first question needs no catalogue, so it is asked
                 // while the catalogue loads. Anything given is checked first, so that a bad value is named before
                 // any question rather than after the last
@@ -111,12 +118,47 @@ final class InitCommand extends AgentryCommand {
             Timings.mark("catalogue and stored answers");
             Map<String, Object> known = new LinkedHashMap<>(context.given());
             name.ifPresent(n -> known.put(Keys.PROJECT_NAME, n));
+            Suggestions detected = suggestions(scanned, context, known);
             Optional<Map<String, Object>> answers = wizard.ask(session, context.catalog(), known, context.stored(),
-                    context.folderName());
+                    context.folderName(), detected);
             if (answers.isEmpty()) {
                 return cancelled(io);
             }
             return planAndWrite(wizard, session, withAnswers(given, answers.get()), context, answers.get(), args, io);
+        }
+    }
+
+    /**
+     * True when the questions may pre-select what the repository shows: an answer detection proposes is neither given
+     * on the line nor stored (a team's stored answers come before anything detected), and the folder exists.
+     */
+    static boolean detects(Request given, Catalogs.Start start) {
+        Map<String, Object> named = new LinkedHashMap<>(given.flags());
+        named.putAll(given.sets());
+        return !start.hasStoredAnswers() && !named.keySet().containsAll(DETECTED)
+                && Files.isDirectory(given.target());
+    }
+
+    /** The answers detection proposes. */
+    private static final List<String> DETECTED = List.of(Keys.PROJECT_TYPE, Keys.STACK, Keys.DEPLOYMENT, Keys.AGENTS);
+
+    /**
+     * What the questions pre-select from the repository, fitted to the answers given; none when every answer detection
+     * proposes is given (an --answers file may give them) or the repository could not be read (the questions are
+     * asked as without detection then: init does not fail over what is only a suggestion).
+     */
+    private static Suggestions suggestions(CompletableFuture<ScannedRepository> scanned, Catalogs.Context context,
+            Map<String, Object> known) {
+        if (scanned == null || known.keySet().containsAll(DETECTED)) {
+            return Suggestions.NONE;
+        }
+        try {
+            Detection detection = new Detector(context.catalog()).detect(join(scanned));
+            Timings.mark("detect");
+            return Suggestions.of(detection);
+        }
+        catch (RuntimeException e) {
+            return Suggestions.NONE;
         }
     }
 
@@ -141,7 +183,8 @@ final class InitCommand extends AgentryCommand {
         }
         catch (ForeignFilesException inTheWay) {
             // the answers are given: ask what to do with the user's files rather than fail and lose them
-            Optional<ForeignFiles> policy = wizard.inTheWay(session, inTheWay.paths());
+            Optional<ForeignFiles> policy = wizard.inTheWay(session, inTheWay.paths(),
+                    legacyPlaceholders(request.target(), inTheWay.paths()));
             if (policy.isEmpty()) {
                 return cancelled(io);
             }
@@ -178,6 +221,25 @@ final class InitCommand extends AgentryCommand {
         Outcome outcome = services.generate().run(request, false);
         Report.human(outcome, io, false, verbose);
         return outcome.exitCode().code();
+    }
+
+    /** The placeholders each legacy agent file among the files in the way still holds, by path. */
+    private static Map<String, List<String>> legacyPlaceholders(java.nio.file.Path target, List<String> paths) {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        for (String path : paths) {
+            if (LegacyPlaceholders.isAgentFile(path)) {
+                try {
+                    List<String> names = List.copyOf(LegacyPlaceholders.names(Files.readString(target.resolve(path))));
+                    if (!names.isEmpty()) {
+                        found.put(path, names);
+                    }
+                }
+                catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    // unreadable here means only that the list does not name its placeholders; the plan reads it again
+                }
+            }
+        }
+        return found;
     }
 
     private static void thread(Runnable work) {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import dev.agentry.apply.Workspace;
 import dev.agentry.catalog.Catalog;
+import dev.agentry.render.LegacyRenderer;
 import dev.agentry.support.AgentryException;
 
 /** Detects what a repository is from the catalogue's signals, reading within {@link Limits} and writing nothing. */
@@ -52,7 +53,7 @@ public final class Detector {
     public Detection detect(ScannedRepository repository) {
         Scan scan = repository.scan();
         Scores scores = Scores.of(catalog, scan);
-        return new Detection(repository.root(), scan, new Proposer(catalog, scores), legacyTeam(scan.facts()),
+        return new Detection(repository.root(), scan, new Proposer(catalog, scores), legacyTeam(scan.facts(), catalog),
                 Files.isRegularFile(new Workspace(repository.root()).answers()));
     }
 
@@ -80,12 +81,14 @@ public final class Detector {
         return e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
     }
 
-    private static Optional<LegacyTeam> legacyTeam(Facts facts) {
+    private static Optional<LegacyTeam> legacyTeam(Facts facts, Catalog catalog) {
         if (facts.legacyFiles().isEmpty()) {
             return Optional.empty();
         }
         Set<String> placeholders = new LinkedHashSet<>();
         facts.legacyFiles().values().forEach(placeholders::addAll);
-        return Optional.of(new LegacyTeam(List.copyOf(facts.legacyFiles().keySet()), List.copyOf(placeholders)));
+        Set<String> known = LegacyRenderer.known(catalog);
+        List<String> unknown = placeholders.stream().filter(name -> !known.contains(name)).toList();
+        return Optional.of(new LegacyTeam(List.copyOf(facts.legacyFiles().keySet()), List.copyOf(placeholders), unknown));
     }
 }

@@ -20,6 +20,7 @@ public final class Planner {
     private final ForeignFiles foreignFiles;
     private final Consumer<RecordedFile> trust;
     private final Reconciler reconciler;
+    private final Map<String, String> placeholders;
 
     public Planner(ConflictStyle conflictStyle, ForeignFiles foreignFiles) {
         this(conflictStyle, foreignFiles, record -> { });
@@ -30,9 +31,20 @@ public final class Planner {
      * on disk (as a merge base, or to tell an edit); {@code trust} throws to stop.
      */
     public Planner(ConflictStyle conflictStyle, ForeignFiles foreignFiles, Consumer<RecordedFile> trust) {
+        this(conflictStyle, foreignFiles, trust, Map.of());
+    }
+
+    /**
+     * As above, with the values of the team's {@code {{PLACEHOLDER}}}s ({@code PROJECT_TYPE} to "Backend API"): an agent
+     * file adopted with {@link ForeignFiles#ADOPT} that still holds some, as a template collection's installer leaves
+     * them, is kept with those filled in.
+     */
+    public Planner(ConflictStyle conflictStyle, ForeignFiles foreignFiles, Consumer<RecordedFile> trust,
+            Map<String, String> placeholders) {
         this.foreignFiles = foreignFiles;
         this.trust = trust;
         this.reconciler = new Reconciler(conflictStyle, foreignFiles, trust);
+        this.placeholders = Map.copyOf(placeholders);
     }
 
     public Plan plan(List<DesiredFile> desired, List<RecordedFile> recorded, DiskView disk) {
@@ -130,9 +142,34 @@ public final class Planner {
             case REFUSE -> action(path, null, Action.REFUSE, onDisk, null, null, "exists and was not written by agentry");
             case OVERWRITE -> new FileAction(path, null, Action.FORCE, onDisk, theirs, false, true, null, fresh,
                     "not written by agentry; overwritten (--force), backup kept");
-            case ADOPT -> action(path, null, Action.ADOPT, onDisk, null, fresh, "not written by agentry: kept as yours"
-                    + " (--adopt), with agentry's render recorded as its base, so later updates merge into it");
+            case ADOPT -> adopted(path, onDisk, fresh);
         });
+    }
+
+    /**
+     * A file agentry did not write, kept as the user's with agentry's render as its base. A legacy agent file's
+     * placeholders that the answers fill are filled (the filled file is the user's version, so every other line of
+     * theirs is merged like any edit); those they do not fill are left as they are, and named.
+     */
+    private FileAction adopted(String path, String onDisk, RecordedFile fresh) {
+        String kept = "not written by agentry: kept as yours (--adopt), with agentry's render recorded as its base, so"
+                + " later updates merge into it";
+        if (!LegacyPlaceholders.isAgentFile(path) || !onDisk.contains("{{")) {
+            return action(path, null, Action.ADOPT, onDisk, null, fresh, kept);
+        }
+        LegacyPlaceholders.Filled filled = LegacyPlaceholders.fill(onDisk, placeholders);
+        StringBuilder reason = new StringBuilder(kept);
+        if (!filled.filled().isEmpty()) {
+            reason.append("; filled ").append(LegacyPlaceholders.Filled.describe(filled.filled()))
+                    .append(" from the answers, every other line as you wrote it");
+        }
+        if (!filled.left().isEmpty()) {
+            reason.append("; left ").append(LegacyPlaceholders.Filled.describe(filled.left()))
+                    .append(" as is: agentry has no value for ").append(filled.left().size() == 1 ? "it" : "them")
+                    .append(" (fill ").append(filled.left().size() == 1 ? "it" : "them").append(" in by hand)");
+        }
+        return action(path, null, Action.ADOPT, onDisk, filled.filled().isEmpty() ? null : filled.text(), fresh,
+                reason.toString());
     }
 
     private List<FileAction> trackedWhole(DesiredFile file, RecordedFile record, String onDisk, DiskView disk) {

@@ -19,7 +19,7 @@ import dev.agentry.support.Suggestions;
  * Fills the {@code {{UPPER_SNAKE}}} placeholders of a legacy agent file from the answers and variables. All
  * other text is copied literally: nothing in the file is evaluated as template code.
  */
-final class LegacyRenderer {
+public final class LegacyRenderer {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Z][A-Z0-9_]*)\\s*}}");
 
@@ -42,7 +42,7 @@ final class LegacyRenderer {
     }
 
     /** The values of every placeholder this team can fill. */
-    static Map<String, String> placeholders(Team team) {
+    public static Map<String, String> placeholders(Team team) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("PROJECT_NAME", team.answers().projectName());
         values.put("PROJECT_TYPE", team.projectType().name());
@@ -57,7 +57,15 @@ final class LegacyRenderer {
     /** Every placeholder name agentry knows, whether or not this team gives it a value. */
     private static Set<String> knownPlaceholders(Team team) {
         Set<String> known = new TreeSet<>(placeholders(team).keySet());
-        team.catalog().variableKeys().forEach(key -> known.add(Names.upperSnake(key)));
+        known.addAll(known(team.catalog()));
+        return known;
+    }
+
+    /** The placeholders a team of this catalogue fills: the answers' own and one per variable ({@code TEST_COMMAND}). */
+    public static Set<String> known(dev.agentry.catalog.Catalog catalog) {
+        Set<String> known = new TreeSet<>(List.of("PROJECT_NAME", "PROJECT_TYPE", "PROJECT_TYPE_ID", "DEPLOYMENT_AGENT",
+                "DEPLOYMENT_PLATFORM", "TECH_STACK"));
+        catalog.variableKeys().forEach(key -> known.add(Names.upperSnake(key)));
         return known;
     }
 

@@ -10,6 +10,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import dev.agentry.Trees;
+import dev.agentry.app.Catalogs;
+import dev.agentry.app.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -173,6 +175,35 @@ class InitCommandTests {
         assertThat(Files.readString(target.resolve(".agentry/state.json"))).contains(".claude/agents/code-reviewer.md");
     }
 
+    /** Keep yours, as --adopt: agent files of other names are left alone, and the plan says so before the write. */
+    @Test
+    void keepingYoursListsTheAgentFilesOfOtherNamesLeftAlone() throws Exception {
+        handWrittenReviewer();
+        Path captain = target.resolve(".claude/agents/release-captain.md");
+        Files.writeString(captain, "---\nname: release-captain\n---\n\nOurs.\n");
+        Future<?> typing = terminal.type("Project name", ENTER, "not written by agentry", ENTER, "Write these files?", ENTER);
+        assertThat(init(typing, GIVEN)).isZero();
+        String shown = out.toString();
+        assertThat(shown.substring(0, shown.indexOf("Generated"))).contains("left alone", ".claude/agents/release-captain.md");
+        assertThat(Files.readString(captain)).isEqualTo("---\nname: release-captain\n---\n\nOurs.\n");
+        assertThat(Files.readString(target.resolve(".agentry/state.json"))).doesNotContain("release-captain");
+    }
+
+    /** A legacy agent file in the way: the list names its unfilled placeholders, and keeping it fills them. */
+    @Test
+    void keepingALegacyAgentFileFillsItsPlaceholders() throws Exception {
+        Path backend = target.resolve(".claude/agents/backend-engineer.md");
+        Files.createDirectories(backend.getParent());
+        Files.writeString(backend, "---\nname: backend-engineer\ndescription: Builds {{PROJECT_TYPE}} services.\n---\n\n"
+                + "Works with {{DEPLOYMENT_AGENT}} and {{OUR_CHANNEL}}.\n");
+        Future<?> typing = terminal.type("Project name", ENTER, "not written by agentry", ENTER, "Write these files?", ENTER);
+        assertThat(init(typing, GIVEN)).isZero();
+        assertThat(terminal.shown()).contains(".claude/agents/backend-engineer.md  (unfilled {{PROJECT_TYPE}},"
+                + " {{DEPLOYMENT_AGENT}}, {{OUR_CHANNEL}})", "Keep yours - agentry fills the placeholders it knows, then merges into them (--adopt)");
+        assertThat(Files.readString(backend)).isEqualTo("---\nname: backend-engineer\ndescription: Builds Backend API"
+                + " services.\n---\n\nWorks with aws-deployment-engineer and {{OUR_CHANNEL}}.\n");
+    }
+
     @Test
     void aHandWrittenFileInTheWayCanBeBackedUpAndOverwritten() throws Exception {
         Path reviewer = handWrittenReviewer();
@@ -304,5 +335,83 @@ class InitCommandTests {
                         + "In scripts, use 'agentry generate' with every answer as an option.")
                 .doesNotContain("Missing answer");
         assertThat(target.resolve(".agentry")).doesNotExist();
+    }
+
+    /** A Go service with gin, deployed to Fly.io: what detection sees in it. */
+    private void goOnFly() throws Exception {
+        Files.writeString(target.resolve("go.mod"), "module example.com/shop\n\ngo 1.22\n\nrequire github.com/gin-gonic/gin v1.10.0\n");
+        Files.writeString(target.resolve("fly.toml"), "app = \"shop\"\nprimary_region = \"ams\"\n");
+        Files.writeString(target.resolve("main.go"), "package main\n");
+    }
+
+    /** Issue 16: the questions pre-select what the repository shows, with the evidence in a line under each. */
+    @Test
+    void theQuestionsPreselectWhatTheRepositoryShowsWithItsEvidence() throws Exception {
+        goOnFly();
+        assertThat(init(enterThroughEverything())).isZero();
+        String answers = Files.readString(target.resolve(".agentry/answers.yml"));
+        assertThat(answers).contains("project-type: backend-api", "stack: go", "deployment: fly-io");
+        assertThat(terminal.shown()).contains("found go.mod (gin)", "found fly.toml");
+        assertThat(target.resolve(".claude/agents/flyio-deployment-engineer.md")).exists();
+    }
+
+    @Test
+    void anEmptyFolderIsAskedAsWithoutDetection() throws Exception {
+        assertThat(init(enterThroughEverything())).isZero();
+        assertThat(Files.readString(target.resolve(".agentry/answers.yml"))).contains("project-type: web-app",
+                "deployment: aws");
+        assertThat(terminal.shown()).doesNotContain("found ");
+    }
+
+    /** Given options win over detection, and what is still asked is fitted to them, as generate --detect fits it. */
+    @Test
+    void givenOptionsWinOverDetectionAndTheRestIsFittedToThem() throws Exception {
+        goOnFly();
+        Future<?> typing = terminal.type("Project name", ENTER, "Stack", ENTER, "Team", ENTER, "Agent tools", ENTER,
+                "Write these files?", ENTER);
+        assertThat(init(typing, "--project-type", "backend-api", "--deployment", "aws")).isZero();
+        String answers = Files.readString(target.resolve(".agentry/answers.yml"));
+        assertThat(answers).contains("deployment: aws", "stack: go");
+        assertThat(terminal.shown()).doesNotContain("found fly.toml").contains("found go.mod (gin)");
+    }
+
+    /** Stored answers come before anything detected: a team's own answers are pre-selected, not what the files show. */
+    @Test
+    void storedAnswersWinOverDetection() throws Exception {
+        assertThat(CliHarness.run("generate", "--target", target.toString(), "--project-type", "backend-api",
+                "--deployment", "kubernetes", "--stack", "python-fastapi").code()).isZero();
+        goOnFly();
+        Future<?> typing = terminal.type("Project name", ENTER, "Project type", ENTER, "Deployment", ENTER, "Stack", ENTER,
+                "Team", ENTER, "Agent tools", ENTER);
+        assertThat(init(typing)).isZero();
+        assertThat(out.toString()).contains("already up to date");
+        assertThat(Files.readString(target.resolve(".agentry/answers.yml"))).contains("stack: python-fastapi",
+                "deployment: kubernetes");
+        assertThat(terminal.shown()).doesNotContain("found ");
+    }
+
+    /** A mobile app found: the team question pre-checks the mobile engineer the evidence calls for, and says why. */
+    @Test
+    void theTeamPrechecksTheMembersTheEvidenceCallsFor() throws Exception {
+        goOnFly();
+        Files.createDirectories(target.resolve("app"));
+        Files.writeString(target.resolve("app/pubspec.yaml"), "name: shop_app\ndependencies:\n  flutter:\n    sdk: flutter\n");
+        Future<?> typing = terminal.type("Project name", ENTER, "Team", ENTER, "Agent tools", ENTER, "Write these files?", ENTER);
+        assertThat(init(typing, "--project-type", "backend-api", "--deployment", "fly-io", "--stack", "go")).isZero();
+        assertThat(terminal.shown()).contains("adds mobile-engineer: found app/pubspec.yaml");
+        assertThat(target.resolve(".claude/agents/mobile-engineer.md")).exists();
+        assertThat(Files.readString(target.resolve(".agentry/answers.yml"))).contains("mobile-engineer");
+    }
+
+    /** Detection does not run when the line gives every answer it could propose, nor over a team's stored answers. */
+    @Test
+    void detectionRunsOnlyWhenAQuestionCanUseIt() throws Exception {
+        goOnFly();
+        Request all = CommonOpts.request(ArgvParser.parse(init, List.of("--target", target.toString(), "--project-type", "backend-api",
+                "--deployment", "aws", "--stack", "go", "--agents", "backend-engineer")));
+        Request some = CommonOpts.request(ArgvParser.parse(init, List.of("--target", target.toString(), "--project-type", "backend-api")));
+        assertThat(InitCommand.detects(all, new Catalogs.Start("shop", false))).isFalse();
+        assertThat(InitCommand.detects(some, new Catalogs.Start("shop", true))).isFalse();
+        assertThat(InitCommand.detects(some, new Catalogs.Start("shop", false))).isTrue();
     }
 }
