@@ -96,7 +96,7 @@ final class DetectedAnswers {
 
     /** The error for answers still missing, saying what detection took and what it found nothing for. */
     MissingAnswersException explain(MissingAnswersException missing) {
-        StringBuilder message = new StringBuilder(missing.getMessage());
+        StringBuilder message = new StringBuilder(missing.guidance());
         if (!taken.isEmpty()) {
             List<String> found = new ArrayList<>();
             taken.forEach((key, value) -> found.add(key + " " + (value instanceof List<?> ? "(team)" : value)));
@@ -116,6 +116,6 @@ final class DetectedAnswers {
                     .append(String.join(", ", none.stream().map(key -> "--" + key).toList()))
                     .append(" (agentry detect shows what it sees).");
         }
-        return new MissingAnswersException(missing.missing(), message.toString());
+        return new MissingAnswersException(missing.missing(), missing.context(), message.toString());
     }
 }

@@ -45,6 +45,7 @@ final class Records {
 
     /** The missing answers of a run whose answers.yml is gone, with that cause first. */
     static MissingAnswersException explain(MissingAnswersException missing) {
-        return new MissingAnswersException(missing.missing(), answersMissingMessage() + "\n" + missing.getMessage());
+        return new MissingAnswersException(missing.missing(), answersMissingMessage() + "\n" + missing.context(),
+                missing.guidance());
     }
 }

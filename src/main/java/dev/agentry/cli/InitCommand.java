@@ -265,7 +265,7 @@ final class InitCommand extends AgentryCommand {
         }
         catch (MissingAnswersException e) {
             // the resolver's message names every bad value and each missing answer with its choices
-            String detail = e.getMessage().replaceFirst("(?m)^Missing answers?: [^\n]*\n", "");
+            String detail = e.withoutHeadline();
             throw AgentryException.usage(why + ", and answers are missing: " + String.join(", ", e.missing()) + ".\n"
                     + detail + "\nIn scripts, use 'agentry generate' with every answer as an option.");
         }

@@ -21,7 +21,7 @@ record Io(PrintWriter out, PrintWriter err, boolean color, boolean interactive, 
     static Io system() {
         boolean terminal = Terminals.stdoutIsTerminal();
         return new Io(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                terminal && Terminals.colorAllowed(), terminal && Terminals.stdinIsTerminal(), Terminals::width);
+                terminal && Terminals.colorAllowed(), Terminals.interactive(), Terminals::width);
     }
 
     /** The output's width in columns (at least 40). */

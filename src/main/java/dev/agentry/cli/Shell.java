@@ -50,7 +50,7 @@ final class Shell {
      * runs whatever the ones before it gave; unlike it, a failing line is not hidden by a later one that succeeds.
      */
     int exitCode() {
-        return Terminals.stdinIsTerminal() ? 0 : lastFailure;
+        return Terminals.interactive() ? 0 : lastFailure;
     }
 
     /** Reads and runs lines until the user leaves; returns the shell's exit code ({@link #exitCode()}). */

@@ -1,7 +1,10 @@
 package dev.agentry.cli;
 
 import java.io.Console;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Whether the process talks to a terminal, how wide it is, and whether colors are wanted (the NO_COLOR convention). */
 final class Terminals {
@@ -9,8 +12,14 @@ final class Terminals {
     private Terminals() {
     }
 
-    /** True when both stdin and stdout are terminals (Java 17: System.console(); 22+: Console.isTerminal()). */
-    static boolean stdinIsTerminal() {
+    /** Where Linux shows what the process's stdout is: a link to the device, file or pipe ({@code pipe:[...]}). */
+    private static final Path STDOUT_LINK = Path.of("/proc/self/fd/1");
+
+    /**
+     * True when both stdin and stdout are terminals, so a person can be asked (Java 17: System.console(); 22+:
+     * Console.isTerminal()).
+     */
+    static boolean interactive() {
         Console console = System.console();
         if (console == null) {
             return false;
@@ -24,9 +33,28 @@ final class Terminals {
         }
     }
 
-    /** Java tells only whether stdin and stdout are both terminals; when stdin is not, stdout is taken as not one. */
+    /**
+     * True when stdout is a terminal, whatever stdin is. Java tells only whether both are ({@link #interactive()});
+     * when they are not, Linux's link for file descriptor 1 tells (JLine's isatty would load its native library,
+     * about 100 ms, on every piped run). Elsewhere stdout is then taken as not a terminal.
+     */
     static boolean stdoutIsTerminal() {
-        return stdinIsTerminal();
+        return interactive() || linksToTerminal(STDOUT_LINK);
+    }
+
+    /** True when {@code fdLink} (a {@code /proc/self/fd/N} link) points at a terminal device; false when unreadable. */
+    static boolean linksToTerminal(Path fdLink) {
+        try {
+            return isTerminalDevice(Files.readSymbolicLink(fdLink).toString());
+        }
+        catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** Linux's terminal devices: pseudo-terminals, the controlling and virtual terminals, serial lines, the console. */
+    static boolean isTerminalDevice(String device) {
+        return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty") || device.equals("/dev/console");
     }
 
     /**

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
 import org.jline.utils.InfoCmp;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.shell.jline.tui.component.flow.ComponentFlow;
@@ -48,6 +50,17 @@ final class Wizards {
 
     /** The width of the process's terminal, or the default width when it cannot be told. */
     static int terminalWidth() {
+        // stdout's own width, asked of JLine's native library without opening a terminal: this works when stdin is
+        // piped too, where JLine's system terminal would be a dumb one without a width
+        try {
+            int width = TerminalProvider.load("jni").systemStreamWidth(SystemStream.Output);
+            if (width > 0) {
+                return width;
+            }
+        }
+        catch (IOException | RuntimeException | LinkageError e) {
+            // no native library for this platform: the terminal below is opened JLine's default way
+        }
         try (Terminal terminal = openSystemTerminal()) {
             return terminal.getWidth() > 0 ? terminal.getWidth() : Io.DEFAULT_WIDTH;
         }

@@ -50,7 +50,7 @@ public final class AnswerResolver {
         if (!missing.isEmpty()) {
             String problems = given.problems.stream().map(AgentryException::getMessage).map(m -> m + "\n")
                     .reduce("", String::concat);
-            throw new MissingAnswersException(missing, problems + MissingAnswers.describe(missing,
+            throw new MissingAnswersException(missing, problems, MissingAnswers.guidance(missing,
                     given.type == null ? null : given.type.id(), catalog));
         }
         given.throwProblems();

@@ -15,9 +15,14 @@ public final class MissingAnswers {
     private MissingAnswers() {
     }
 
-    public static String describe(List<String> missing, String projectType, Catalog catalog) {
-        StringBuilder message = new StringBuilder("Missing answer" + (missing.size() > 1 ? "s" : "") + ": "
-                + String.join(", ", missing) + ".\n");
+    /** The line that names the missing answers: {@code Missing answers: stack, deployment.} */
+    static String headline(List<String> missing) {
+        return "Missing answer" + (missing.size() > 1 ? "s" : "") + ": " + String.join(", ", missing) + ".\n";
+    }
+
+    /** What follows the headline: each missing answer with its choices, then the ways to give them. */
+    static String guidance(List<String> missing, String projectType, Catalog catalog) {
+        StringBuilder message = new StringBuilder();
         for (String key : missing) {
             message.append("  --").append(key).append(' ').append(choices(key, projectType, catalog)).append('\n');
         }

@@ -322,6 +322,21 @@ class InitCommandTests {
         assertThat(out.toString()).contains("nope");
     }
 
+    /** Without a terminal, init names the missing answers once, in its own headline, after it the bad values and choices. */
+    @Test
+    void withoutATerminalTheMissingAnswersAreNamedOnceBeforeTheBadValuesAndChoices() {
+        CliHarness.Run run = CliHarness.run("init", "--target", target.toString(), "--project-type", "backend-api",
+                "--stack", "nope");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: init has no terminal to ask in (stdin is not a terminal), and answers are"
+                + " missing: deployment.\nUnknown stack 'nope' (--stack). Valid: java-spring-boot, ")
+                .contains("\n  --deployment one of: aws, vercel, kubernetes, gcp, azure, fly-io, docker-host\nGive them as"
+                        + " options or in an answers file (--answers FILE), or run 'agentry init' in a terminal to be asked.\n"
+                        + "In scripts, use 'agentry generate' with every answer as an option.")
+                .doesNotContain("Missing answer");
+        assertThat(target.resolve(".agentry")).doesNotExist();
+    }
+
     /** A Go service with gin, deployed to Fly.io: what detection sees in it. */
     private void goOnFly() throws Exception {
         Files.writeString(target.resolve("go.mod"), "module example.com/shop\n\ngo 1.22\n\nrequire github.com/gin-gonic/gin v1.10.0\n");

@@ -78,6 +78,11 @@ final class Tmux implements AutoCloseable {
         return tmux("capture-pane", "-p", "-J", "-t", SESSION, "-S", "-");
     }
 
+    /** The pane's scroll-back and screen as {@link #screen()}, with the escape sequences of its colors and styles. */
+    String styledScreen() {
+        return tmux("capture-pane", "-p", "-e", "-J", "-t", SESSION, "-S", "-");
+    }
+
     /** Waits until the screen shows {@code text}; fails with the screen when it does not within the time. */
     String await(String text, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

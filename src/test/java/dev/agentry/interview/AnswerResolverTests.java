@@ -155,6 +155,20 @@ class AnswerResolverTests {
                 .hasMessageContaining("  --stack one of: java-spring-boot, ");
     }
 
+    /** The exception keeps its message's parts, so a caller can write its own headline without parsing the text. */
+    @Test
+    void theMissingAnswersErrorKeepsItsPartsAroundTheHeadline() {
+        MissingAnswersException e = org.junit.jupiter.api.Assertions.assertThrows(MissingAnswersException.class,
+                () -> resolver.resolve(List.of(source("flags", Map.of(Keys.PROJECT_TYPE, "backend-api", Keys.DEPLOYMENT,
+                        "nope")), DEFAULTS)));
+        assertThat(e.missing()).containsExactly(Keys.STACK);
+        assertThat(e.context()).startsWith("Unknown deployment 'nope' (--deployment). Valid: aws, ").endsWith(".\n")
+                .doesNotContain("Missing answer");
+        assertThat(e.guidance()).startsWith("  --stack one of (for backend-api): ").endsWith(" to be asked.");
+        assertThat(e.getMessage()).isEqualTo(e.context() + "Missing answer: stack.\n" + e.guidance());
+        assertThat(e.withoutHeadline()).isEqualTo(e.context() + e.guidance());
+    }
+
     @Test
     void anUnknownDeploymentIsNamedTogetherWithTheMissingStack() {
         assertThatThrownBy(() -> resolver.resolve(List.of(source("flags", Map.of(Keys.PROJECT_TYPE, "backend-api",
