@@ -85,9 +85,8 @@ public record State(String agentryVersion, String catalogVersion, String answers
         return files.isEmpty() && released.isEmpty() && answersSha256 == null;
     }
 
-    // equals and hashCode are written out, and leave out which texts are still to be checked: a record's generated
-    // ones are bootstrapped through method handles on first use, which costs a cold run (an update that finds
-    // nothing to change) about 30 ms
+    // equals and hashCode are written out to leave out which texts are still to be checked (unverified), which is not
+    // part of the state's value (the speed they once saved no longer shows: see RecordedFile, which has a record's own)
 
     @Override
     public boolean equals(Object other) {

@@ -24,20 +24,6 @@ public record RecordedFile(String path, String blockId, String text, boolean cre
         this(path, blockId, text, createdFile, null);
     }
 
-    // equals and hashCode are written out: a record's generated ones are bootstrapped through method handles on
-    // first use, which costs a cold run tens of milliseconds
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof RecordedFile that && path.equals(that.path) && Objects.equals(blockId, that.blockId)
-                && createdFile == that.createdFile && Objects.equals(rejSha256, that.rejSha256) && text.equals(that.text);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(path, blockId, text, createdFile, rejSha256);
-    }
-
     public String sha256() {
         return Hashing.sha256(text);
     }

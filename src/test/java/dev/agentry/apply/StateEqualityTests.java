@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** State and RecordedFile write their equality out by hand (see State): every component must take part. */
+/** Equality of State (written out by hand: which texts are still to be checked is not part of its value) and RecordedFile: every component takes part. */
 class StateEqualityTests {
 
     private static final RecordedFile FILE = new RecordedFile("a.md", "team", "text\n", true);
