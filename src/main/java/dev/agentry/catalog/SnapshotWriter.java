@@ -1,7 +1,6 @@
 package dev.agentry.catalog;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -16,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
-
 import dev.agentry.support.Hashing;
 
 /**
@@ -27,8 +23,9 @@ import dev.agentry.support.Hashing;
  * mapper costs a cold JVM a few hundred milliseconds; running the generated constructors costs a few. The build
  * fails here when a built-in file does not load.
  *
- * <p>Run by Maven in the {@code process-classes} phase with the source folder to write into and the classes folder
- * to compile into: {@code SnapshotWriter <generated-sources> <classes>}.
+ * <p>Run by Maven in the {@code process-classes} phase with the source folder to write into,
+ * {@code SnapshotWriter <generated-sources>}; the compiler plugin compiles that folder next, as a source root of its
+ * own (see pom.xml).
  */
 public final class SnapshotWriter {
 
@@ -52,18 +49,16 @@ public final class SnapshotWriter {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: SnapshotWriter <generated-sources folder> <classes folder>");
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: SnapshotWriter <generated-sources folder>");
         }
         Path sources = Path.of(args[0]);
-        Path classes = Path.of(args[1]);
         ClasspathLayer layer = new ClasspathLayer();
         // the whole built-in catalogue must load and validate, or the build stops here
         new CatalogLoader(null).loadLayers(List.of(layer));
         Path file = sources.resolve("dev/agentry/catalog/" + CLASS_NAME + ".java");
         Files.createDirectories(file.getParent());
         Files.writeString(file, new SnapshotWriter().source(layer), StandardCharsets.UTF_8);
-        compile(file, classes);
     }
 
     /** A SHA-256 over the names and texts of the snapshot's files, as a layer holds them. */
@@ -224,21 +219,5 @@ public final class SnapshotWriter {
             }
         }
         return out.append('"').toString();
-    }
-
-    private static void compile(Path source, Path classes) {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
-            throw new IllegalStateException("no Java compiler in this JVM: the build needs a JDK");
-        }
-        StringWriter output = new StringWriter();
-        Boolean ok = javac.getTask(output, null, null,
-                List.of("--release", "17", "-encoding", "UTF-8", "-nowarn", "-XDstringConcat=inline",
-                        "-cp", classes.toString(), "-d", classes.toString()),
-                null, javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(source.toFile()))
-                .call();
-        if (!Boolean.TRUE.equals(ok)) {
-            throw new IllegalStateException("the catalogue snapshot does not compile:\n" + output);
-        }
     }
 }
