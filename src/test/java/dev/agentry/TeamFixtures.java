@@ -1,37 +1,32 @@
 package dev.agentry;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import dev.agentry.app.TeamGenerator;
 import dev.agentry.catalog.Catalog;
 import dev.agentry.catalog.CatalogLoader;
 import dev.agentry.catalog.ScaffoldLayer;
-import dev.agentry.compose.Composer;
 import dev.agentry.compose.Team;
 import dev.agentry.format.Formats;
-import dev.agentry.format.ToolFormat;
 import dev.agentry.interview.AnswerResolver;
 import dev.agentry.interview.AnswerSource;
 import dev.agentry.interview.Answers;
 import dev.agentry.interview.Keys;
-import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedTeam;
 import dev.agentry.render.TeamRenderer;
 import dev.agentry.rules.TeamOutput;
 
-/** Renders teams in memory, without a target folder, for tests over many combinations. */
+/** Renders teams in memory through {@link TeamGenerator}, without a target folder, for tests over many combinations. */
 public final class TeamFixtures {
 
     private final Catalog catalog;
-    private final TeamRenderer renderer;
+    private final TeamGenerator generator;
 
     public TeamFixtures(List<ScaffoldLayer> layers) {
         this.catalog = new CatalogLoader().load(layers);
-        this.renderer = new TeamRenderer(catalog.layers());
+        this.generator = new TeamGenerator(catalog, new TeamRenderer(catalog.layers()));
     }
 
     public static TeamFixtures builtIn() {
@@ -55,18 +50,8 @@ public final class TeamFixtures {
         Map<String, Object> values = new LinkedHashMap<>(answers);
         values.putIfAbsent(Keys.PROJECT_NAME, "demo-shop");
         Answers resolved = new AnswerResolver(catalog, Formats.ids()).resolve(List.of(AnswerSource.options(values)));
-        Team team = new Composer().compose(resolved, catalog);
-        List<ToolFormat> formats = resolved.targets().stream().map(id -> Formats.byId(id).orElseThrow()).toList();
-        Set<String> documents = new LinkedHashSet<>();
-        formats.forEach(f -> documents.addAll(f.documents(team)));
-        RenderedTeam rendered = renderer.render(team, new ArrayList<>(documents));
-        Map<String, String> files = new LinkedHashMap<>();
-        for (ToolFormat format : formats) {
-            for (DesiredFile file : format.files(rendered)) {
-                files.put(file.isBlock() ? file.path() + "#" + file.blockId() : file.path(), file.content());
-            }
-        }
-        return new Rendered(team, rendered, files);
+        TeamGenerator.Generated generated = generator.generate(resolved);
+        return new Rendered(generated.team(), generated.rendered(), generated.texts());
     }
 
     public Rendered render(String projectType, String deployment, String stack) {

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import dev.agentry.catalog.Catalog;
 import dev.agentry.catalog.CatalogLoader;
 import dev.agentry.catalog.DirectoryLayer;
-import dev.agentry.compose.Composer;
 import dev.agentry.compose.Member;
 import dev.agentry.compose.Team;
 import dev.agentry.format.Formats;
@@ -22,7 +21,6 @@ import dev.agentry.interview.Keys;
 import dev.agentry.pack.Manifest;
 import dev.agentry.pack.PackSource;
 import dev.agentry.pack.ResolvedPack;
-import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.TeamRenderer;
 import dev.agentry.rules.Problem;
 import dev.agentry.rules.Rules;
@@ -134,22 +132,17 @@ public final class PackCheck {
         if (!combination.agents().isEmpty()) {
             answers.put(Keys.AGENTS, String.join(",", combination.agents()));
         }
-        Team team;
-        TeamFiles files;
+        TeamGenerator.Generated files;
         try {
-            team = new Composer().compose(new AnswerResolver(catalog, Formats.ids()).resolve(List.of(AnswerSource.options(answers))),
-                    catalog);
-            files = TeamFiles.of(renderer, team);
+            files = new TeamGenerator(catalog, renderer).generate(new AnswerResolver(catalog, Formats.ids())
+                    .resolve(List.of(AnswerSource.options(answers))));
         }
         catch (AgentryException e) {
             return List.of(new Located(renderError(e, layer.name()), null));
         }
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (DesiredFile file : files.desired()) {
-            texts.put(file.isBlock() ? file.path() + "#" + file.blockId() : file.path(), file.content());
-        }
+        Team team = files.team();
         List<Located> problems = new ArrayList<>();
-        for (Problem problem : Rules.check(rules, new TeamOutput(team, files.rendered(), texts))) {
+        for (Problem problem : Rules.check(rules, new TeamOutput(team, files.rendered(), files.texts()))) {
             problems.add(new Located(problem, origin(problem.file(), team, catalog, layer)));
         }
         return problems;

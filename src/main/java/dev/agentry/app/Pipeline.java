@@ -20,7 +20,6 @@ import dev.agentry.apply.State;
 import dev.agentry.apply.StateStore;
 import dev.agentry.apply.Workspace;
 import dev.agentry.codec.YamlMapping;
-import dev.agentry.compose.Composer;
 import dev.agentry.detect.Detector;
 import dev.agentry.detect.Limits;
 import dev.agentry.detect.ScannedRepository;
@@ -107,9 +106,10 @@ final class Pipeline {
         }
         Scaffolds.Loaded loaded = scaffolds.load(layers.layers());
         Answers answers = layers.recorded(Folders.portable(workspace, resolve(scanned, loaded, sources, notes), notes));
-        Team team = new Composer().compose(answers, loaded.catalog());
+        TeamGenerator generator = new TeamGenerator(loaded.catalog(), loaded.renderer());
+        Team team = generator.compose(answers);
         Timings.mark("answers and team");
-        List<DesiredFile> desired = TeamFiles.of(loaded.renderer(), team).desired();
+        List<DesiredFile> desired = generator.generate(team).desired();
         Timings.mark("render");
         State state = stateReady.get();
         Plan plan = plan(request, state, desired, workspace, team);
