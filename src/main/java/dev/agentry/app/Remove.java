@@ -1,11 +1,8 @@
 package dev.agentry.app;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import dev.agentry.apply.Applier;
 import dev.agentry.apply.FileSystem;
@@ -59,28 +56,7 @@ public final class Remove {
             plan = planner.uninstall(state.files(), new DiskReader(workspace, fs));
             new Applier(fs).uninstall(workspace, plan).ifPresent(notes::add);
         }
-        notes.addAll(tidyMeta(workspace));
+        notes.addAll(new Applier(fs).tidyAfterUninstall(workspace));
         return new Outcome(workspace.root(), "remove", null, plan, false, true, true, null, notes, ExitCode.OK);
-    }
-
-    /** Deletes the lock and .agentry/ itself when the user keeps nothing of their own in it. */
-    private static List<String> tidyMeta(Workspace workspace) {
-        List<String> notes = new ArrayList<>();
-        try {
-            Files.deleteIfExists(workspace.lock());
-            try (Stream<Path> entries = Files.list(workspace.meta())) {
-                List<String> left = entries.map(p -> p.getFileName().toString()).sorted().toList();
-                if (left.isEmpty()) {
-                    Files.delete(workspace.meta());
-                }
-                else {
-                    notes.add(Workspace.META + "/ kept: it still holds " + String.join(", ", left) + " (yours)");
-                }
-            }
-        }
-        catch (IOException e) {
-            notes.add("could not tidy " + workspace.meta() + ": " + e.getMessage());
-        }
-        return notes;
     }
 }

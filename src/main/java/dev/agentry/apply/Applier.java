@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import dev.agentry.plan.FileAction;
 import dev.agentry.plan.Plan;
@@ -71,6 +72,30 @@ public final class Applier {
         Preflight.check(workspace, ops, fs);
         new Transaction(workspace, fs).commit(ops);
         return note;
+    }
+
+    /**
+     * After an uninstall, once the lock is released: deletes the lock file and .agentry/ itself when the user keeps
+     * nothing of their own in it; notes what was kept or could not be tidied.
+     */
+    public List<String> tidyAfterUninstall(Workspace workspace) {
+        List<String> notes = new ArrayList<>();
+        try {
+            fs.deleteIfExists(workspace.lock());
+            try (Stream<Path> entries = Files.list(workspace.meta())) {
+                List<String> left = entries.map(p -> p.getFileName().toString()).sorted().toList();
+                if (left.isEmpty()) {
+                    fs.deleteIfExists(workspace.meta());
+                }
+                else {
+                    notes.add(Workspace.META + "/ kept: it still holds " + String.join(", ", left) + " (yours)");
+                }
+            }
+        }
+        catch (IOException e) {
+            notes.add("could not tidy " + workspace.meta() + ": " + e.getMessage());
+        }
+        return notes;
     }
 
     /** True when .agentry/.gitignore is there as agentry wrote it (line endings and byte order mark aside). */
