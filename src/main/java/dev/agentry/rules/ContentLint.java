@@ -38,18 +38,27 @@ final class ContentLint {
      */
     record Sample(String label, Set<String> surfaces, Map<String, List<String>> surfaceVariables,
             Map<String, List<String>> databaseSurfaces, Map<String, Object> variables, List<Agent> agents,
-            Map<String, String> documents, List<String> projectTypeNames, String deployment) {
+            Map<String, String> documents, List<String> projectTypeNames, String deployment,
+            List<Map.Entry<String, String>> texts) {
+
+        /** A sample whose {@link #texts()} are made from its agents and documents, once (every check reads them). */
+        Sample(String label, Set<String> surfaces, Map<String, List<String>> surfaceVariables,
+                Map<String, List<String>> databaseSurfaces, Map<String, Object> variables, List<Agent> agents,
+                Map<String, String> documents, List<String> projectTypeNames, String deployment) {
+            this(label, surfaces, surfaceVariables, databaseSurfaces, variables, agents, documents, projectTypeNames,
+                    deployment, texts(agents, documents));
+        }
 
         /**
          * Every agent's text and every document's, without the documents' header line, which records the answers
          * (project type, stack, deployment) rather than saying what anyone does.
          */
-        List<Map.Entry<String, String>> texts() {
+        private static List<Map.Entry<String, String>> texts(List<Agent> agents, Map<String, String> documents) {
             List<Map.Entry<String, String>> texts = new ArrayList<>();
             agents.forEach(a -> texts.add(Map.entry(a.name(), a.text())));
             documents.forEach((path, text) -> texts.add(Map.entry(path, text.lines()
                     .filter(line -> !line.startsWith(HEADER)).map(line -> line + "\n").collect(Collectors.joining()))));
-            return texts;
+            return List.copyOf(texts);
         }
 
         /** True when a value of the team's variables names the term (then the project has it). */
@@ -250,8 +259,9 @@ final class ContentLint {
                 Pattern used = PATTERNS.computeIfAbsent(display, d -> Pattern.compile("(\\b(a|an|for|of) " + Pattern.quote(d)
                         + "\\b)|(\\b" + Pattern.quote(d) + " (project|projects|application|applications|app|apps|team|code|work)\\b)"));
                 for (Map.Entry<String, String> text : sample.texts()) {
-                    Matcher matcher = used.matcher(text.getValue());
-                    if (matcher.find()) {
+                    // every match holds the name as it is: a text without it is passed over without the regex
+                    Matcher matcher = text.getValue().contains(display) ? used.matcher(text.getValue()) : null;
+                    if (matcher != null && matcher.find()) {
                         findings.add(new Finding(name(), text.getKey(), "'" + matcher.group() + "'", matcher.group()));
                     }
                 }
