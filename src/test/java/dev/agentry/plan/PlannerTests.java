@@ -50,6 +50,29 @@ class PlannerTests {
         assertThat(asked).containsExactly("edited.md");
     }
 
+    /**
+     * A file or block leaving the team that the user edited is kept, and agentry's last text of it is carried on (as the
+     * base should it come back): that text is relied upon, so it is checked; one equal to the disk, or gone, is not.
+     */
+    @Test
+    void aRecordedTextLeavingTheTeamIsTrustedWhereItIsKeptAsTheUsers() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        Planner planner = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE, record -> asked.add(record.key()));
+        disk.put("edited.md", BASE + "mine\n");
+        disk.put("same.md", BASE);
+        disk.put("CLAUDE.md", "intro\n" + Blocks.create("team", "roster\nmine\n"));
+        disk.put("AGENTS.md", "intro\n" + Blocks.create("team", "roster\n"));
+        Plan plan = planner.plan(java.util.List.of(), java.util.List.of(new RecordedFile("edited.md", null, BASE, false),
+                new RecordedFile("same.md", null, BASE, false), new RecordedFile("gone.md", null, BASE, false),
+                new RecordedFile("CLAUDE.md", "team", "roster\n", false), new RecordedFile("AGENTS.md", "team", "roster\n", false)),
+                view);
+        assertThat(plan.actions()).extracting(FileAction::path, FileAction::action).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("edited.md", Action.ORPHAN), org.assertj.core.groups.Tuple.tuple("same.md", Action.DELETE),
+                org.assertj.core.groups.Tuple.tuple("gone.md", Action.FORGET), org.assertj.core.groups.Tuple.tuple("CLAUDE.md", Action.ORPHAN),
+                org.assertj.core.groups.Tuple.tuple("AGENTS.md", Action.DELETE));
+        assertThat(asked).containsExactly("edited.md", new RecordedFile("CLAUDE.md", "team", "", false).key());
+    }
+
     @Test
     void newFileIsCreated() {
         FileAction action = planOne(DesiredFile.whole(PATH, BASE), null);
