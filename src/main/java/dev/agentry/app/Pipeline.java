@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import dev.agentry.apply.AnswersStore;
 import dev.agentry.apply.DiskReader;
+import dev.agentry.apply.DiskSnapshot;
 import dev.agentry.apply.FileSystem;
 import dev.agentry.apply.RecordedPack;
 import dev.agentry.apply.State;
@@ -221,8 +222,9 @@ final class Pipeline {
         // the team's placeholder values are for legacy agent files adopted as they are (only --adopt uses them)
         Map<String, String> placeholders = request.foreignFiles() == ForeignFiles.ADOPT ? LegacyRenderer.placeholders(team)
                 : Map.of();
+        DiskSnapshot disk = DiskSnapshot.read(new DiskReader(workspace, fs), desired, state.files(), state.released());
         return new Planner(request.conflictStyle(), request.foreignFiles(), state::verify, placeholders).plan(desired,
-                state.files(), state.released(), new DiskReader(workspace, fs));
+                state.files(), state.released(), disk);
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.agentry.plan.ForeignFiles;
 import dev.agentry.plan.Plan;
 import dev.agentry.plan.Planner;
 import dev.agentry.apply.DiskReader;
+import dev.agentry.apply.DiskSnapshot;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 
@@ -46,14 +47,16 @@ public final class Remove {
         Planner planner = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE);
         if (dryRun) {
             State state = StateStore.read(workspace).verifyAll();
-            Plan plan = planner.uninstall(state.files(), new DiskReader(workspace, fs));
+            Plan plan = planner.uninstall(state.files(), DiskSnapshot.read(new DiskReader(workspace, fs), List.of(),
+                    state.files(), List.of()));
             return new Outcome(workspace.root(), "remove", null, plan, true, false, false, null, notes, ExitCode.OK);
         }
         Plan plan;
         try (TargetLock lock = TargetLock.acquire(workspace, TargetLock.WAIT)) {
             Recovery.underLock(workspace, fs).ifPresent(notes::add);
             State state = StateStore.read(workspace).verifyAll();
-            plan = planner.uninstall(state.files(), new DiskReader(workspace, fs));
+            plan = planner.uninstall(state.files(), DiskSnapshot.read(new DiskReader(workspace, fs), List.of(),
+                    state.files(), List.of()));
             new Applier(fs).uninstall(workspace, plan).ifPresent(notes::add);
         }
         notes.addAll(new Applier(fs).tidyAfterUninstall(workspace));
