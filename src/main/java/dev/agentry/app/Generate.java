@@ -42,10 +42,27 @@ public final class Generate {
         this.fs = fs;
     }
 
-    /**
-     * Runs generate ({@code requireState} false) or update ({@code requireState} true) on one target.
-     */
-    public Outcome run(Request request, boolean requireState) {
+    /** Which of the two commands a run is: they differ in what they ask of the target before planning. */
+    public enum Mode {
+        /** {@code generate}: the target may be new (it is then created) or hold a team already. */
+        GENERATE(Command.GENERATE),
+        /** {@code update}: the target must exist and hold a team. */
+        UPDATE(Command.UPDATE);
+
+        private final Command command;
+
+        Mode(Command command) {
+            this.command = command;
+        }
+
+        private boolean requiresState() {
+            return this == UPDATE;
+        }
+    }
+
+    /** Runs generate or update on one target. */
+    public Outcome run(Request request, Mode mode) {
+        boolean requireState = mode.requiresState();
         Workspace workspace = Workspace.of(request.target(), !requireState);
         List<String> notes = new ArrayList<>();
         Recovery.recoverIfNeeded(workspace, fs).ifPresent(notes::add);
@@ -73,7 +90,7 @@ public final class Generate {
         if (request.foreignFiles() == ForeignFiles.ADOPT) {
             notes.addAll(othersLeftAlone(prepared));
         }
-        String command = requireState ? "update" : "generate";
+        Command command = mode.command;
         if (request.dryRun()) {
             return outcome(prepared, command, prepared.plan(), true, false, null, notes);
         }
@@ -181,8 +198,8 @@ public final class Generate {
                 + " files agentry would write): " + String.join(", ", others));
     }
 
-    private static Outcome outcome(Pipeline.Prepared prepared, String command, Plan plan, boolean dryRun, boolean applied,
-            Path backups, List<String> notes) {
+    private static Outcome outcome(Pipeline.Prepared prepared, Command command, Plan plan, boolean dryRun,
+            boolean applied, Path backups, List<String> notes) {
         ExitCode code = plan.hasConflicts() ? ExitCode.CONFLICTS : ExitCode.OK;
         return new Outcome(prepared.workspace().root(), command, prepared.team(), plan, dryRun, applied,
                 prepared.answersChanged(), backups, notes, code, prepared.packChanges());

@@ -17,7 +17,7 @@ import dev.agentry.support.ExitCode;
  * @param notes extra lines for the user (recovery of an interrupted run, answers edited by hand ...)
  * @param packs the scaffold packs whose version the run set or moved, or (check) for which it found a newer one
  */
-public record Outcome(Path target, String command, Team team, Plan plan, boolean dryRun, boolean applied,
+public record Outcome(Path target, Command command, Team team, Plan plan, boolean dryRun, boolean applied,
         boolean answersChanged, Path backups, List<String> notes, ExitCode exitCode, List<PackChange> packs) {
 
     public Outcome {
@@ -26,7 +26,7 @@ public record Outcome(Path target, String command, Team team, Plan plan, boolean
     }
 
     /** An outcome that changed no pack's version. */
-    public Outcome(Path target, String command, Team team, Plan plan, boolean dryRun, boolean applied,
+    public Outcome(Path target, Command command, Team team, Plan plan, boolean dryRun, boolean applied,
             boolean answersChanged, Path backups, List<String> notes, ExitCode exitCode) {
         this(target, command, team, plan, dryRun, applied, answersChanged, backups, notes, exitCode, List.of());
     }

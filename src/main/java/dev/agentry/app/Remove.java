@@ -33,7 +33,17 @@ public final class Remove {
         this.fs = fs;
     }
 
-    public Outcome run(Path target, boolean dryRun) {
+    /** Removes the team from a target. */
+    public Outcome run(Path target) {
+        return remove(target, false);
+    }
+
+    /** What {@link #run} would remove from a target, with nothing removed. */
+    public Outcome dryRun(Path target) {
+        return remove(target, true);
+    }
+
+    private Outcome remove(Path target, boolean dryRun) {
         Workspace workspace = Workspace.of(target);
         List<String> notes = new ArrayList<>();
         Recovery.recoverIfNeeded(workspace, fs).ifPresent(notes::add);
@@ -50,7 +60,8 @@ public final class Remove {
         if (dryRun) {
             State state = StateStore.read(workspace).verifyAll();
             Plan plan = planner.uninstall(state.files(), new DiskReader(workspace, fs));
-            return new Outcome(workspace.root(), "remove", null, plan, true, false, false, null, notes, ExitCode.OK);
+            return new Outcome(workspace.root(), Command.REMOVE, null, plan, true, false, false, null, notes,
+                    ExitCode.OK);
         }
         Plan plan;
         try (TargetLock lock = TargetLock.acquire(workspace, TargetLock.WAIT)) {
@@ -60,7 +71,7 @@ public final class Remove {
             new Applier(fs).uninstall(workspace, plan).ifPresent(notes::add);
         }
         notes.addAll(tidyMeta(workspace));
-        return new Outcome(workspace.root(), "remove", null, plan, false, true, true, null, notes, ExitCode.OK);
+        return new Outcome(workspace.root(), Command.REMOVE, null, plan, false, true, true, null, notes, ExitCode.OK);
     }
 
     /** Deletes the lock and .agentry/ itself when the user keeps nothing of their own in it. */

@@ -107,10 +107,10 @@ class AdoptScenarioTests {
         Generate generate = new Generate(new Scaffolds(), dev.agentry.apply.FileSystem.REAL);
         Request preview = new Request(target, java.util.Map.of("project-type", "backend-api", "deployment", "aws", "stack",
                 "go"), java.util.Map.of(), null, java.util.List.of(), true, null, null);
-        assertThatThrownBy(() -> generate.run(preview, false)).isInstanceOfSatisfying(ForeignFilesException.class,
+        assertThatThrownBy(() -> generate.run(preview, Generate.Mode.GENERATE)).isInstanceOfSatisfying(ForeignFilesException.class,
                 e -> assertThat(e.paths()).containsExactly(REVIEWER));
         Outcome kept = generate.run(new Request(target, preview.flags(), java.util.Map.of(), null, java.util.List.of(), false,
-                null, null).withForeignFiles(dev.agentry.plan.ForeignFiles.ADOPT), false);
+                null, null).withForeignFiles(dev.agentry.plan.ForeignFiles.ADOPT), Generate.Mode.GENERATE);
         assertThat(kept.exitCode()).isEqualTo(dev.agentry.support.ExitCode.OK);
         assertThat(kept.plan().with(dev.agentry.plan.Action.ADOPT)).extracting(dev.agentry.plan.FileAction::path)
                 .containsExactly(REVIEWER);

@@ -123,7 +123,7 @@ class EditsSurviveUpdatesPropertyTests {
         }
         try {
             return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, options, sets, null, List.of(),
-                    false, policy, style), false);
+                    false, policy, style), Generate.Mode.GENERATE);
         }
         catch (ForeignFilesException refused) {
             assertThat(policy).isEqualTo(ForeignFiles.REFUSE);

@@ -42,7 +42,7 @@ class FleetTests {
         Request request = new Request(root, java.util.Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go"),
                 java.util.Map.of(), null, List.of(), false, null, null);
         List<Fleet.Result> seen = new ArrayList<>();
-        List<Fleet.Result> results = new Fleet(3).run(targets, t -> generate.run(request.withTarget(t), false), r -> {
+        List<Fleet.Result> results = new Fleet(3).run(targets, t -> generate.run(request.withTarget(t), Generate.Mode.GENERATE), r -> {
             seen.add(r);
             return r;
         });

@@ -29,7 +29,7 @@ class LegacyAndLayerTests {
 
     private Outcome generate(List<Path> layers, Map<String, Object> flags) {
         return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, Map.of(), null, layers.stream().map(Path::toString).toList(), false,
-                ForeignFiles.REFUSE, ConflictStyle.INLINE), false);
+                ForeignFiles.REFUSE, ConflictStyle.INLINE), Generate.Mode.GENERATE);
     }
 
     private static Map<String, Object> webApp() {
@@ -116,7 +116,7 @@ class LegacyAndLayerTests {
         assertThat(first.team().members()).extracting(m -> m.name())
                 .containsExactly("backend-engineer", "testing-specialist", "aws-deployment-engineer");
         assertThat(Files.readString(target.resolve(".agentry/answers.yml"))).contains(layer.toString());
-        Outcome again = new Generate(new Scaffolds(), FileSystem.REAL).run(Request.of(target), true);
+        Outcome again = new Generate(new Scaffolds(), FileSystem.REAL).run(Request.of(target), Generate.Mode.UPDATE);
         assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(again.team().projectType().name()).isEqualTo("Command-Line Tool");
     }

@@ -54,7 +54,7 @@ class UpdateScenarioTests {
     void firstGenerate() {
         reviewerTemplate(V1);
         Outcome outcome = generate.run(new Request(target, Map.of("project-type", "backend-api", "deployment", "aws",
-                "stack", "java-spring-boot"), Map.of(), null, List.of(scaffolds.toString()), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), false);
+                "stack", "java-spring-boot"), Map.of(), null, List.of(scaffolds.toString()), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), Generate.Mode.GENERATE);
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
     }
 
@@ -64,7 +64,7 @@ class UpdateScenarioTests {
 
     /** Each update is a new process, as in real use: the scaffolds are read afresh. */
     private Outcome update(Map<String, Object> flags, Map<String, Object> sets, ConflictStyle style) {
-        return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, sets, null, List.of(), false, ForeignFiles.REFUSE, style), true);
+        return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, sets, null, List.of(), false, ForeignFiles.REFUSE, style), Generate.Mode.UPDATE);
     }
 
     private String read(String path) throws Exception {
@@ -236,7 +236,7 @@ class UpdateScenarioTests {
     void dryRunShowsADiffAndWritesNothing() throws Exception {
         String before = read(BACKEND);
         Outcome outcome = generate.run(new Request(target, Map.of("deployment", "kubernetes"), Map.of(), null, List.of(), true,
-                ForeignFiles.REFUSE, ConflictStyle.INLINE), true);
+                ForeignFiles.REFUSE, ConflictStyle.INLINE), Generate.Mode.UPDATE);
         assertThat(actionOf(outcome, BACKEND)).isEqualTo(Action.UPDATE);
         assertThat(read(BACKEND)).isEqualTo(before);
         FileAction action = outcome.plan().actions().stream().filter(a -> a.path().equals(BACKEND)).findFirst().orElseThrow();

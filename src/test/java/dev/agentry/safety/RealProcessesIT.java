@@ -46,7 +46,7 @@ class RealProcessesIT {
         target.toFile().mkdirs();
         new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, Map.of("project-type", "web-app",
                 "deployment", "aws", "stack", "java-spring-boot"), Map.of(), null, List.of(), false, ForeignFiles.REFUSE,
-                ConflictStyle.INLINE), false);
+                ConflictStyle.INLINE), Generate.Mode.GENERATE);
         return target;
     }
 
@@ -69,7 +69,7 @@ class RealProcessesIT {
             assertThat(check.exitCode()).as("iteration %d", i).isEqualTo(ExitCode.OK);
             StateMatchesDisk.check(target);
             var next = new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, Map.of(), Map.of(), null,
-                    List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), true);
+                    List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), Generate.Mode.UPDATE);
             assertThat(next.exitCode()).isEqualTo(ExitCode.OK);
         }
         assertThat(killed).as("some runs were killed mid-way").isPositive();
