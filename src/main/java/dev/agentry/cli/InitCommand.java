@@ -305,8 +305,7 @@ final class InitCommand extends AgentryCommand {
             }
         });
         // every other option stays as given: --dry-run, --force or --adopt, --conflict, --detect (and the packs' choice)
-        return new Request(given.target(), flags, given.sets(), given.answersFile(), given.scaffolds(), given.dryRun(),
-                given.foreignFiles(), given.conflictStyle(), given.detect(), given.upgrades(), given.trust());
+        return given.toBuilder().flags(flags).build();
     }
 
     /** The answers the plan was made from, and where it goes. */

@@ -3,13 +3,11 @@ package dev.agentry.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.List;
 import java.util.Map;
 
 import dev.agentry.Trees;
 import dev.agentry.apply.FileSystem;
 import dev.agentry.plan.Action;
-import dev.agentry.plan.ConflictStyle;
 import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
@@ -27,7 +25,7 @@ class GenerateTests {
     private final Generate generate = new Generate(new Scaffolds(), FileSystem.REAL);
 
     private Request request(Map<String, Object> flags) {
-        return new Request(target, flags, Map.of(), null, List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE);
+        return Request.to(target).flags(flags).build();
     }
 
     private static Map<String, Object> backendApi() {
@@ -101,8 +99,8 @@ class GenerateTests {
     void forceOverwritesAfterKeepingABackup() throws Exception {
         Files.createDirectories(target.resolve(".claude/agents"));
         Files.writeString(target.resolve(".claude/agents/code-reviewer.md"), "my own reviewer\n");
-        Outcome outcome = generate.run(new Request(target, backendApi(), Map.of(), null, List.of(), false, ForeignFiles.OVERWRITE,
-                ConflictStyle.INLINE), Generate.Mode.GENERATE);
+        Outcome outcome = generate.run(Request.to(target).flags(backendApi()).foreignFiles(ForeignFiles.OVERWRITE)
+                .build(), Generate.Mode.GENERATE);
         assertThat(outcome.backups()).isNotNull();
         assertThat(Files.readString(outcome.backups().resolve(".claude/agents/code-reviewer.md"))).isEqualTo("my own reviewer\n");
         assertThat(Files.readString(target.resolve(".claude/agents/code-reviewer.md"))).startsWith("---\nname: code-reviewer\n");
@@ -110,8 +108,7 @@ class GenerateTests {
 
     @Test
     void dryRunWritesNothing() {
-        Outcome outcome = generate.run(new Request(target, backendApi(), Map.of(), null, List.of(), true, ForeignFiles.REFUSE,
-                ConflictStyle.INLINE), Generate.Mode.GENERATE);
+        Outcome outcome = generate.run(Request.to(target).flags(backendApi()).dryRun().build(), Generate.Mode.GENERATE);
         assertThat(outcome.dryRun()).isTrue();
         assertThat(outcome.plan().actions()).extracting(a -> a.action()).containsOnly(Action.CREATE);
         assertThat(Trees.snapshot(target)).isEmpty();
@@ -136,8 +133,8 @@ class GenerateTests {
     void answersFileIsReadBelowOptions() throws Exception {
         Path answers = target.resolveSibling(target.getFileName() + "-answers.yml");
         Files.writeString(answers, "project-type: backend-api\ndeployment: kubernetes\nstack: python-fastapi\nproject-name: Shop\n");
-        Outcome outcome = generate.run(new Request(target, Map.of("deployment", "aws"), Map.of(), answers, List.of(), false,
-                ForeignFiles.REFUSE, ConflictStyle.INLINE), Generate.Mode.GENERATE);
+        Outcome outcome = generate.run(Request.to(target).flags(Map.of("deployment", "aws")).answersFile(answers)
+                .build(), Generate.Mode.GENERATE);
         assertThat(outcome.team().answers().deployment()).isEqualTo("aws");
         assertThat(outcome.team().answers().stack()).isEqualTo("python-fastapi");
         assertThat(outcome.team().answers().projectName()).isEqualTo("Shop");
@@ -147,8 +144,7 @@ class GenerateTests {
     void claudeMdSettingOffRemovesTheBlock() throws Exception {
         generate.run(request(backendApi()), Generate.Mode.GENERATE);
         assertThat(target.resolve("CLAUDE.md")).exists();
-        generate.run(new Request(target, Map.of(), Map.of("claude-md", "false"), null, List.of(), false, ForeignFiles.REFUSE,
-                ConflictStyle.INLINE), Generate.Mode.UPDATE);
+        generate.run(Request.to(target).sets(Map.of("claude-md", "false")).build(), Generate.Mode.UPDATE);
         assertThat(target.resolve("CLAUDE.md")).doesNotExist();
         assertThat(Files.readString(target.resolve(".agentry/answers.yml"))).contains("claude-md: false");
     }
@@ -159,16 +155,14 @@ class GenerateTests {
         generate.run(request(backendApi()), Generate.Mode.GENERATE);
         String claude = Files.readString(target.resolve("CLAUDE.md"));
         assertThat(claude).startsWith("# House rules\n\nUse tabs.\n\n<!-- BEGIN agentry team");
-        generate.run(new Request(target, Map.of(), Map.of("claude-md", "false"), null, List.of(), false, ForeignFiles.REFUSE,
-                ConflictStyle.INLINE), Generate.Mode.UPDATE);
+        generate.run(Request.to(target).sets(Map.of("claude-md", "false")).build(), Generate.Mode.UPDATE);
         assertThat(Files.readString(target.resolve("CLAUDE.md"))).isEqualTo("# House rules\n\nUse tabs.\n");
     }
 
     @Test
     void generateCreatesATargetFolderThatDoesNotExistYet() {
         Path fresh = target.resolve("new/repo");
-        Outcome outcome = generate.run(new Request(fresh, backendApi(), Map.of(), null, List.of(), false, ForeignFiles.REFUSE,
-                ConflictStyle.INLINE), Generate.Mode.GENERATE);
+        Outcome outcome = generate.run(Request.to(fresh).flags(backendApi()).build(), Generate.Mode.GENERATE);
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(fresh.resolve(".claude/agents/backend-engineer.md")).exists();
         assertThat(outcome.team().answers().projectName()).isEqualTo("repo");
@@ -177,8 +171,8 @@ class GenerateTests {
     @Test
     void aMissingTargetWithMissingAnswersIsNotCreated() {
         Path fresh = target.resolve("new");
-        assertThatThrownBy(() -> generate.run(new Request(fresh, Map.of(), Map.of(), null, List.of(), false, ForeignFiles.REFUSE,
-                ConflictStyle.INLINE), Generate.Mode.GENERATE)).hasMessageStartingWith("Missing answers");
+        assertThatThrownBy(() -> generate.run(Request.to(fresh).build(), Generate.Mode.GENERATE))
+                .hasMessageStartingWith("Missing answers");
         assertThat(fresh).doesNotExist();
     }
 

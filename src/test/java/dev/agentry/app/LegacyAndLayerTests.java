@@ -7,8 +7,6 @@ import java.util.Map;
 
 import dev.agentry.TestLayers;
 import dev.agentry.apply.FileSystem;
-import dev.agentry.plan.ConflictStyle;
-import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import org.junit.jupiter.api.Test;
@@ -28,8 +26,8 @@ class LegacyAndLayerTests {
     Path layer;
 
     private Outcome generate(List<Path> layers, Map<String, Object> flags) {
-        return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, Map.of(), null, layers.stream().map(Path::toString).toList(), false,
-                ForeignFiles.REFUSE, ConflictStyle.INLINE), Generate.Mode.GENERATE);
+        return new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target).flags(flags)
+                .scaffolds(layers.stream().map(Path::toString).toList()).build(), Generate.Mode.GENERATE);
     }
 
     private static Map<String, Object> webApp() {

@@ -12,9 +12,7 @@ import dev.agentry.apply.State;
 import dev.agentry.apply.StateStore;
 import dev.agentry.apply.Workspace;
 import dev.agentry.plan.Action;
-import dev.agentry.plan.ConflictStyle;
 import dev.agentry.plan.FileAction;
-import dev.agentry.plan.ForeignFiles;
 import dev.agentry.plan.RecordedFile;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
@@ -48,8 +46,7 @@ class NewTargetsScenarioTests {
     }
 
     private Outcome run(Map<String, Object> flags, Generate.Mode mode) {
-        return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, Map.of(), null, List.of(), false,
-                ForeignFiles.REFUSE, ConflictStyle.INLINE), mode);
+        return new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target).flags(flags).build(), mode);
     }
 
     private Outcome check() {
@@ -142,9 +139,9 @@ class NewTargetsScenarioTests {
     void aReservedQwenNameIsRefusedWithNothingWritten() throws Exception {
         Path layer = Files.createDirectories(target.resolve("layer/agents"));
         Files.writeString(layer.resolve("main.md"), "---\nname: main\ndescription: The main agent.\n---\n# Role\nYou lead.\n");
-        assertThatThrownBy(() -> new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, Map.of("project-type",
-                "backend-api", "deployment", "aws", "stack", "go", "targets", "claude,qwen"), Map.of(), null,
-                List.of(layer.getParent().toString()), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), Generate.Mode.GENERATE))
+        assertThatThrownBy(() -> new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target)
+                .flags(Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go", "targets",
+                "claude,qwen")).scaffolds(List.of(layer.getParent().toString())).build(), Generate.Mode.GENERATE))
                 .isInstanceOfSatisfying(AgentryException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
                 .hasMessageContaining("'main'").hasMessageContaining("Qwen Code");
         assertThat(target.resolve(".claude")).doesNotExist();

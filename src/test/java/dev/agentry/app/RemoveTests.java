@@ -2,13 +2,11 @@ package dev.agentry.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import dev.agentry.Trees;
 import dev.agentry.apply.FileSystem;
 import dev.agentry.plan.Action;
-import dev.agentry.plan.ConflictStyle;
 import dev.agentry.plan.ForeignFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +19,8 @@ class RemoveTests {
     Path target;
 
     private void generate() {
-        new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, Map.of("project-type", "backend-api",
-                "deployment", "aws", "stack", "go"), Map.of(), null, List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), Generate.Mode.GENERATE);
+        new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target).flags(Map.of("project-type",
+                "backend-api", "deployment", "aws", "stack", "go")).build(), Generate.Mode.GENERATE);
     }
 
     @Test
@@ -87,9 +85,9 @@ class RemoveTests {
                 .contains("now yours", "--adopt").doesNotContain("agentry merges it should it come back");
         // and what it says holds: generating the same team again needs --adopt, which keeps the edit
         assertThat(org.assertj.core.api.Assertions.catchThrowable(this::generate)).hasMessageContaining("--adopt");
-        new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, Map.of("project-type", "backend-api",
-                "deployment", "aws", "stack", "go"), Map.of(), null, List.of(), false, ForeignFiles.ADOPT,
-                ConflictStyle.INLINE), Generate.Mode.GENERATE);
+        new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target).flags(Map.of("project-type",
+                "backend-api", "deployment", "aws", "stack", "go")).foreignFiles(ForeignFiles.ADOPT).build(),
+                Generate.Mode.GENERATE);
         assertThat(Files.readString(reviewer)).endsWith("Our rule.\n");
     }
 }

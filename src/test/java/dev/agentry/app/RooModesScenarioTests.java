@@ -46,8 +46,8 @@ class RooModesScenarioTests {
     Path target;
 
     private Outcome run(Map<String, Object> flags, Generate.Mode mode, ForeignFiles foreign, ConflictStyle style) {
-        return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, Map.of(), null, List.of(), false,
-                foreign, style), mode);
+        return new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target).flags(flags).foreignFiles(foreign)
+                .conflictStyle(style).build(), mode);
     }
 
     private Outcome run(Map<String, Object> flags, Generate.Mode mode) {
@@ -134,17 +134,17 @@ class RooModesScenarioTests {
         Files.writeString(other.resolve(ROOMODES), "customModes:\n  - slug: code-reviewer\n    name: Theirs\n"
                 + "    roleDefinition: Their reviewer.\n    groups: [read]\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Generate(new Scaffolds(), FileSystem.REAL).run(
-                new Request(other, Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go", "targets", "roo"),
-                        Map.of(), null, List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), Generate.Mode.GENERATE))
+                Request.to(other).flags(Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go",
+                        "targets", "roo")).build(), Generate.Mode.GENERATE))
                 .isInstanceOfSatisfying(ForeignFilesException.class, e -> {
                     assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
                     assertThat(e.paths()).containsExactly(ROOMODES);
                 });
         assertThat(Files.readString(other.resolve(ROOMODES))).contains("name: Theirs");
 
-        Outcome forced = new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(other, Map.of("project-type",
-                "backend-api", "deployment", "aws", "stack", "go", "targets", "roo"), Map.of(), null, List.of(), false,
-                ForeignFiles.OVERWRITE, ConflictStyle.INLINE), Generate.Mode.GENERATE);
+        Outcome forced = new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(other)
+                .flags(Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go", "targets", "roo"))
+                .foreignFiles(ForeignFiles.OVERWRITE).build(), Generate.Mode.GENERATE);
         assertThat(forced.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(Files.readString(other.resolve(ROOMODES))).doesNotContain("name: Theirs").contains("slug: backend-engineer");
         assertThat(Files.list(other.resolve(".agentry/backup")).count()).isEqualTo(1);
@@ -173,9 +173,8 @@ class RooModesScenarioTests {
         assertThat(read()).isEqualTo(USERS);
 
         Path fresh = Files.createDirectories(target.resolve("fresh"));
-        new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(fresh, Map.of("project-type", "backend-api", "deployment",
-                "aws", "stack", "go", "targets", "roo"), Map.of(), null, List.of(), false, ForeignFiles.REFUSE,
-                ConflictStyle.INLINE), Generate.Mode.GENERATE);
+        new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(fresh).flags(Map.of("project-type",
+                "backend-api", "deployment", "aws", "stack", "go", "targets", "roo")).build(), Generate.Mode.GENERATE);
         assertThat(Files.readString(fresh.resolve(ROOMODES))).startsWith("customModes:\n  - slug: aws-deployment-engineer\n");
         new Remove(FileSystem.REAL).run(fresh);
         assertThat(fresh.resolve(ROOMODES)).doesNotExist();
@@ -196,9 +195,9 @@ class RooModesScenarioTests {
         String users = "{\n  \"customModes\": [\n    {\"slug\": \"mine\", \"name\": \"Mine\", \"roleDefinition\": \"Ours.\","
                 + " \"groups\": [\"read\"]}\n  ]\n}\n";
         Files.writeString(json.resolve(ROOMODES), users);
-        Outcome generated = new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(json, Map.of("project-type",
-                "backend-api", "deployment", "aws", "stack", "go", "targets", "roo"), Map.of(), null, List.of(), false,
-                ForeignFiles.REFUSE, ConflictStyle.INLINE), Generate.Mode.GENERATE);
+        Outcome generated = new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(json)
+                .flags(Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go", "targets", "roo"))
+                .build(), Generate.Mode.GENERATE);
         assertThat(generated.exitCode()).isEqualTo(ExitCode.OK);
         String written = Files.readString(json.resolve(ROOMODES));
         JsonNode modes = tools.jackson.databind.json.JsonMapper.builder().build().readTree(written).get("customModes");

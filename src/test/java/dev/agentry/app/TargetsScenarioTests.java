@@ -12,8 +12,6 @@ import dev.agentry.apply.State;
 import dev.agentry.apply.StateStore;
 import dev.agentry.apply.Workspace;
 import dev.agentry.plan.Action;
-import dev.agentry.plan.ConflictStyle;
-import dev.agentry.plan.ForeignFiles;
 import dev.agentry.plan.FileAction;
 import dev.agentry.plan.RecordedFile;
 import dev.agentry.support.ExitCode;
@@ -45,8 +43,7 @@ class TargetsScenarioTests {
 
     /** Each run is a new process, as in real use. */
     private Outcome run(Map<String, Object> flags, Generate.Mode mode) {
-        return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, Map.of(), null, List.of(), false,
-                ForeignFiles.REFUSE, ConflictStyle.INLINE), mode);
+        return new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target).flags(flags).build(), mode);
     }
 
     private Outcome check() {

@@ -2,7 +2,6 @@ package dev.agentry.safety;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,8 +11,6 @@ import dev.agentry.app.Generate;
 import dev.agentry.app.Request;
 import dev.agentry.app.Scaffolds;
 import dev.agentry.apply.FileSystem;
-import dev.agentry.plan.ConflictStyle;
-import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +81,7 @@ class FaultInjectionTests {
     }
 
     private static Request request(Path target, Map<String, Object> flags) {
-        return new Request(target, flags, Map.of(), null, List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE);
+        return Request.to(target).flags(flags).build();
     }
 
     /** A new team in its own folder; every folder is named "team", so that every run renders the same text. */

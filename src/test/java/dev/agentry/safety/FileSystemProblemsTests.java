@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Map;
 
 import dev.agentry.Trees;
@@ -16,8 +15,6 @@ import dev.agentry.app.Request;
 import dev.agentry.app.Scaffolds;
 import dev.agentry.apply.FileSystem;
 import dev.agentry.cli.CliHarness;
-import dev.agentry.plan.ConflictStyle;
-import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +51,7 @@ class FileSystemProblemsTests {
     }
 
     private static Request request(Path target, Map<String, Object> flags) {
-        return new Request(target, flags, Map.of(), null, List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE);
+        return Request.to(target).flags(flags).build();
     }
 
     private static Map<String, Object> team() {
