@@ -92,11 +92,11 @@ public final class Generate {
         }
         Command command = mode.command;
         if (request.dryRun()) {
-            return outcome(prepared, command, prepared.plan(), true, false, null, notes);
+            return outcome(prepared, command, prepared.plan(), Outcome.Effect.DRY_RUN, null, notes);
         }
         if (unchanged(prepared)) {
             // nothing to write: no lock needed, and nothing another run could race with
-            return outcome(prepared, command, prepared.plan(), false, false, null, notes);
+            return outcome(prepared, command, prepared.plan(), Outcome.Effect.NOTHING_WRITTEN, null, notes);
         }
         try (TargetLock lock = TargetLock.acquire(workspace, TargetLock.WAIT)) {
             Recovery.underLock(workspace, fs).ifPresent(notes::add);
@@ -106,13 +106,13 @@ public final class Generate {
             Plan plan = prepared.plan();
             refuseForeignFiles(plan, workspace, Records.stateMissing(workspace));
             if (unchanged(prepared)) {
-                return outcome(prepared, command, plan, false, false, null, notes);
+                return outcome(prepared, command, plan, Outcome.Effect.NOTHING_WRITTEN, null, notes);
             }
             Timings.mark("lock and plan again");
             Path backups = new Applier(fs).apply(workspace, plan, prepared.answersChanged() ? prepared.answersYaml() : null,
                     StateStore.serialize(newState(prepared)));
             Timings.mark("write");
-            return outcome(prepared, command, plan, false, true, backups, notes);
+            return outcome(prepared, command, plan, Outcome.Effect.WRITTEN, backups, notes);
         }
     }
 
@@ -198,10 +198,10 @@ public final class Generate {
                 + " files agentry would write): " + String.join(", ", others));
     }
 
-    private static Outcome outcome(Pipeline.Prepared prepared, Command command, Plan plan, boolean dryRun,
-            boolean applied, Path backups, List<String> notes) {
+    private static Outcome outcome(Pipeline.Prepared prepared, Command command, Plan plan, Outcome.Effect effect,
+            Path backups, List<String> notes) {
         ExitCode code = plan.hasConflicts() ? ExitCode.CONFLICTS : ExitCode.OK;
-        return new Outcome(prepared.workspace().root(), command, prepared.team(), plan, dryRun, applied,
+        return new Outcome(prepared.workspace().root(), command, prepared.team(), plan, effect,
                 prepared.answersChanged(), backups, notes, code, prepared.packChanges());
     }
 }

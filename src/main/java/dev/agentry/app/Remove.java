@@ -60,7 +60,7 @@ public final class Remove {
         if (dryRun) {
             State state = StateStore.read(workspace).verifyAll();
             Plan plan = planner.uninstall(state.files(), new DiskReader(workspace, fs));
-            return new Outcome(workspace.root(), Command.REMOVE, null, plan, true, false, false, null, notes,
+            return new Outcome(workspace.root(), Command.REMOVE, null, plan, Outcome.Effect.DRY_RUN, false, null, notes,
                     ExitCode.OK);
         }
         Plan plan;
@@ -71,7 +71,8 @@ public final class Remove {
             new Applier(fs).uninstall(workspace, plan).ifPresent(notes::add);
         }
         notes.addAll(tidyMeta(workspace));
-        return new Outcome(workspace.root(), Command.REMOVE, null, plan, false, true, true, null, notes, ExitCode.OK);
+        return new Outcome(workspace.root(), Command.REMOVE, null, plan, Outcome.Effect.WRITTEN, true, null, notes,
+                ExitCode.OK);
     }
 
     /** Deletes the lock and .agentry/ itself when the user keeps nothing of their own in it. */
