@@ -49,7 +49,7 @@ public final class Check {
         boolean drift = stateMissing || prepared.plan().changesDisk() || prepared.answersChanged()
                 || !prepared.packChanges().isEmpty()
                 || !prepared.plan().with(Action.REFUSE).isEmpty() || !prepared.plan().with(Action.UNRESOLVED).isEmpty();
-        return new Outcome(workspace.root(), "check", prepared.team(), prepared.plan(), true, false,
+        return new Outcome(workspace.root(), Command.CHECK, prepared.team(), prepared.plan(), Outcome.Effect.DRY_RUN,
                 prepared.answersChanged(), null, notes, drift ? ExitCode.DRIFT : ExitCode.OK, prepared.packChanges());
     }
 }

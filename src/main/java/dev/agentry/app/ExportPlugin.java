@@ -66,9 +66,9 @@ public final class ExportPlugin {
                     + " export as part of the team: export to a folder of its own.");
         }
         // the team as Claude Code files; the settings and CLAUDE.md are the repository's, not the plugin's
-        Pipeline.Prepared prepared = pipeline.prepare(workspace, new dev.agentry.app.Request(workspace.root(),
-                Map.of(Keys.TARGETS, ClaudeFormat.ID), Map.of(ClaudeSettings.SETTING, "false", ClaudeFormat.SETTING,
-                        "false"), null, List.of(), true, null, null));
+        Pipeline.Prepared prepared = pipeline.prepare(workspace, dev.agentry.app.Request.to(workspace.root())
+                .flags(Map.of(Keys.TARGETS, ClaudeFormat.ID))
+                .sets(Map.of(ClaudeSettings.SETTING, "false", ClaudeFormat.SETTING, "false")).dryRun().build());
         Team team = prepared.team();
         Map<String, String> files = new LinkedHashMap<>();
         List<String> agents = new ArrayList<>();

@@ -42,10 +42,27 @@ public final class Generate {
         this.fs = fs;
     }
 
-    /**
-     * Runs generate ({@code requireState} false) or update ({@code requireState} true) on one target.
-     */
-    public Outcome run(Request request, boolean requireState) {
+    /** Which of the two commands a run is: they differ in what they ask of the target before planning. */
+    public enum Mode {
+        /** {@code generate}: the target may be new (it is then created) or hold a team already. */
+        GENERATE(Command.GENERATE),
+        /** {@code update}: the target must exist and hold a team. */
+        UPDATE(Command.UPDATE);
+
+        private final Command command;
+
+        Mode(Command command) {
+            this.command = command;
+        }
+
+        private boolean requiresState() {
+            return this == UPDATE;
+        }
+    }
+
+    /** Runs generate or update on one target. */
+    public Outcome run(Request request, Mode mode) {
+        boolean requireState = mode.requiresState();
         Workspace workspace = Workspace.of(request.target(), !requireState);
         List<String> notes = new ArrayList<>();
         Recovery.recoverIfNeeded(workspace, fs).ifPresent(notes::add);
@@ -73,13 +90,13 @@ public final class Generate {
         if (request.foreignFiles() == ForeignFiles.ADOPT) {
             notes.addAll(othersLeftAlone(prepared));
         }
-        String command = requireState ? "update" : "generate";
+        Command command = mode.command;
         if (request.dryRun()) {
-            return outcome(prepared, command, prepared.plan(), true, false, null, notes);
+            return outcome(prepared, command, prepared.plan(), Outcome.Effect.DRY_RUN, null, notes);
         }
         if (unchanged(prepared)) {
             // nothing to write: no lock needed, and nothing another run could race with
-            return outcome(prepared, command, prepared.plan(), false, false, null, notes);
+            return outcome(prepared, command, prepared.plan(), Outcome.Effect.NOTHING_WRITTEN, null, notes);
         }
         try (TargetLock lock = TargetLock.acquire(workspace, TargetLock.WAIT)) {
             Recovery.underLock(workspace, fs).ifPresent(notes::add);
@@ -89,13 +106,13 @@ public final class Generate {
             Plan plan = prepared.plan();
             refuseForeignFiles(plan, workspace, Records.stateMissing(workspace));
             if (unchanged(prepared)) {
-                return outcome(prepared, command, plan, false, false, null, notes);
+                return outcome(prepared, command, plan, Outcome.Effect.NOTHING_WRITTEN, null, notes);
             }
             Timings.mark("lock and plan again");
             Path backups = new Applier(fs).apply(workspace, plan, prepared.answersChanged() ? prepared.answersYaml() : null,
                     StateStore.serialize(newState(prepared)));
             Timings.mark("write");
-            return outcome(prepared, command, plan, false, true, backups, notes);
+            return outcome(prepared, command, plan, Outcome.Effect.WRITTEN, backups, notes);
         }
     }
 
@@ -181,10 +198,10 @@ public final class Generate {
                 + " files agentry would write): " + String.join(", ", others));
     }
 
-    private static Outcome outcome(Pipeline.Prepared prepared, String command, Plan plan, boolean dryRun, boolean applied,
+    private static Outcome outcome(Pipeline.Prepared prepared, Command command, Plan plan, Outcome.Effect effect,
             Path backups, List<String> notes) {
         ExitCode code = plan.hasConflicts() ? ExitCode.CONFLICTS : ExitCode.OK;
-        return new Outcome(prepared.workspace().root(), command, prepared.team(), plan, dryRun, applied,
+        return new Outcome(prepared.workspace().root(), command, prepared.team(), plan, effect,
                 prepared.answersChanged(), backups, notes, code, prepared.packChanges());
     }
 }

@@ -31,7 +31,17 @@ public final class Remove {
         this.fs = fs;
     }
 
-    public Outcome run(Path target, boolean dryRun) {
+    /** Removes the team from a target. */
+    public Outcome run(Path target) {
+        return remove(target, false);
+    }
+
+    /** What {@link #run} would remove from a target, with nothing removed. */
+    public Outcome dryRun(Path target) {
+        return remove(target, true);
+    }
+
+    private Outcome remove(Path target, boolean dryRun) {
         Workspace workspace = Workspace.of(target);
         List<String> notes = new ArrayList<>();
         Recovery.recoverIfNeeded(workspace, fs).ifPresent(notes::add);
@@ -49,7 +59,8 @@ public final class Remove {
             State state = StateStore.read(workspace).verifyAll();
             Plan plan = planner.uninstall(state.files(), DiskSnapshot.read(new DiskReader(workspace, fs), List.of(),
                     state.files(), List.of()));
-            return new Outcome(workspace.root(), "remove", null, plan, true, false, false, null, notes, ExitCode.OK);
+            return new Outcome(workspace.root(), Command.REMOVE, null, plan, Outcome.Effect.DRY_RUN, false, null, notes,
+                    ExitCode.OK);
         }
         Plan plan;
         try (TargetLock lock = TargetLock.acquire(workspace, TargetLock.WAIT)) {
@@ -60,6 +71,7 @@ public final class Remove {
             new Applier(fs).uninstall(workspace, plan).ifPresent(notes::add);
         }
         notes.addAll(new Applier(fs).tidyAfterUninstall(workspace));
-        return new Outcome(workspace.root(), "remove", null, plan, false, true, true, null, notes, ExitCode.OK);
+        return new Outcome(workspace.root(), Command.REMOVE, null, plan, Outcome.Effect.WRITTEN, true, null, notes,
+                ExitCode.OK);
     }
 }

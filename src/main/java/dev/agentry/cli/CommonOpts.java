@@ -16,7 +16,6 @@ import dev.agentry.apply.Discovery;
 import dev.agentry.codec.Codec;
 import dev.agentry.format.Formats;
 import dev.agentry.interview.Keys;
-import dev.agentry.pack.Trust;
 import dev.agentry.plan.ConflictStyle;
 import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
@@ -81,8 +80,9 @@ final class CommonOpts {
             sets.put(assignment.substring(0, equals).strip(), assignment.substring(equals + 1));
         }
         Path answers = args.has("answers") ? Path.of(args.value("answers")) : null;
-        return new Request(target(args), flags, sets, answers, args.values("scaffolds"), args.flag("dry-run"),
-                foreignFiles(args), conflictStyle(args), args.flag("detect"), upgrades(args), Trust.ANY);
+        return Request.to(target(args)).flags(flags).sets(sets).answersFile(answers).scaffolds(args.values("scaffolds"))
+                .dryRun(args.flag("dry-run")).foreignFiles(foreignFiles(args)).conflictStyle(conflictStyle(args))
+                .detect(args.flag("detect")).upgrades(upgrades(args)).build();
     }
 
     /** {@code --upgrade} (every pack to its newest version) and {@code --upgrade NAME=REF} (one pack to a ref). */

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import dev.agentry.app.Command;
 import dev.agentry.app.Fleet;
 import dev.agentry.app.Outcome;
 import dev.agentry.codec.Codec;
@@ -119,7 +120,7 @@ final class FleetReport {
 
     /** What happened to one target, and where: the files of each kind that matters, the first few of them. */
     private static String detail(Outcome outcome) {
-        boolean check = outcome.command().equals("check");
+        boolean check = outcome.command() == Command.CHECK;
         List<String> parts = new ArrayList<>();
         List<String> written = paths(outcome, FileAction::writes);
         if (!written.isEmpty()) {

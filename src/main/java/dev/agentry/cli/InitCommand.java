@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import dev.agentry.app.Catalogs;
 import dev.agentry.app.ForeignFilesException;
+import dev.agentry.app.Generate;
 import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
 import dev.agentry.detect.Detection;
@@ -179,7 +180,7 @@ final class InitCommand extends AgentryCommand {
         boolean verbose = args.flag("verbose");
         Outcome preview;
         try {
-            preview = services.generate().run(request.asDryRun(), false);
+            preview = services.generate().run(request.asDryRun(), Generate.Mode.GENERATE);
         }
         catch (ForeignFilesException inTheWay) {
             // the answers are given: ask what to do with the user's files rather than fail and lose them
@@ -192,7 +193,7 @@ final class InitCommand extends AgentryCommand {
                 return leftInTheWay(request, inTheWay.paths(), io);
             }
             request = request.withForeignFiles(policy.get());
-            preview = services.generate().run(request.asDryRun(), false);
+            preview = services.generate().run(request.asDryRun(), Generate.Mode.GENERATE);
         }
         summary(preview, context, answers, io);
         if (request.dryRun()) {
@@ -218,7 +219,7 @@ final class InitCommand extends AgentryCommand {
         if (!confirmed.get()) {
             return nothingWritten(request, io);
         }
-        Outcome outcome = services.generate().run(request, false);
+        Outcome outcome = services.generate().run(request, Generate.Mode.GENERATE);
         Report.human(outcome, io, false, verbose);
         return outcome.exitCode().code();
     }
@@ -259,7 +260,7 @@ final class InitCommand extends AgentryCommand {
 
     private int withoutQuestions(Request given, Args args, Io io, String why) {
         try {
-            Outcome outcome = services.generate().run(given, false);
+            Outcome outcome = services.generate().run(given, Generate.Mode.GENERATE);
             Output.print(outcome, args, io, outcome.dryRun());
             return outcome.exitCode().code();
         }
@@ -304,8 +305,7 @@ final class InitCommand extends AgentryCommand {
             }
         });
         // every other option stays as given: --dry-run, --force or --adopt, --conflict, --detect (and the packs' choice)
-        return new Request(given.target(), flags, given.sets(), given.answersFile(), given.scaffolds(), given.dryRun(),
-                given.foreignFiles(), given.conflictStyle(), given.detect(), given.upgrades(), given.trust());
+        return given.toBuilder().flags(flags).build();
     }
 
     /** The answers the plan was made from, and where it goes. */

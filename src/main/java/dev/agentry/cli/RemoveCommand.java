@@ -18,7 +18,8 @@ final class RemoveCommand extends AgentryCommand {
 
     @Override
     int run(Args args, Io io) {
-        Outcome outcome = services.remove().run(CommonOpts.target(args), args.flag("dry-run"));
+        Outcome outcome = args.flag("dry-run") ? services.remove().dryRun(CommonOpts.target(args))
+                : services.remove().run(CommonOpts.target(args));
         Output.print(outcome, args, io, false);
         return outcome.exitCode().code();
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.agentry.app.Command;
 import dev.agentry.app.Outcome;
 import dev.agentry.app.PackChange;
 import dev.agentry.codec.Codec;
@@ -104,7 +105,7 @@ final class Report {
 
     /** The scaffold packs the run set or moved (or, for check, found newer), one line each. */
     private static void packs(Outcome outcome, Io io) {
-        boolean check = outcome.command().equals("check");
+        boolean check = outcome.command() == Command.CHECK;
         for (PackChange pack : outcome.packs()) {
             String what = pack.from() == null ? pack.to() : pack.from() + " -> " + pack.to();
             String label = check && pack.from() != null ? "newer version" : pack.from() == null ? "pack" : "upgrade";
@@ -150,8 +151,8 @@ final class Report {
 
     private static String headline(Outcome outcome) {
         return switch (outcome.command()) {
-            case "check" -> outcome.exitCode().code() == 0 ? "In sync:" : "Drift:";
-            case "remove" -> outcome.dryRun() ? "Would remove the team from" : "Removed the team from";
+            case CHECK -> outcome.exitCode().code() == 0 ? "In sync:" : "Drift:";
+            case REMOVE -> outcome.dryRun() ? "Would remove the team from" : "Removed the team from";
             default -> {
                 if (outcome.dryRun()) {
                     yield "Plan for";
@@ -161,7 +162,7 @@ final class Report {
                 }
                 // only .agentry/ was rewritten (answers given again, the records brought up to date): the team is as it was
                 yield !teamChanged(outcome) ? "Up to date:"
-                        : outcome.command().equals("update") || !firstWrite(outcome.plan()) ? "Updated" : "Generated";
+                        : outcome.command() == Command.UPDATE || !firstWrite(outcome.plan()) ? "Updated" : "Generated";
             }
         };
     }
@@ -204,12 +205,12 @@ final class Report {
         String planned = counts(outcome.plan(), Tense.PLANNED);
         String done = counts(outcome.plan(), Tense.DONE);
         return switch (outcome.command()) {
-            case "check" -> outcome.exitCode().code() == 0
+            case CHECK -> outcome.exitCode().code() == 0
                     ? "Nothing to update (" + planned + ")."
                     : outcome.plan().with(Action.UNRESOLVED).isEmpty()
                             ? "'agentry update' would change the files above (" + planned + ")."
                             : "Conflicts from an earlier update are still to resolve (" + planned + ").";
-            case "remove" -> outcome.dryRun() ? "Dry run: nothing removed (" + planned + ")." : done + ".";
+            case REMOVE -> outcome.dryRun() ? "Dry run: nothing removed (" + planned + ")." : done + ".";
             default -> {
                 if (outcome.dryRun()) {
                     yield "Dry run: nothing written (" + planned + ").";
@@ -270,7 +271,7 @@ final class Report {
 
     static Map<String, Object> toMap(Outcome outcome, boolean diffs) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("command", outcome.command());
+        map.put("command", outcome.command().word());
         map.put("target", outcome.target().toString());
         map.put("dryRun", outcome.dryRun());
         map.put("applied", outcome.applied());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.agentry.app.Generate;
 import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
 
@@ -49,9 +50,10 @@ final class UpdateCommand extends AgentryCommand {
         List<Path> targets = CommonOpts.targets(args);
         if (targets.size() > 1) {
             Request request = CommonOpts.request(args).withTrust(services.fleetTrust().get());
-            return FleetReport.run(targets, target -> services.generate().run(request.withTarget(target), true), args, io);
+            return FleetReport.run(targets, target -> services.generate().run(request.withTarget(target), Generate.Mode.UPDATE),
+                    args, io);
         }
-        Outcome outcome = services.generate().run(CommonOpts.request(args), true);
+        Outcome outcome = services.generate().run(CommonOpts.request(args), Generate.Mode.UPDATE);
         Output.print(outcome, args, io, outcome.dryRun());
         return outcome.exitCode().code();
     }

@@ -68,7 +68,7 @@ final class EntryFiles {
         }
         SettingsMerge.Result merged = MERGE.merge(path, record.text(), onDisk, null);
         if (merged.empty() && record.createdFile()) {
-            return List.of(new FileAction(path, DesiredFile.ENTRIES, Action.DELETE, onDisk, null, true, false, null, null,
+            return List.of(FileAction.deletion(path, DesiredFile.ENTRIES, onDisk,
                     "agentry's entries are no longer wanted; the file held nothing else"));
         }
         if (merged.text().equals(onDisk)) {

@@ -149,7 +149,7 @@ public final class Planner {
         }
         return List.of(switch (foreignFiles) {
             case REFUSE -> action(path, null, Action.REFUSE, onDisk, null, null, "exists and was not written by agentry");
-            case OVERWRITE -> new FileAction(path, null, Action.FORCE, onDisk, theirs, false, true, null, fresh,
+            case OVERWRITE -> FileAction.backedUp(path, null, Action.FORCE, onDisk, theirs, fresh,
                     "not written by agentry; overwritten (--force), backup kept");
             case ADOPT -> adopted(path, onDisk, fresh);
         });
@@ -227,13 +227,13 @@ public final class Planner {
         if (host.untrackedIsTheUsers()) {
             // entries of the user's own that carry the names of agentry's: theirs, refused like any file agentry did not write
             return List.of(foreignFiles == ForeignFiles.OVERWRITE
-                    ? new FileAction(path, id, Action.FORCE, onDisk, host.replace(block, id, theirs), false, true, null, fresh,
+                    ? FileAction.backedUp(path, id, Action.FORCE, onDisk, host.replace(block, id, theirs), fresh,
                             "entries of yours with the names of agentry's are overwritten (--force), backup kept")
                     : action(path, id, Action.REFUSE, onDisk, null, null, "holds entries agentry did not write with the names"
                             + " of agentry's (" + String.join(", ", names(block.inside(), theirs)) + ")"));
         }
-        return List.of(new FileAction(path, id, Action.UPDATE, onDisk, host.replace(block, id, theirs), false, true, null,
-                fresh, "replaces an untracked " + id + " block (backup kept; --adopt keeps yours instead)"));
+        return List.of(FileAction.backedUp(path, id, Action.UPDATE, onDisk, host.replace(block, id, theirs), fresh,
+                "replaces an untracked " + id + " block (backup kept; --adopt keeps yours instead)"));
     }
 
     /** The lines of the found block that name an entry agentry wants (its first line each), for the message. */
@@ -287,7 +287,7 @@ public final class Planner {
                 actions.add(action(path, null, Action.FORGET, null, null, null, "no longer in the team; already gone"));
             }
             else if (onDisk.equals(record.text())) {
-                actions.add(new FileAction(path, null, Action.DELETE, onDisk, null, true, false, null, null, "no longer in the team"));
+                actions.add(FileAction.deletion(path, null, onDisk, "no longer in the team"));
             }
             else {
                 // released: its text is carried into the next state as the base of a later return
@@ -314,8 +314,9 @@ public final class Planner {
             BlockHost.Part kept = host.partly(found.get(), record.text()).get();
             if (kept.ids().isEmpty()) {
                 boolean deleteFile = record.createdFile() && kept.text().isBlank();
-                actions.add(new FileAction(path, id, Action.DELETE, onDisk, deleteFile ? null : kept.text(), deleteFile, false,
-                        null, null, "removes " + host.what(id) + " (those you deleted are already gone); your text is kept"));
+                String reason = "removes " + host.what(id) + " (those you deleted are already gone); your text is kept";
+                actions.add(deleteFile ? FileAction.deletion(path, id, onDisk, reason)
+                        : action(path, id, Action.DELETE, onDisk, kept.text(), null, reason));
             }
             else {
                 released.add(new RecordedFile(path, id, kept.recorded(), record.createdFile()));
@@ -337,9 +338,10 @@ public final class Planner {
         else {
             String rest = host.remove(found.get());
             boolean deleteFile = record.createdFile() && rest.isBlank();
-            actions.add(new FileAction(path, id, Action.DELETE, onDisk, deleteFile ? null : rest, deleteFile, false, null, null,
-                    deleteFile ? host.what(id) + " is no longer wanted; the file held nothing else"
-                            : "removes " + host.what(id) + "; your text is kept"));
+            String reason = deleteFile ? host.what(id) + " is no longer wanted; the file held nothing else"
+                    : "removes " + host.what(id) + "; your text is kept";
+            actions.add(deleteFile ? FileAction.deletion(path, id, onDisk, reason)
+                    : action(path, id, Action.DELETE, onDisk, rest, null, reason));
         }
         actions.addAll(RejFiles.withdraw(record, disk, host.what(id) + " is no longer wanted"));
         return actions;

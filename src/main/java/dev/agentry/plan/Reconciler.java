@@ -110,12 +110,12 @@ final class Reconciler {
                 + " every other change; agentry's side is in " + record.rejPath();
         Optional<String> stray = disk.read(record.rejPath());
         if (stray.isEmpty()) {
-            return List.of(new FileAction(path, id, Action.CONFLICT, before, after, false, false, rej, record, reason));
+            return List.of(action(path, id, Action.CONFLICT, before, after, record, reason).withRej(rej));
         }
         List<FileAction> actions = new ArrayList<>();
         actions.add(action(path, id, Action.CONFLICT, before, after, record, reason));
         actions.add(foreignFiles == ForeignFiles.OVERWRITE
-                ? new FileAction(record.rejPath(), null, Action.FORCE, stray.get(), rej, false, true, null, null,
+                ? FileAction.backedUp(record.rejPath(), null, Action.FORCE, stray.get(), rej, null,
                         "not written by agentry; overwritten with agentry's side of the conflict in " + path
                                 + " (--force), backup kept")
                 : action(record.rejPath(), null, Action.REFUSE, stray.get(), null, null, "exists and was not written by"

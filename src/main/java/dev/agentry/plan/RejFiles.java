@@ -55,10 +55,10 @@ final class RejFiles {
             return List.of();
         }
         if (Hashing.sha256(rej.get()).equals(record.rejSha256())) {
-            return List.of(new FileAction(path, null, Action.DELETE, rej.get(), null, true, false, null, null,
+            return List.of(FileAction.deletion(path, null, rej.get(),
                     "agentry's side of the conflict in " + record.path() + ", no longer needed: " + why));
         }
-        return List.of(new FileAction(path, null, Action.ORPHAN, rej.get(), null, false, false, null, null,
+        return List.of(FileAction.of(path, null, Action.ORPHAN, rej.get(), null, null,
                 "agentry's side of the conflict in " + record.path() + ", edited by you: kept, and no longer tracked ("
                         + why + ")"));
     }

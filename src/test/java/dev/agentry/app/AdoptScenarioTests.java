@@ -105,12 +105,12 @@ class AdoptScenarioTests {
     void aCallerThatCanAskLearnsWhichFilesAreInTheWayAndRunsAgainWithTheChosenPolicy() {
         // what the init wizard does: preview, offer "keep yours / back up and overwrite / cancel", then write
         Generate generate = new Generate(new Scaffolds(), dev.agentry.apply.FileSystem.REAL);
-        Request preview = new Request(target, java.util.Map.of("project-type", "backend-api", "deployment", "aws", "stack",
-                "go"), java.util.Map.of(), null, java.util.List.of(), true, null, null);
-        assertThatThrownBy(() -> generate.run(preview, false)).isInstanceOfSatisfying(ForeignFilesException.class,
+        Request preview = Request.to(target).flags(java.util.Map.of("project-type", "backend-api", "deployment", "aws",
+                "stack", "go")).dryRun().build();
+        assertThatThrownBy(() -> generate.run(preview, Generate.Mode.GENERATE)).isInstanceOfSatisfying(ForeignFilesException.class,
                 e -> assertThat(e.paths()).containsExactly(REVIEWER));
-        Outcome kept = generate.run(new Request(target, preview.flags(), java.util.Map.of(), null, java.util.List.of(), false,
-                null, null).withForeignFiles(dev.agentry.plan.ForeignFiles.ADOPT), false);
+        Outcome kept = generate.run(Request.to(target).flags(preview.flags())
+                .foreignFiles(dev.agentry.plan.ForeignFiles.ADOPT).build(), Generate.Mode.GENERATE);
         assertThat(kept.exitCode()).isEqualTo(dev.agentry.support.ExitCode.OK);
         assertThat(kept.plan().with(dev.agentry.plan.Action.ADOPT)).extracting(dev.agentry.plan.FileAction::path)
                 .containsExactly(REVIEWER);

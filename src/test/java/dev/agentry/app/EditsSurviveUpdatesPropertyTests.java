@@ -122,8 +122,8 @@ class EditsSurviveUpdatesPropertyTests {
             sets.put("claude-md", String.valueOf(options.remove("claude-md")));
         }
         try {
-            return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, options, sets, null, List.of(),
-                    false, policy, style), false);
+            return new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target).flags(options).sets(sets)
+                    .foreignFiles(policy).conflictStyle(style).build(), Generate.Mode.GENERATE);
         }
         catch (ForeignFilesException refused) {
             assertThat(policy).isEqualTo(ForeignFiles.REFUSE);

@@ -39,10 +39,10 @@ class FleetTests {
             targets.add(Files.createDirectories(root.resolve("t" + i)));
         }
         targets.add(Files.writeString(root.resolve("a-file"), "not a folder"));
-        Request request = new Request(root, java.util.Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go"),
-                java.util.Map.of(), null, List.of(), false, null, null);
+        Request request = Request.to(root).flags(java.util.Map.of("project-type", "backend-api", "deployment", "aws",
+                "stack", "go")).build();
         List<Fleet.Result> seen = new ArrayList<>();
-        List<Fleet.Result> results = new Fleet(3).run(targets, t -> generate.run(request.withTarget(t), false), r -> {
+        List<Fleet.Result> results = new Fleet(3).run(targets, t -> generate.run(request.withTarget(t), Generate.Mode.GENERATE), r -> {
             seen.add(r);
             return r;
         });

@@ -3,13 +3,11 @@ package dev.agentry.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.List;
 import java.util.Map;
 
 import dev.agentry.Trees;
 import dev.agentry.apply.FileSystem;
 import dev.agentry.plan.Action;
-import dev.agentry.plan.ConflictStyle;
 import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
@@ -27,7 +25,7 @@ class GenerateTests {
     private final Generate generate = new Generate(new Scaffolds(), FileSystem.REAL);
 
     private Request request(Map<String, Object> flags) {
-        return new Request(target, flags, Map.of(), null, List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE);
+        return Request.to(target).flags(flags).build();
     }
 
     private static Map<String, Object> backendApi() {
@@ -36,7 +34,7 @@ class GenerateTests {
 
     @Test
     void writesTheTeamTheAnswersAndTheState() {
-        Outcome outcome = generate.run(request(backendApi()), false);
+        Outcome outcome = generate.run(request(backendApi()), Generate.Mode.GENERATE);
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(Trees.content(target)).containsOnlyKeys(
                 ".claude/agents/product-manager.md", ".claude/agents/backend-engineer.md",
@@ -50,11 +48,11 @@ class GenerateTests {
 
     @Test
     void runningTwiceChangesNothing() throws Exception {
-        generate.run(request(backendApi()), false);
+        generate.run(request(backendApi()), Generate.Mode.GENERATE);
         Map<String, String> first = Trees.content(target);
         Path state = target.resolve(".agentry/state.json");
         Files.setLastModifiedTime(state, FileTime.fromMillis(1_000_000));
-        Outcome second = generate.run(request(backendApi()), false);
+        Outcome second = generate.run(request(backendApi()), Generate.Mode.GENERATE);
         assertThat(second.applied()).isFalse();
         assertThat(second.plan().actions()).allMatch(a -> a.action() == Action.UNCHANGED);
         assertThat(Trees.content(target)).isEqualTo(first);
@@ -63,23 +61,23 @@ class GenerateTests {
 
     @Test
     void answersWrittenDifferentlyButMeaningTheSameAreNotRewritten() throws Exception {
-        generate.run(request(backendApi()), false);
+        generate.run(request(backendApi()), Generate.Mode.GENERATE);
         Path answers = target.resolve(".agentry/answers.yml");
         String reformatted = "# our own comment\n" + Files.readString(answers)
                 .replace("deployment: aws", "deployment: \"aws\"");
         Files.writeString(answers, reformatted);
-        Outcome again = generate.run(request(backendApi()), false);
+        Outcome again = generate.run(request(backendApi()), Generate.Mode.GENERATE);
         assertThat(again.answersChanged()).isFalse();
         assertThat(Files.readString(answers)).isEqualTo(reformatted);
     }
 
     @Test
     void aStateThatNoLongerMatchesIsRewrittenEvenWhenNoFileChanges() throws Exception {
-        generate.run(request(backendApi()), false);
+        generate.run(request(backendApi()), Generate.Mode.GENERATE);
         Path state = target.resolve(".agentry/state.json");
         String written = Files.readString(state);
         Files.writeString(state, written.replaceFirst("\"catalog\": \"[^\"]*\"", "\"catalog\": \"older\""));
-        Outcome again = generate.run(request(backendApi()), false);
+        Outcome again = generate.run(request(backendApi()), Generate.Mode.GENERATE);
         assertThat(again.applied()).isTrue();
         assertThat(again.plan().actions()).allMatch(a -> a.action() == Action.UNCHANGED);
         assertThat(Files.readString(state)).isEqualTo(written);
@@ -89,7 +87,7 @@ class GenerateTests {
     void aFileAgentryDidNotWriteIsNeverOverwritten() throws Exception {
         Files.createDirectories(target.resolve(".claude/agents"));
         Files.writeString(target.resolve(".claude/agents/code-reviewer.md"), "my own reviewer\n");
-        assertThatThrownBy(() -> generate.run(request(backendApi()), false))
+        assertThatThrownBy(() -> generate.run(request(backendApi()), Generate.Mode.GENERATE))
                 .isInstanceOf(AgentryException.class)
                 .satisfies(e -> assertThat(((AgentryException) e).exitCode()).isEqualTo(ExitCode.USAGE))
                 .hasMessageContaining(".claude/agents/code-reviewer.md")
@@ -101,8 +99,8 @@ class GenerateTests {
     void forceOverwritesAfterKeepingABackup() throws Exception {
         Files.createDirectories(target.resolve(".claude/agents"));
         Files.writeString(target.resolve(".claude/agents/code-reviewer.md"), "my own reviewer\n");
-        Outcome outcome = generate.run(new Request(target, backendApi(), Map.of(), null, List.of(), false, ForeignFiles.OVERWRITE,
-                ConflictStyle.INLINE), false);
+        Outcome outcome = generate.run(Request.to(target).flags(backendApi()).foreignFiles(ForeignFiles.OVERWRITE)
+                .build(), Generate.Mode.GENERATE);
         assertThat(outcome.backups()).isNotNull();
         assertThat(Files.readString(outcome.backups().resolve(".claude/agents/code-reviewer.md"))).isEqualTo("my own reviewer\n");
         assertThat(Files.readString(target.resolve(".claude/agents/code-reviewer.md"))).startsWith("---\nname: code-reviewer\n");
@@ -110,8 +108,7 @@ class GenerateTests {
 
     @Test
     void dryRunWritesNothing() {
-        Outcome outcome = generate.run(new Request(target, backendApi(), Map.of(), null, List.of(), true, ForeignFiles.REFUSE,
-                ConflictStyle.INLINE), false);
+        Outcome outcome = generate.run(Request.to(target).flags(backendApi()).dryRun().build(), Generate.Mode.GENERATE);
         assertThat(outcome.dryRun()).isTrue();
         assertThat(outcome.plan().actions()).extracting(a -> a.action()).containsOnly(Action.CREATE);
         assertThat(Trees.snapshot(target)).isEmpty();
@@ -119,15 +116,15 @@ class GenerateTests {
 
     @Test
     void missingAnswerWritesNothing() {
-        assertThatThrownBy(() -> generate.run(request(Map.of("project-type", "backend-api")), false))
+        assertThatThrownBy(() -> generate.run(request(Map.of("project-type", "backend-api")), Generate.Mode.GENERATE))
                 .hasMessageStartingWith("Missing answers: deployment, stack.");
         assertThat(Trees.snapshot(target)).isEmpty();
     }
 
     @Test
     void storedAnswersAreUsedWhenNoneAreGiven() {
-        generate.run(request(backendApi()), false);
-        Outcome again = generate.run(request(Map.of()), false);
+        generate.run(request(backendApi()), Generate.Mode.GENERATE);
+        Outcome again = generate.run(request(Map.of()), Generate.Mode.GENERATE);
         assertThat(again.team().answers().stack()).isEqualTo("java-spring-boot");
         assertThat(again.applied()).isFalse();
     }
@@ -136,8 +133,8 @@ class GenerateTests {
     void answersFileIsReadBelowOptions() throws Exception {
         Path answers = target.resolveSibling(target.getFileName() + "-answers.yml");
         Files.writeString(answers, "project-type: backend-api\ndeployment: kubernetes\nstack: python-fastapi\nproject-name: Shop\n");
-        Outcome outcome = generate.run(new Request(target, Map.of("deployment", "aws"), Map.of(), answers, List.of(), false,
-                ForeignFiles.REFUSE, ConflictStyle.INLINE), false);
+        Outcome outcome = generate.run(Request.to(target).flags(Map.of("deployment", "aws")).answersFile(answers)
+                .build(), Generate.Mode.GENERATE);
         assertThat(outcome.team().answers().deployment()).isEqualTo("aws");
         assertThat(outcome.team().answers().stack()).isEqualTo("python-fastapi");
         assertThat(outcome.team().answers().projectName()).isEqualTo("Shop");
@@ -145,10 +142,9 @@ class GenerateTests {
 
     @Test
     void claudeMdSettingOffRemovesTheBlock() throws Exception {
-        generate.run(request(backendApi()), false);
+        generate.run(request(backendApi()), Generate.Mode.GENERATE);
         assertThat(target.resolve("CLAUDE.md")).exists();
-        generate.run(new Request(target, Map.of(), Map.of("claude-md", "false"), null, List.of(), false, ForeignFiles.REFUSE,
-                ConflictStyle.INLINE), true);
+        generate.run(Request.to(target).sets(Map.of("claude-md", "false")).build(), Generate.Mode.UPDATE);
         assertThat(target.resolve("CLAUDE.md")).doesNotExist();
         assertThat(Files.readString(target.resolve(".agentry/answers.yml"))).contains("claude-md: false");
     }
@@ -156,19 +152,17 @@ class GenerateTests {
     @Test
     void textOutsideTheClaudeMdBlockIsKept() throws Exception {
         Files.writeString(target.resolve("CLAUDE.md"), "# House rules\n\nUse tabs.\n");
-        generate.run(request(backendApi()), false);
+        generate.run(request(backendApi()), Generate.Mode.GENERATE);
         String claude = Files.readString(target.resolve("CLAUDE.md"));
         assertThat(claude).startsWith("# House rules\n\nUse tabs.\n\n<!-- BEGIN agentry team");
-        generate.run(new Request(target, Map.of(), Map.of("claude-md", "false"), null, List.of(), false, ForeignFiles.REFUSE,
-                ConflictStyle.INLINE), true);
+        generate.run(Request.to(target).sets(Map.of("claude-md", "false")).build(), Generate.Mode.UPDATE);
         assertThat(Files.readString(target.resolve("CLAUDE.md"))).isEqualTo("# House rules\n\nUse tabs.\n");
     }
 
     @Test
     void generateCreatesATargetFolderThatDoesNotExistYet() {
         Path fresh = target.resolve("new/repo");
-        Outcome outcome = generate.run(new Request(fresh, backendApi(), Map.of(), null, List.of(), false, ForeignFiles.REFUSE,
-                ConflictStyle.INLINE), false);
+        Outcome outcome = generate.run(Request.to(fresh).flags(backendApi()).build(), Generate.Mode.GENERATE);
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(fresh.resolve(".claude/agents/backend-engineer.md")).exists();
         assertThat(outcome.team().answers().projectName()).isEqualTo("repo");
@@ -177,19 +171,19 @@ class GenerateTests {
     @Test
     void aMissingTargetWithMissingAnswersIsNotCreated() {
         Path fresh = target.resolve("new");
-        assertThatThrownBy(() -> generate.run(new Request(fresh, Map.of(), Map.of(), null, List.of(), false, ForeignFiles.REFUSE,
-                ConflictStyle.INLINE), false)).hasMessageStartingWith("Missing answers");
+        assertThatThrownBy(() -> generate.run(Request.to(fresh).build(), Generate.Mode.GENERATE))
+                .hasMessageStartingWith("Missing answers");
         assertThat(fresh).doesNotExist();
     }
 
     @Test
     void updateOfAMissingFolderIsInvalid() {
-        assertThatThrownBy(() -> generate.run(Request.of(target.resolve("nope")), true)).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> generate.run(Request.of(target.resolve("nope")), Generate.Mode.UPDATE)).hasMessageContaining("does not exist");
     }
 
     @Test
     void updateNeedsAnExistingTeam() {
-        assertThatThrownBy(() -> generate.run(request(Map.of()), true))
+        assertThatThrownBy(() -> generate.run(request(Map.of()), Generate.Mode.UPDATE))
                 .hasMessageStartingWith("No agentry team in ");
     }
 }

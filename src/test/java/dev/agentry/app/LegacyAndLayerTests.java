@@ -7,8 +7,6 @@ import java.util.Map;
 
 import dev.agentry.TestLayers;
 import dev.agentry.apply.FileSystem;
-import dev.agentry.plan.ConflictStyle;
-import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import org.junit.jupiter.api.Test;
@@ -28,8 +26,8 @@ class LegacyAndLayerTests {
     Path layer;
 
     private Outcome generate(List<Path> layers, Map<String, Object> flags) {
-        return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, Map.of(), null, layers.stream().map(Path::toString).toList(), false,
-                ForeignFiles.REFUSE, ConflictStyle.INLINE), false);
+        return new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target).flags(flags)
+                .scaffolds(layers.stream().map(Path::toString).toList()).build(), Generate.Mode.GENERATE);
     }
 
     private static Map<String, Object> webApp() {
@@ -116,7 +114,7 @@ class LegacyAndLayerTests {
         assertThat(first.team().members()).extracting(m -> m.name())
                 .containsExactly("backend-engineer", "testing-specialist", "aws-deployment-engineer");
         assertThat(Files.readString(target.resolve(".agentry/answers.yml"))).contains(layer.toString());
-        Outcome again = new Generate(new Scaffolds(), FileSystem.REAL).run(Request.of(target), true);
+        Outcome again = new Generate(new Scaffolds(), FileSystem.REAL).run(Request.of(target), Generate.Mode.UPDATE);
         assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(again.team().projectType().name()).isEqualTo("Command-Line Tool");
     }

@@ -12,9 +12,7 @@ import dev.agentry.apply.State;
 import dev.agentry.apply.StateStore;
 import dev.agentry.apply.Workspace;
 import dev.agentry.plan.Action;
-import dev.agentry.plan.ConflictStyle;
 import dev.agentry.plan.FileAction;
-import dev.agentry.plan.ForeignFiles;
 import dev.agentry.plan.RecordedFile;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
@@ -47,9 +45,8 @@ class NewTargetsScenarioTests {
                 Arguments.of("augment", ".augment/agents/backend-engineer.md", ".augment/agents/code-reviewer.md"));
     }
 
-    private Outcome run(Map<String, Object> flags, boolean update) {
-        return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, Map.of(), null, List.of(), false,
-                ForeignFiles.REFUSE, ConflictStyle.INLINE), update);
+    private Outcome run(Map<String, Object> flags, Generate.Mode mode) {
+        return new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target).flags(flags).build(), mode);
     }
 
     private Outcome check() {
@@ -73,10 +70,10 @@ class NewTargetsScenarioTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")
     void aTargetIsAddedItsEditMergedAndItIsDroppedAgain(String id, String backend, String reviewer) throws Exception {
-        assertThat(run(Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go", "targets", "claude"), false)
+        assertThat(run(Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go", "targets", "claude"), Generate.Mode.GENERATE)
                 .exitCode()).isEqualTo(ExitCode.OK);
 
-        Outcome added = run(Map.of("targets", "claude," + id), true);
+        Outcome added = run(Map.of("targets", "claude," + id), Generate.Mode.UPDATE);
         assertThat(added.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(actionOf(added, backend)).isEqualTo(Action.CREATE);
         assertThat(added.plan().actions()).filteredOn(a -> a.path().startsWith(".claude/"))
@@ -86,7 +83,7 @@ class NewTargetsScenarioTests {
         Outcome missing = check();
         assertThat(missing.exitCode()).isEqualTo(ExitCode.DRIFT);
         assertThat(actionOf(missing, reviewer)).isEqualTo(Action.RESTORE);
-        run(Map.of(), true);
+        run(Map.of(), Generate.Mode.UPDATE);
         assertThat(target.resolve(reviewer)).exists();
 
         // an edit the user makes in the tool's own file, on a line the new answers do not touch (Kiro holds the
@@ -94,13 +91,13 @@ class NewTargetsScenarioTests {
         String line = id.equals("kiro") ? "\"description\": \"" : "- **Error Handling**: Implement comprehensive error handling and logging";
         assertThat(read(backend)).contains(line);
         write(backend, read(backend).replace(line, id.equals("kiro") ? line + "(our own rule) " : line + " (our own rule)"));
-        Outcome merged = run(Map.of("project-name", "renamed-shop"), true);
+        Outcome merged = run(Map.of("project-name", "renamed-shop"), Generate.Mode.UPDATE);
         assertThat(merged.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(actionOf(merged, backend)).isEqualTo(Action.MERGE);
         assertThat(read(backend)).contains("(our own rule)", "renamed-shop");
         assertThat(actionOf(merged, reviewer)).isEqualTo(Action.UPDATE);
 
-        Outcome dropped = run(Map.of("targets", "claude"), true);
+        Outcome dropped = run(Map.of("targets", "claude"), Generate.Mode.UPDATE);
         assertThat(actionOf(dropped, backend)).isEqualTo(Action.ORPHAN);
         assertThat(actionOf(dropped, reviewer)).isEqualTo(Action.DELETE);
         assertThat(target.resolve(reviewer)).doesNotExist();
@@ -114,12 +111,12 @@ class NewTargetsScenarioTests {
     void cursorAndAgentsMdShareOneBlockThatStaysWhileEitherWantsIt() throws Exception {
         write("AGENTS.md", "# Ours\n");
         assertThat(run(Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go", "targets",
-                "agents-md,cursor"), false).exitCode()).isEqualTo(ExitCode.OK);
+                "agents-md,cursor"), Generate.Mode.GENERATE).exitCode()).isEqualTo(ExitCode.OK);
         String agentsMd = read("AGENTS.md");
         assertThat(agentsMd.split("<!-- BEGIN agentry team", -1)).hasSize(2);
         assertThat(StateStore.read(new Workspace(target)).files()).filteredOn(f -> f.path().equals("AGENTS.md")).hasSize(1);
 
-        Outcome withoutAgentsMd = run(Map.of("targets", "cursor"), true);
+        Outcome withoutAgentsMd = run(Map.of("targets", "cursor"), Generate.Mode.UPDATE);
         assertThat(actionOf(withoutAgentsMd, "AGENTS.md")).isEqualTo(Action.UNCHANGED);
         assertThat(read("AGENTS.md")).isEqualTo(agentsMd);
 
@@ -128,12 +125,12 @@ class NewTargetsScenarioTests {
         assertThat(restored.plan().actions()).filteredOn(a -> a.path().equals("AGENTS.md")).singleElement()
                 .satisfies(a -> assertThat(a.reason()).contains("leave cursor out of the agent tools"));
 
-        run(Map.of("targets", "agents-md,cursor"), true);
+        run(Map.of("targets", "agents-md,cursor"), Generate.Mode.UPDATE);
         Outcome restoredBoth = new Check(new Scaffolds(), FileSystem.REAL).run(Request.of(target));
         assertThat(restoredBoth.plan().actions()).filteredOn(a -> a.path().equals("AGENTS.md")).singleElement()
                 .satisfies(a -> assertThat(a.action()).isEqualTo(Action.UNCHANGED));
 
-        Outcome none = run(Map.of("targets", "claude"), true);
+        Outcome none = run(Map.of("targets", "claude"), Generate.Mode.UPDATE);
         assertThat(actionOf(none, "AGENTS.md")).isEqualTo(Action.DELETE);
         assertThat(Trees.content(target).keySet()).noneMatch(p -> p.startsWith(".cursor/"));
     }
@@ -142,9 +139,9 @@ class NewTargetsScenarioTests {
     void aReservedQwenNameIsRefusedWithNothingWritten() throws Exception {
         Path layer = Files.createDirectories(target.resolve("layer/agents"));
         Files.writeString(layer.resolve("main.md"), "---\nname: main\ndescription: The main agent.\n---\n# Role\nYou lead.\n");
-        assertThatThrownBy(() -> new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, Map.of("project-type",
-                "backend-api", "deployment", "aws", "stack", "go", "targets", "claude,qwen"), Map.of(), null,
-                List.of(layer.getParent().toString()), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), false))
+        assertThatThrownBy(() -> new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target)
+                .flags(Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go", "targets",
+                "claude,qwen")).scaffolds(List.of(layer.getParent().toString())).build(), Generate.Mode.GENERATE))
                 .isInstanceOfSatisfying(AgentryException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
                 .hasMessageContaining("'main'").hasMessageContaining("Qwen Code");
         assertThat(target.resolve(".claude")).doesNotExist();

@@ -45,13 +45,13 @@ class RooModesScenarioTests {
     @TempDir
     Path target;
 
-    private Outcome run(Map<String, Object> flags, boolean update, ForeignFiles foreign, ConflictStyle style) {
-        return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, Map.of(), null, List.of(), false,
-                foreign, style), update);
+    private Outcome run(Map<String, Object> flags, Generate.Mode mode, ForeignFiles foreign, ConflictStyle style) {
+        return new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target).flags(flags).foreignFiles(foreign)
+                .conflictStyle(style).build(), mode);
     }
 
-    private Outcome run(Map<String, Object> flags, boolean update) {
-        return run(flags, update, ForeignFiles.REFUSE, ConflictStyle.INLINE);
+    private Outcome run(Map<String, Object> flags, Generate.Mode mode) {
+        return run(flags, mode, ForeignFiles.REFUSE, ConflictStyle.INLINE);
     }
 
     private String read() throws Exception {
@@ -79,7 +79,7 @@ class RooModesScenarioTests {
     void generateIntoTheUsersFile() throws Exception {
         write(USERS);
         Outcome outcome = run(Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go", "targets", "claude,roo"),
-                false);
+                Generate.Mode.GENERATE);
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(actionOf(outcome).action()).isEqualTo(Action.UPDATE);
     }
@@ -92,14 +92,14 @@ class RooModesScenarioTests {
         assertThat(mode("code-reviewer").get("groups").valueStream().map(JsonNode::asString).toList())
                 .containsExactly("read", "command");
 
-        Outcome again = run(Map.of(), true);
+        Outcome again = run(Map.of(), Generate.Mode.UPDATE);
         assertThat(again.applied()).isFalse();
         assertThat(actionOf(again).action()).isEqualTo(Action.UNCHANGED);
 
         // the user adds another mode of theirs between agentry's: it is left where it is
         write(read().replace("  - slug: code-reviewer\n", "  - slug: my-second # mine too\n    name: Second\n"
                 + "    roleDefinition: Two.\n    groups: [read]\n  - slug: code-reviewer\n"));
-        Outcome renamed = run(Map.of("project-name", "renamed-shop"), true);
+        Outcome renamed = run(Map.of("project-name", "renamed-shop"), Generate.Mode.UPDATE);
         assertThat(actionOf(renamed).action()).isEqualTo(Action.UPDATE);
         assertThat(read()).startsWith(USERS).contains("  - slug: my-second # mine too\n    name: Second\n");
         assertThat(mode("backend-engineer").get("roleDefinition").asString()).contains("renamed-shop");
@@ -109,7 +109,7 @@ class RooModesScenarioTests {
     @Test
     void anEditToOneOfAgentrysModesIsMergedAndAConflictGoesToARejNeverIntoTheFile() throws Exception {
         write(read().replace("    name: Code Reviewer\n", "    name: Our Reviewer\n"));
-        Outcome merged = run(Map.of("project-name", "renamed-shop"), true);
+        Outcome merged = run(Map.of("project-name", "renamed-shop"), Generate.Mode.UPDATE);
         assertThat(actionOf(merged).action()).isEqualTo(Action.MERGE);
         assertThat(mode("code-reviewer").get("name").asString()).isEqualTo("Our Reviewer");
         assertThat(mode("code-reviewer").get("roleDefinition").asString()).contains("renamed-shop");
@@ -119,7 +119,7 @@ class RooModesScenarioTests {
         String line = mode("backend-engineer").get("roleDefinition").asString().lines()
                 .filter(l -> l.contains("renamed-shop")).findFirst().orElseThrow();
         write(read().replace(line, line + " EDITED"));
-        Outcome conflict = run(Map.of("project-name", "third-name"), true);
+        Outcome conflict = run(Map.of("project-name", "third-name"), Generate.Mode.UPDATE);
         assertThat(conflict.exitCode()).isEqualTo(ExitCode.CONFLICTS);
         assertThat(actionOf(conflict).action()).isEqualTo(Action.CONFLICT);
         assertThat(read()).doesNotContain("<<<<<<<", ">>>>>>>");
@@ -134,17 +134,17 @@ class RooModesScenarioTests {
         Files.writeString(other.resolve(ROOMODES), "customModes:\n  - slug: code-reviewer\n    name: Theirs\n"
                 + "    roleDefinition: Their reviewer.\n    groups: [read]\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Generate(new Scaffolds(), FileSystem.REAL).run(
-                new Request(other, Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go", "targets", "roo"),
-                        Map.of(), null, List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), false))
+                Request.to(other).flags(Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go",
+                        "targets", "roo")).build(), Generate.Mode.GENERATE))
                 .isInstanceOfSatisfying(ForeignFilesException.class, e -> {
                     assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
                     assertThat(e.paths()).containsExactly(ROOMODES);
                 });
         assertThat(Files.readString(other.resolve(ROOMODES))).contains("name: Theirs");
 
-        Outcome forced = new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(other, Map.of("project-type",
-                "backend-api", "deployment", "aws", "stack", "go", "targets", "roo"), Map.of(), null, List.of(), false,
-                ForeignFiles.OVERWRITE, ConflictStyle.INLINE), false);
+        Outcome forced = new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(other)
+                .flags(Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go", "targets", "roo"))
+                .foreignFiles(ForeignFiles.OVERWRITE).build(), Generate.Mode.GENERATE);
         assertThat(forced.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(Files.readString(other.resolve(ROOMODES))).doesNotContain("name: Theirs").contains("slug: backend-engineer");
         assertThat(Files.list(other.resolve(".agentry/backup")).count()).isEqualTo(1);
@@ -153,14 +153,14 @@ class RooModesScenarioTests {
     @Test
     void droppingRooRemovesOnlyAgentrysModesAndKeepsOneTheUserEdited() throws Exception {
         write(read().replace("    name: Code Reviewer\n", "    name: Our Reviewer\n"));
-        Outcome dropped = run(Map.of("targets", "claude"), true);
+        Outcome dropped = run(Map.of("targets", "claude"), Generate.Mode.UPDATE);
         assertThat(actionOf(dropped).action()).isEqualTo(Action.DELETE);
         assertThat(actionOf(dropped).reason()).contains("code-reviewer");
         assertThat(slugs()).containsExactly("docs-helper", "code-reviewer");
         assertThat(read()).startsWith(USERS);
 
         // back in the team: the kept mode is merged with agentry's, the others come back
-        Outcome back = run(Map.of("targets", "claude,roo"), true);
+        Outcome back = run(Map.of("targets", "claude,roo"), Generate.Mode.UPDATE);
         assertThat(actionOf(back).action()).isEqualTo(Action.MERGE);
         assertThat(slugs()).hasSize(6);
         assertThat(mode("code-reviewer").get("name").asString()).isEqualTo("Our Reviewer");
@@ -168,16 +168,15 @@ class RooModesScenarioTests {
 
     @Test
     void removeGivesTheUserTheirFileBackAndDeletesAFileAgentryCreated() throws Exception {
-        Outcome removed = new Remove(FileSystem.REAL).run(target, false);
+        Outcome removed = new Remove(FileSystem.REAL).run(target);
         assertThat(removed.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(read()).isEqualTo(USERS);
 
         Path fresh = Files.createDirectories(target.resolve("fresh"));
-        new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(fresh, Map.of("project-type", "backend-api", "deployment",
-                "aws", "stack", "go", "targets", "roo"), Map.of(), null, List.of(), false, ForeignFiles.REFUSE,
-                ConflictStyle.INLINE), false);
+        new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(fresh).flags(Map.of("project-type",
+                "backend-api", "deployment", "aws", "stack", "go", "targets", "roo")).build(), Generate.Mode.GENERATE);
         assertThat(Files.readString(fresh.resolve(ROOMODES))).startsWith("customModes:\n  - slug: aws-deployment-engineer\n");
-        new Remove(FileSystem.REAL).run(fresh, false);
+        new Remove(FileSystem.REAL).run(fresh);
         assertThat(fresh.resolve(ROOMODES)).doesNotExist();
     }
 
@@ -185,7 +184,7 @@ class RooModesScenarioTests {
     void aBrokenRoomodesStopsTheRunNamingItsLineAndNothingIsWritten() throws Exception {
         String broken = read() + "  - slug: [unclosed\n";
         write(broken);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(Map.of("project-name", "x"), true))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(Map.of("project-name", "x"), Generate.Mode.UPDATE))
                 .hasMessageStartingWith(".roomodes:").hasMessageContaining("invalid YAML");
         assertThat(read()).isEqualTo(broken);
     }
@@ -196,9 +195,9 @@ class RooModesScenarioTests {
         String users = "{\n  \"customModes\": [\n    {\"slug\": \"mine\", \"name\": \"Mine\", \"roleDefinition\": \"Ours.\","
                 + " \"groups\": [\"read\"]}\n  ]\n}\n";
         Files.writeString(json.resolve(ROOMODES), users);
-        Outcome generated = new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(json, Map.of("project-type",
-                "backend-api", "deployment", "aws", "stack", "go", "targets", "roo"), Map.of(), null, List.of(), false,
-                ForeignFiles.REFUSE, ConflictStyle.INLINE), false);
+        Outcome generated = new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(json)
+                .flags(Map.of("project-type", "backend-api", "deployment", "aws", "stack", "go", "targets", "roo"))
+                .build(), Generate.Mode.GENERATE);
         assertThat(generated.exitCode()).isEqualTo(ExitCode.OK);
         String written = Files.readString(json.resolve(ROOMODES));
         JsonNode modes = tools.jackson.databind.json.JsonMapper.builder().build().readTree(written).get("customModes");
@@ -208,7 +207,7 @@ class RooModesScenarioTests {
 
         Outcome again = new Check(new Scaffolds(), FileSystem.REAL).run(Request.of(json));
         assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
-        new Remove(FileSystem.REAL).run(json, false);
+        new Remove(FileSystem.REAL).run(json);
         assertThat(Files.readString(json.resolve(ROOMODES))).isEqualTo(users);
     }
 }

@@ -12,8 +12,6 @@ import dev.agentry.apply.State;
 import dev.agentry.apply.StateStore;
 import dev.agentry.apply.Workspace;
 import dev.agentry.plan.Action;
-import dev.agentry.plan.ConflictStyle;
-import dev.agentry.plan.ForeignFiles;
 import dev.agentry.plan.FileAction;
 import dev.agentry.plan.RecordedFile;
 import dev.agentry.support.ExitCode;
@@ -39,14 +37,13 @@ class TargetsScenarioTests {
     void generateForClaudeCodexAndAgentsMd() throws Exception {
         write("AGENTS.md", OUR_AGENTS_MD);
         Outcome outcome = run(Map.of("project-type", "backend-api", "deployment", "aws", "stack", "java-spring-boot",
-                "targets", "claude,codex,agents-md"), false);
+                "targets", "claude,codex,agents-md"), Generate.Mode.GENERATE);
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
     }
 
     /** Each run is a new process, as in real use. */
-    private Outcome run(Map<String, Object> flags, boolean update) {
-        return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, Map.of(), null, List.of(), false,
-                ForeignFiles.REFUSE, ConflictStyle.INLINE), update);
+    private Outcome run(Map<String, Object> flags, Generate.Mode mode) {
+        return new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target).flags(flags).build(), mode);
     }
 
     private Outcome check() {
@@ -77,7 +74,7 @@ class TargetsScenarioTests {
         assertThat(read(".agentry/state.json")).contains(CODEX_BACKEND, "AGENTS.md");
         assertThat(read(".agentry/answers.yml")).contains("claude", "codex", "agents-md");
 
-        Outcome again = run(Map.of(), true);
+        Outcome again = run(Map.of(), Generate.Mode.UPDATE);
         assertThat(again.applied()).isFalse();
         assertThat(again.plan().actions()).allMatch(a -> a.action() == Action.UNCHANGED);
     }
@@ -88,7 +85,7 @@ class TargetsScenarioTests {
         assertThat(read(CODEX_BACKEND)).contains(line);
         write(CODEX_BACKEND, read(CODEX_BACKEND).replace(line, line + "; we use \"Keycloak\""));
 
-        Outcome outcome = run(Map.of("deployment", "kubernetes"), true);
+        Outcome outcome = run(Map.of("deployment", "kubernetes"), Generate.Mode.UPDATE);
         assertThat(actionOf(outcome, CODEX_BACKEND)).isEqualTo(Action.MERGE);
         assertThat(actionOf(outcome, ".codex/agents/aws-deployment-engineer.toml")).isEqualTo(Action.DELETE);
         assertThat(actionOf(outcome, ".codex/agents/kubernetes-deployment-engineer.toml")).isEqualTo(Action.CREATE);
@@ -104,7 +101,7 @@ class TargetsScenarioTests {
     void droppingCodexDeletesItsUneditedFilesAndKeepsAnEditedOne() throws Exception {
         write(CODEX_REVIEWER, read(CODEX_REVIEWER).replace("# Role\n", "# Role\nOur reviewer signs off releases.\n"));
 
-        Outcome outcome = run(Map.of("targets", "claude,agents-md"), true);
+        Outcome outcome = run(Map.of("targets", "claude,agents-md"), Generate.Mode.UPDATE);
         assertThat(actionOf(outcome, CODEX_BACKEND)).isEqualTo(Action.DELETE);
         assertThat(actionOf(outcome, CODEX_REVIEWER)).isEqualTo(Action.ORPHAN);
         assertThat(actionOf(outcome, "AGENTS.md")).isEqualTo(Action.UNCHANGED);
@@ -119,7 +116,7 @@ class TargetsScenarioTests {
 
     @Test
     void droppingAgentsMdRemovesOnlyItsBlock() throws Exception {
-        Outcome outcome = run(Map.of("targets", "claude,codex"), true);
+        Outcome outcome = run(Map.of("targets", "claude,codex"), Generate.Mode.UPDATE);
         assertThat(actionOf(outcome, "AGENTS.md")).isEqualTo(Action.DELETE);
         assertThat(read("AGENTS.md")).isEqualTo(OUR_AGENTS_MD);
         assertThat(target.resolve(CODEX_BACKEND)).exists();
@@ -127,7 +124,7 @@ class TargetsScenarioTests {
 
     @Test
     void addingATargetCreatesOnlyItsFiles() {
-        Outcome outcome = run(Map.of("targets", "claude,codex,agents-md,copilot"), true);
+        Outcome outcome = run(Map.of("targets", "claude,codex,agents-md,copilot"), Generate.Mode.UPDATE);
         assertThat(outcome.plan().actions()).filteredOn(a -> a.action() == Action.CREATE)
                 .allMatch(a -> a.path().startsWith(".github/agents/") && a.path().endsWith(".agent.md")).hasSize(5);
         assertThat(outcome.plan().actions()).filteredOn(a -> a.action() != Action.CREATE)
@@ -147,7 +144,7 @@ class TargetsScenarioTests {
         assertThat(actionOf(drift, "AGENTS.md")).isEqualTo(Action.UPDATE);
         assertThat(actionOf(drift, CODEX_BACKEND)).isEqualTo(Action.UNCHANGED);
 
-        run(Map.of(), true);
+        run(Map.of(), Generate.Mode.UPDATE);
         assertThat(check().exitCode()).isEqualTo(ExitCode.OK);
         assertThat(read("AGENTS.md")).contains("Reviewer v2.");
     }
@@ -161,7 +158,7 @@ class TargetsScenarioTests {
         assertThat(drift.exitCode()).isEqualTo(ExitCode.DRIFT);
         assertThat(actionOf(drift, COPILOT_REVIEWER)).isEqualTo(Action.CREATE);
 
-        run(Map.of(), true);
+        run(Map.of(), Generate.Mode.UPDATE);
         Files.delete(target.resolve(COPILOT_REVIEWER));
         Outcome deleted = check();
         assertThat(actionOf(deleted, COPILOT_REVIEWER)).isEqualTo(Action.RESTORE);
@@ -172,11 +169,11 @@ class TargetsScenarioTests {
 
     @Test
     void removeRemovesEveryTargetAndKeepsTheTextAroundTheAgentsMdBlock() throws Exception {
-        run(Map.of("targets", "claude,codex,agents-md,copilot,gemini,opencode"), true);
+        run(Map.of("targets", "claude,codex,agents-md,copilot,gemini,opencode"), Generate.Mode.UPDATE);
         write("AGENTS.md", read("AGENTS.md") + "\nNotes after the block.\n");
         assertThat(Trees.content(target).keySet()).anyMatch(p -> p.startsWith(".opencode/agents/"));
 
-        Outcome outcome = new Remove(FileSystem.REAL).run(target, false);
+        Outcome outcome = new Remove(FileSystem.REAL).run(target);
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(Trees.content(target)).containsOnlyKeys("AGENTS.md");
         assertThat(read("AGENTS.md")).isEqualTo(OUR_AGENTS_MD + "\nNotes after the block.\n");

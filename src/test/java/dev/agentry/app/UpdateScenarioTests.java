@@ -13,7 +13,6 @@ import dev.agentry.apply.StateStore;
 import dev.agentry.apply.Workspace;
 import dev.agentry.plan.Action;
 import dev.agentry.plan.ConflictStyle;
-import dev.agentry.plan.ForeignFiles;
 import dev.agentry.plan.FileAction;
 import dev.agentry.plan.RecordedFile;
 import dev.agentry.support.ExitCode;
@@ -53,8 +52,9 @@ class UpdateScenarioTests {
     @BeforeEach
     void firstGenerate() {
         reviewerTemplate(V1);
-        Outcome outcome = generate.run(new Request(target, Map.of("project-type", "backend-api", "deployment", "aws",
-                "stack", "java-spring-boot"), Map.of(), null, List.of(scaffolds.toString()), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), false);
+        Outcome outcome = generate.run(Request.to(target).flags(Map.of("project-type", "backend-api", "deployment",
+                "aws", "stack", "java-spring-boot")).scaffolds(List.of(scaffolds.toString())).build(),
+                Generate.Mode.GENERATE);
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
     }
 
@@ -64,7 +64,8 @@ class UpdateScenarioTests {
 
     /** Each update is a new process, as in real use: the scaffolds are read afresh. */
     private Outcome update(Map<String, Object> flags, Map<String, Object> sets, ConflictStyle style) {
-        return new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, flags, sets, null, List.of(), false, ForeignFiles.REFUSE, style), true);
+        return new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target).flags(flags).sets(sets)
+                .conflictStyle(style).build(), Generate.Mode.UPDATE);
     }
 
     private String read(String path) throws Exception {
@@ -235,8 +236,8 @@ class UpdateScenarioTests {
     @Test
     void dryRunShowsADiffAndWritesNothing() throws Exception {
         String before = read(BACKEND);
-        Outcome outcome = generate.run(new Request(target, Map.of("deployment", "kubernetes"), Map.of(), null, List.of(), true,
-                ForeignFiles.REFUSE, ConflictStyle.INLINE), true);
+        Outcome outcome = generate.run(Request.to(target).flags(Map.of("deployment", "kubernetes")).dryRun().build(),
+                Generate.Mode.UPDATE);
         assertThat(actionOf(outcome, BACKEND)).isEqualTo(Action.UPDATE);
         assertThat(read(BACKEND)).isEqualTo(before);
         FileAction action = outcome.plan().actions().stream().filter(a -> a.path().equals(BACKEND)).findFirst().orElseThrow();

@@ -2,7 +2,6 @@ package dev.agentry.safety;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,8 +11,6 @@ import dev.agentry.app.Generate;
 import dev.agentry.app.Request;
 import dev.agentry.app.Scaffolds;
 import dev.agentry.apply.FileSystem;
-import dev.agentry.plan.ConflictStyle;
-import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +81,7 @@ class FaultInjectionTests {
     }
 
     private static Request request(Path target, Map<String, Object> flags) {
-        return new Request(target, flags, Map.of(), null, List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE);
+        return Request.to(target).flags(flags).build();
     }
 
     /** A new team in its own folder; every folder is named "team", so that every run renders the same text. */
@@ -92,7 +89,7 @@ class FaultInjectionTests {
         Path target = root.resolve(name).resolve("team");
         target.toFile().mkdirs();
         new Generate(new Scaffolds(), FileSystem.REAL).run(request(target, Map.of("project-type", "web-app", "deployment", "aws",
-                "stack", "java-spring-boot")), false);
+                "stack", "java-spring-boot")), Generate.Mode.GENERATE);
         return target;
     }
 
@@ -105,7 +102,7 @@ class FaultInjectionTests {
     void failureAtEveryStepLeavesTheOldOrTheNewTeamNeverAMix() throws Exception {
         Path reference = freshTeam("reference");
         FailingFileSystem counting = new FailingFileSystem(Integer.MAX_VALUE);
-        new Generate(new Scaffolds(), counting).run(request(reference, change()), true);
+        new Generate(new Scaffolds(), counting).run(request(reference, change()), Generate.Mode.UPDATE);
         Map<String, String> newTeam = Trees.content(reference);
         int steps = counting.calls.get();
         assertThat(steps).isGreaterThan(10);
@@ -114,7 +111,7 @@ class FaultInjectionTests {
             Path target = freshTeam("run-" + failAt);
             Map<String, String> oldTeam = Trees.content(target);
             FailingFileSystem failing = new FailingFileSystem(failAt);
-            assertThatThrownBy(() -> new Generate(new Scaffolds(), failing).run(request(target, change()), true))
+            assertThatThrownBy(() -> new Generate(new Scaffolds(), failing).run(request(target, change()), Generate.Mode.UPDATE))
                     .as("step %d", failAt).hasMessageContaining("injected failure");
 
             // the next run of any command finishes or discards the interrupted one first
@@ -126,7 +123,7 @@ class FaultInjectionTests {
             // the answers on disk match the team on disk (old answers with the old team, new with new)
             assertThat(check.exitCode()).as("step %d: check agrees with the disk", failAt).isEqualTo(ExitCode.OK);
 
-            var next = new Generate(new Scaffolds(), FileSystem.REAL).run(request(target, change()), true);
+            var next = new Generate(new Scaffolds(), FileSystem.REAL).run(request(target, change()), Generate.Mode.UPDATE);
             assertThat(next.exitCode()).isEqualTo(ExitCode.OK);
             assertThat(Trees.content(target)).as("step %d: the next update completes the change", failAt).isEqualTo(newTeam);
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Map;
 
 import dev.agentry.Trees;
@@ -16,8 +15,6 @@ import dev.agentry.app.Request;
 import dev.agentry.app.Scaffolds;
 import dev.agentry.apply.FileSystem;
 import dev.agentry.cli.CliHarness;
-import dev.agentry.plan.ConflictStyle;
-import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +51,7 @@ class FileSystemProblemsTests {
     }
 
     private static Request request(Path target, Map<String, Object> flags) {
-        return new Request(target, flags, Map.of(), null, List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE);
+        return Request.to(target).flags(flags).build();
     }
 
     private static Map<String, Object> team() {
@@ -62,7 +59,7 @@ class FileSystemProblemsTests {
     }
 
     private Path generated() {
-        Outcome outcome = new Generate(new Scaffolds(), FileSystem.REAL).run(request(target(), team()), false);
+        Outcome outcome = new Generate(new Scaffolds(), FileSystem.REAL).run(request(target(), team()), Generate.Mode.GENERATE);
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.OK);
         return target();
     }
@@ -149,7 +146,7 @@ class FileSystemProblemsTests {
         }
         FileSystem used = fs;
         AgentryException e = failure(() -> new Generate(new Scaffolds(), used).run(request(target(), Map.of("deployment",
-                "gcp")), true));
+                "gcp")), Generate.Mode.UPDATE));
         assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(e.getMessage()).startsWith("Cannot write in " + agents + ": permission denied.")
                 .contains("write access to " + agents + " (", "Nothing was written.");
@@ -182,7 +179,7 @@ class FileSystemProblemsTests {
         FileSystem readOnlyRoot = FaultyFileSystem.failingWritesIn(target(),
                 path -> new java.nio.file.FileSystemException(path.toString(), null, "Read-only file system"));
         AgentryException e = failure(() -> new Generate(new Scaffolds(), readOnlyRoot).run(request(target(),
-                Map.of("deployment", "gcp")), true));
+                Map.of("deployment", "gcp")), Generate.Mode.UPDATE));
         assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(e.getMessage()).startsWith("Cannot write in " + target() + ": the file system is read-only.")
                 .contains("Remount it read-write", "Nothing was written.");
@@ -200,7 +197,7 @@ class FileSystemProblemsTests {
         FileSystem full = new FaultyFileSystem((op, path) -> op.equals("write") && path.toString().contains("/txn/"),
                 path -> new IOException("No space left on device"));
         AgentryException e = failure(() -> new Generate(new Scaffolds(), full).run(request(target(), Map.of("deployment",
-                "gcp")), true));
+                "gcp")), Generate.Mode.UPDATE));
         assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(e.getMessage()).contains("no space left on the disk", "Free some space", "Nothing was written.");
         assertThat(Trees.content(target())).isEqualTo(before);
@@ -215,7 +212,7 @@ class FileSystemProblemsTests {
                 && path.getFileName().toString().equals("CLAUDE.md"),
                 path -> new java.nio.file.FileSystemException(path.toString(), null, "Read-only file system"));
         AgentryException e = failure(() -> new Generate(new Scaffolds(), failsAtClaudeMd).run(request(target(),
-                Map.of("deployment", "gcp")), true));
+                Map.of("deployment", "gcp")), Generate.Mode.UPDATE));
         assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(e.getMessage()).startsWith("Cannot write " + target().resolve("CLAUDE.md") + ": the file system is"
                 + " read-only.").containsPattern("The run stopped after \\d+ of \\d+ changes")
@@ -235,7 +232,7 @@ class FileSystemProblemsTests {
         FileSystem failsAtState = new FaultyFileSystem((op, path) -> op.equals("move")
                 && path.getFileName().toString().equals("state.json"), path -> new IOException("Input/output error"));
         AgentryException e = failure(() -> new Generate(new Scaffolds(), failsAtState).run(request(target(),
-                Map.of("deployment", "gcp")), true));
+                Map.of("deployment", "gcp")), Generate.Mode.UPDATE));
         assertThat(e.getMessage()).contains("Input/output error", "The run stopped after");
         CliHarness.Run update = CliHarness.run("update", "--target", target().toString());
         assertThat(update.code()).isZero();
@@ -248,7 +245,7 @@ class FileSystemProblemsTests {
         generated();
         Map<String, String> before = Trees.content(target());
         FileSystem fs = FaultyFileSystem.deniedWritesIn(target().resolve(".claude/agents"));
-        AgentryException e = failure(() -> new Remove(fs).run(target(), false));
+        AgentryException e = failure(() -> new Remove(fs).run(target()));
         assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(e.getMessage()).contains("permission denied", "Nothing was written.");
         assertThat(Trees.content(target())).isEqualTo(before);

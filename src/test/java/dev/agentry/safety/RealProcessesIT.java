@@ -16,8 +16,6 @@ import dev.agentry.app.Generate;
 import dev.agentry.app.Request;
 import dev.agentry.app.Scaffolds;
 import dev.agentry.apply.FileSystem;
-import dev.agentry.plan.ConflictStyle;
-import dev.agentry.plan.ForeignFiles;
 import dev.agentry.support.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,9 +42,8 @@ class RealProcessesIT {
     private Path team() {
         Path target = root.resolve("team");
         target.toFile().mkdirs();
-        new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, Map.of("project-type", "web-app",
-                "deployment", "aws", "stack", "java-spring-boot"), Map.of(), null, List.of(), false, ForeignFiles.REFUSE,
-                ConflictStyle.INLINE), false);
+        new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target).flags(Map.of("project-type", "web-app",
+                "deployment", "aws", "stack", "java-spring-boot")).build(), Generate.Mode.GENERATE);
         return target;
     }
 
@@ -68,8 +65,8 @@ class RealProcessesIT {
             var check = new Check(new Scaffolds(), FileSystem.REAL).run(Request.of(target));
             assertThat(check.exitCode()).as("iteration %d", i).isEqualTo(ExitCode.OK);
             StateMatchesDisk.check(target);
-            var next = new Generate(new Scaffolds(), FileSystem.REAL).run(new Request(target, Map.of(), Map.of(), null,
-                    List.of(), false, ForeignFiles.REFUSE, ConflictStyle.INLINE), true);
+            var next = new Generate(new Scaffolds(), FileSystem.REAL).run(Request.to(target).build(),
+                    Generate.Mode.UPDATE);
             assertThat(next.exitCode()).isEqualTo(ExitCode.OK);
         }
         assertThat(killed).as("some runs were killed mid-way").isPositive();
