@@ -88,18 +88,17 @@ public final class ClaudeFormat implements ToolFormat {
 
     /** A Claude Code subagent file: strict-YAML frontmatter (with its memory scope, when it has one), then its instructions. */
     static String agentFile(RenderedAgent agent, String memory) {
-        StringBuilder out = new StringBuilder("---\n");
-        out.append("name: ").append(agent.name()).append('\n');
-        out.append("description: ").append(Yaml.quoted(agent.description())).append('\n');
-        out.append("model: ").append(Yaml.scalar(agent.model())).append('\n');
-        out.append("color: ").append(agent.color()).append('\n');
+        Frontmatter frontmatter = new Frontmatter().plain("name", agent.name()).quoted("description", agent.description())
+                .plain("model", agent.model());
+        if (agent.color() != null) {
+            frontmatter.plain("color", agent.color());
+        }
         if (!agent.tools().isEmpty()) {
-            out.append("tools: ").append(Yaml.scalar(String.join(", ", agent.tools()))).append('\n');
+            frontmatter.plain("tools", String.join(", ", agent.tools()));
         }
         if (memory != null) {
-            out.append("memory: ").append(memory).append('\n');
+            frontmatter.plain("memory", memory);
         }
-        out.append("---\n\n").append(agent.body());
-        return out.toString();
+        return frontmatter.then(agent.body());
     }
 }
