@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.agentry.compose.Team;
+import dev.agentry.plan.Blocks;
 import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
 import dev.agentry.render.RenderedTeam;
@@ -74,7 +75,7 @@ public final class ClaudeFormat implements ToolFormat {
         }
         String roster = team.documents().get(ROSTER_TEMPLATE);
         if (roster != null) {
-            files.add(DesiredFile.block(CLAUDE_MD, BLOCK, roster));
+            files.add(DesiredFile.block(CLAUDE_MD, BLOCK, Blocks.withoutMarkers(roster)));
         }
         files.addAll(ClaudeSkills.files(team));
         ClaudeSettings.file(team.team()).ifPresent(files::add);
