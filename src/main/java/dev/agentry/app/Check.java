@@ -1,6 +1,5 @@
 package dev.agentry.app;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.agentry.apply.FileSystem;
@@ -22,12 +21,7 @@ public final class Check {
 
     public Outcome run(Request request) {
         Workspace workspace = Workspace.of(request.target());
-        List<String> notes = new ArrayList<>();
-        Recovery.recoverIfNeeded(workspace, fs).ifPresent(notes::add);
-        if (!workspace.hasState()) {
-            throw AgentryException.usage("No agentry team in " + workspace.root() + " (no " + Workspace.META
-                    + "/answers.yml): nothing to check. Run 'agentry generate' there first.");
-        }
+        List<String> notes = Opening.withTeam(workspace, fs, "nothing to check. Run 'agentry generate' there first.");
         if (Records.answersMissing(workspace)) {
             // check takes no answers of its own: nothing to compare the team with
             throw AgentryException.usage(Records.answersMissingMessage());

@@ -56,10 +56,7 @@ public final class ExportPlugin {
 
     public Result run(Request request) {
         Workspace workspace = Workspace.of(request.target());
-        if (!workspace.hasState()) {
-            throw AgentryException.usage("No agentry team in " + workspace.root() + " (no " + Workspace.META
-                    + "/answers.yml): run 'agentry generate' there first, then export it.");
-        }
+        Opening.requireTeam(workspace, "run 'agentry generate' there first, then export it.");
         Path out = request.out().toAbsolutePath().normalize();
         if (out.startsWith(workspace.root().toAbsolutePath().normalize().resolve(".claude"))) {
             throw AgentryException.usage(out + " is inside the target's .claude/ folder, where Claude Code would read the"

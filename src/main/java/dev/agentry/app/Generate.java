@@ -21,7 +21,6 @@ import dev.agentry.interview.MissingAnswersException;
 import dev.agentry.plan.FileAction;
 import dev.agentry.plan.ForeignFiles;
 import dev.agentry.plan.Plan;
-import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 import dev.agentry.support.Hashing;
 import dev.agentry.support.Listing;
@@ -64,12 +63,9 @@ public final class Generate {
     public Outcome run(Request request, Mode mode) {
         boolean requireState = mode.requiresState();
         Workspace workspace = Workspace.of(request.target(), !requireState);
-        List<String> notes = new ArrayList<>();
-        Recovery.recoverIfNeeded(workspace, fs).ifPresent(notes::add);
-        if (requireState && !workspace.hasState()) {
-            throw AgentryException.usage("No agentry team in " + workspace.root() + " (no " + Workspace.META
-                    + "/answers.yml): run 'agentry generate' or 'agentry init' there first.");
-        }
+        List<String> notes = requireState
+                ? Opening.withTeam(workspace, fs, "run 'agentry generate' or 'agentry init' there first.")
+                : Opening.recovered(workspace, fs);
         Pipeline.Prepared prepared;
         try {
             prepared = pipeline.prepare(workspace, request);
@@ -98,8 +94,7 @@ public final class Generate {
             // nothing to write: no lock needed, and nothing another run could race with
             return outcome(prepared, command, prepared.plan(), Outcome.Effect.NOTHING_WRITTEN, null, notes);
         }
-        try (TargetLock lock = TargetLock.acquire(workspace, TargetLock.WAIT)) {
-            Recovery.underLock(workspace, fs).ifPresent(notes::add);
+        try (TargetLock lock = Opening.lockForWrite(workspace, fs, notes)) {
             // another run may have changed the answers, the state or the files while this one waited: plan again from
             // what is on disk now, so that its changes are built upon rather than undone
             prepared = pipeline.again(prepared, request);

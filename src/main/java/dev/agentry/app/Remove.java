@@ -43,12 +43,7 @@ public final class Remove {
 
     private Outcome remove(Path target, boolean dryRun) {
         Workspace workspace = Workspace.of(target);
-        List<String> notes = new ArrayList<>();
-        Recovery.recoverIfNeeded(workspace, fs).ifPresent(notes::add);
-        if (!workspace.hasState()) {
-            throw AgentryException.usage("No agentry team in " + workspace.root() + " (no " + Workspace.META
-                    + "/answers.yml): nothing to remove.");
-        }
+        List<String> notes = Opening.withTeam(workspace, fs, "nothing to remove.");
         if (Records.stateMissing(workspace)) {
             // without the record of what agentry wrote, removing would delete the answers and leave every file behind
             throw AgentryException.usage(Records.stateMissingMessage() + "; then run 'agentry remove' again. Nothing was"
@@ -63,8 +58,7 @@ public final class Remove {
                     ExitCode.OK);
         }
         Plan plan;
-        try (TargetLock lock = TargetLock.acquire(workspace, TargetLock.WAIT)) {
-            Recovery.underLock(workspace, fs).ifPresent(notes::add);
+        try (TargetLock lock = Opening.lockForWrite(workspace, fs, notes)) {
             State state = StateStore.read(workspace).verifyAll();
             plan = planner.uninstall(state.files(), DiskSnapshot.read(new DiskReader(workspace, fs), List.of(),
                     state.files(), List.of()));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 import dev.agentry.support.AgentryException;
+import dev.agentry.support.RelativePaths;
 
 /**
  * Keeps every write inside the target: paths are relative, never climb out with "..", and never pass
@@ -18,15 +19,10 @@ final class PathGuard {
     }
 
     static Path check(Workspace workspace, String relative) {
-        if (relative == null || relative.isEmpty() || relative.startsWith("/") || relative.contains("\\")
-                || relative.indexOf('\0') >= 0 || hasDrive(relative)) {
-            throw refuse(relative, "is not a relative path");
-        }
-        for (String segment : relative.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                throw refuse(relative, "has an empty, '.' or '..' segment");
-            }
-        }
+        RelativePaths.fault(relative).ifPresent(fault -> {
+            throw refuse(relative, fault == RelativePaths.Fault.NOT_RELATIVE ? "is not a relative path"
+                    : "has an empty, '.' or '..' segment");
+        });
         Path root = workspace.root();
         Path target = root.resolve(relative).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
@@ -58,12 +54,6 @@ final class PathGuard {
             }
         }
         return target;
-    }
-
-    /** A Windows drive prefix such as {@code C:}. */
-    private static boolean hasDrive(String path) {
-        return path.length() >= 2 && path.charAt(1) == ':'
-                && (path.charAt(0) >= 'A' && path.charAt(0) <= 'Z' || path.charAt(0) >= 'a' && path.charAt(0) <= 'z');
     }
 
     private static Path realRoot(Path root) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.Ids;
+import dev.agentry.support.RelativePaths;
 import dev.agentry.support.Suggestions;
 
 /** Checks the references and values of a merged catalogue, naming the file and key of each problem. */
@@ -162,7 +163,7 @@ final class CatalogValidator {
 
     /** The template must be a path inside templates/ that one of the catalogue's layers holds. */
     static void requireTemplate(Catalog catalog, String origin, String template) {
-        if (!LayerPaths.isSafeRelative(template)) {
+        if (!RelativePaths.isSafe(template)) {
             throw AgentryException.unsafe(origin + ": template '" + template + "' is not a path inside templates/ (absolute,"
                     + " '..' or a drive): refused. Nothing was written.");
         }

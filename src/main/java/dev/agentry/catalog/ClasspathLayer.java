@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import dev.agentry.support.RelativePaths;
 import dev.agentry.support.Text;
 
 /** The built-in scaffolds, packaged in agentry's jar under {@code scaffolds/}. */
@@ -29,7 +30,7 @@ public final class ClasspathLayer implements ScaffoldLayer {
 
     @Override
     public Optional<String> read(String relativePath) {
-        if (!LayerPaths.isSafeRelative(relativePath)) {
+        if (!RelativePaths.isSafe(relativePath)) {
             return Optional.empty();
         }
         try (InputStream in = ClasspathLayer.class.getClassLoader().getResourceAsStream(base + relativePath)) {
@@ -45,7 +46,7 @@ public final class ClasspathLayer implements ScaffoldLayer {
 
     @Override
     public boolean exists(String relativePath) {
-        return LayerPaths.isSafeRelative(relativePath)
+        return RelativePaths.isSafe(relativePath)
                 && ClasspathLayer.class.getClassLoader().getResource(base + relativePath) != null;
     }
 

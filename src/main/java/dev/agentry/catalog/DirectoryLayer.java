@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import dev.agentry.codec.Codec;
+import dev.agentry.support.RelativePaths;
 
 /** A layer of scaffolds in a folder; symbolic links that lead out of the folder are not followed. */
 public final class DirectoryLayer implements ScaffoldLayer {
@@ -70,7 +71,7 @@ public final class DirectoryLayer implements ScaffoldLayer {
 
     /** Resolves inside the layer, or nothing when the path or a link in it leads outside. */
     private Optional<Path> resolve(String relativePath) {
-        if (!LayerPaths.isSafeRelative(relativePath)) {
+        if (!RelativePaths.isSafe(relativePath)) {
             return Optional.empty();
         }
         Path candidate = root.resolve(relativePath).normalize();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import dev.agentry.app.Command;
 import dev.agentry.app.Fleet;
@@ -122,7 +121,7 @@ final class FleetReport {
     private static String detail(Outcome outcome) {
         boolean check = outcome.command() == Command.CHECK;
         List<String> parts = new ArrayList<>();
-        List<String> written = paths(outcome, FileAction::writes);
+        List<String> written = paths(outcome.plan().written());
         if (!written.isEmpty()) {
             parts.add(written.size() + " file(s) " + (check || outcome.dryRun() ? "would change" : "written") + ": "
                     + Listing.firstFew(written, SHOWN));
@@ -150,14 +149,15 @@ final class FleetReport {
     private static final int SHOWN = 3;
 
     private static void described(List<String> parts, Outcome outcome, Action action, String words) {
-        List<String> paths = paths(outcome, a -> a.action() == action);
+        List<String> paths = paths(outcome.plan().with(action));
         if (!paths.isEmpty()) {
             parts.add(words + " " + Listing.firstFew(paths, SHOWN));
         }
     }
 
-    private static List<String> paths(Outcome outcome, Predicate<FileAction> which) {
-        return outcome.plan().actions().stream().filter(which).map(FileAction::path).distinct().toList();
+    /** The files of these actions, each once (a file with two blocks is one file). */
+    private static List<String> paths(List<FileAction> actions) {
+        return actions.stream().map(FileAction::path).distinct().toList();
     }
 
     private static String label(ExitCode code) {

@@ -2,7 +2,6 @@ package dev.agentry.cli;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,10 +75,8 @@ final class Report {
 
     /** How many files each action takes, in the order of the actions: "1 created, 7 unchanged" or "1 to create, ...". */
     static String counts(Plan plan, Tense tense) {
-        Map<Action, Integer> counts = new EnumMap<>(Action.class);
-        plan.actions().forEach(a -> counts.merge(a.action(), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
-        counts.forEach((action, n) -> parts.add(n + " " + (tense == Tense.DONE ? action.summary() : planned(action))));
+        plan.counts().forEach((action, n) -> parts.add(n + " " + (tense == Tense.DONE ? action.summary() : planned(action))));
         return String.join(", ", parts);
     }
 
@@ -178,7 +175,7 @@ final class Report {
 
     /** True when the run wrote (or deleted) a file of the team, not only agentry's own records. */
     private static boolean teamChanged(Outcome outcome) {
-        return outcome.plan().actions().stream().anyMatch(FileAction::writes);
+        return outcome.plan().changesDisk();
     }
 
     /**
@@ -186,7 +183,7 @@ final class Report {
      * the team (a tool taken out of the team has nothing to load), none when no tool's files changed.
      */
     private static String restartHint(Outcome outcome) {
-        List<String> changed = outcome.plan().actions().stream().filter(FileAction::writes).map(FileAction::path).toList();
+        List<String> changed = outcome.plan().written().stream().map(FileAction::path).toList();
         List<String> sentences = new ArrayList<>();
         if (outcome.team() != null) {
             for (String target : outcome.team().answers().targets()) {

@@ -220,6 +220,14 @@ public final class Codec {
         return write(YAML, ObjectWriteContext.empty(), values);
     }
 
+    /**
+     * A YAML double-quoted scalar on one line that no value can break out of: backslash escapes for quotes,
+     * backslashes, line breaks and every control or invisible separator character.
+     */
+    public static String yamlDoubleQuoted(String value) {
+        return YamlScalars.doubleQuoted(value);
+    }
+
     /** A scalar as {@link #writeYaml} writes it after {@code "key: "} (quoted where it must be), to splice into a line. */
     static String inlineScalar(Object value) {
         Map<String, Object> one = new LinkedHashMap<>();

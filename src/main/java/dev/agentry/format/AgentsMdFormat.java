@@ -3,6 +3,7 @@ package dev.agentry.format;
 import java.util.List;
 
 import dev.agentry.compose.Team;
+import dev.agentry.plan.Blocks;
 import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedTeam;
 
@@ -66,20 +67,6 @@ public final class AgentsMdFormat implements ToolFormat {
      */
     static DesiredFile teamBlock(RenderedTeam team) {
         return DesiredFile.block(AGENTS_MD, BLOCK,
-                withoutMarkers(TemplateText.withoutBraceReferences(team.documents().get(TEMPLATE))));
-    }
-
-    /**
-     * The block with any line that looks like an agentry block marker escaped, so that text from an agent's
-     * instructions can never end the block early or open another one.
-     */
-    static String withoutMarkers(String content) {
-        StringBuilder out = new StringBuilder();
-        for (String line : content.split("\n", -1)) {
-            String stripped = line.strip();
-            boolean marker = stripped.startsWith("<!-- BEGIN agentry ") || stripped.startsWith("<!-- END agentry ");
-            out.append(marker ? line.replace("<!--", "\\<!--") : line).append('\n');
-        }
-        return out.substring(0, out.length() - 1);
+                Blocks.withoutMarkers(TemplateText.withoutBraceReferences(team.documents().get(TEMPLATE))));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.agentry.compose.Team;
+import dev.agentry.plan.Blocks;
 import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
 import dev.agentry.render.RenderedTeam;
@@ -74,7 +75,7 @@ public final class ClaudeFormat implements ToolFormat {
         }
         String roster = team.documents().get(ROSTER_TEMPLATE);
         if (roster != null) {
-            files.add(DesiredFile.block(CLAUDE_MD, BLOCK, roster));
+            files.add(DesiredFile.block(CLAUDE_MD, BLOCK, Blocks.withoutMarkers(roster)));
         }
         files.addAll(ClaudeSkills.files(team));
         ClaudeSettings.file(team.team()).ifPresent(files::add);
@@ -88,18 +89,17 @@ public final class ClaudeFormat implements ToolFormat {
 
     /** A Claude Code subagent file: strict-YAML frontmatter (with its memory scope, when it has one), then its instructions. */
     static String agentFile(RenderedAgent agent, String memory) {
-        StringBuilder out = new StringBuilder("---\n");
-        out.append("name: ").append(agent.name()).append('\n');
-        out.append("description: ").append(Yaml.quoted(agent.description())).append('\n');
-        out.append("model: ").append(Yaml.scalar(agent.model())).append('\n');
-        out.append("color: ").append(agent.color()).append('\n');
+        Frontmatter frontmatter = new Frontmatter().plain("name", agent.name()).quoted("description", agent.description())
+                .plain("model", agent.model());
+        if (agent.color() != null) {
+            frontmatter.plain("color", agent.color());
+        }
         if (!agent.tools().isEmpty()) {
-            out.append("tools: ").append(Yaml.scalar(String.join(", ", agent.tools()))).append('\n');
+            frontmatter.plain("tools", String.join(", ", agent.tools()));
         }
         if (memory != null) {
-            out.append("memory: ").append(memory).append('\n');
+            frontmatter.plain("memory", memory);
         }
-        out.append("---\n\n").append(agent.body());
-        return out.toString();
+        return frontmatter.then(agent.body());
     }
 }

@@ -55,13 +55,10 @@ public final class ClaudeSkills {
 
     /** A SKILL.md: frontmatter with the name, the description and the argument hint, then the instructions. */
     public static String file(RenderedSkill skill) {
-        StringBuilder out = new StringBuilder("---\n");
-        out.append("name: ").append(skill.name()).append('\n');
-        out.append("description: ").append(Yaml.quoted(skill.description())).append('\n');
+        Frontmatter frontmatter = new Frontmatter().plain("name", skill.name()).quoted("description", skill.description());
         if (skill.argumentHint() != null && !skill.argumentHint().isBlank()) {
-            out.append("argument-hint: ").append(Yaml.quoted(skill.argumentHint())).append('\n');
+            frontmatter.quoted("argument-hint", skill.argumentHint());
         }
-        out.append("---\n\n").append(skill.body());
-        return out.toString();
+        return frontmatter.then(skill.body());
     }
 }

@@ -2,6 +2,8 @@ package dev.agentry.format;
 
 import java.util.regex.Pattern;
 
+import dev.agentry.codec.Codec;
+
 /** Writes YAML scalars for frontmatter so that no value can add keys, lines or documents. */
 final class Yaml {
 
@@ -10,28 +12,9 @@ final class Yaml {
     private Yaml() {
     }
 
-    /** A double-quoted YAML string on one line, with every special character escaped. */
+    /** A double-quoted YAML string on one line, with every special character escaped (the codec owns the escaping). */
     static String quoted(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    }
-                    else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return Codec.yamlDoubleQuoted(value);
     }
 
     /** The value as a plain scalar when that is unambiguous, else double-quoted. */

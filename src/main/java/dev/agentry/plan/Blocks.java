@@ -10,6 +10,9 @@ import dev.agentry.support.AgentryException;
  */
 public final class Blocks {
 
+    private static final String BEGIN = "<!-- BEGIN agentry ";
+    private static final String END = "<!-- END agentry ";
+
     private Blocks() {
     }
 
@@ -23,16 +26,16 @@ public final class Blocks {
     }
 
     public static String begin(String id) {
-        return "<!-- BEGIN agentry " + id + ": managed by agentry; edit .agentry/answers.yml and run `agentry update` -->";
+        return BEGIN + id + ": managed by agentry; edit .agentry/answers.yml and run `agentry update` -->";
     }
 
     public static String end(String id) {
-        return "<!-- END agentry " + id + " -->";
+        return END + id + " -->";
     }
 
     /** Finds the block in a file's text; empty when the file has no begin marker. */
     public static Optional<Found> find(String text, String id, String path) {
-        String beginPrefix = "<!-- BEGIN agentry " + id + ":";
+        String beginPrefix = BEGIN + id + ":";
         String endLine = end(id);
         int lineStart = 0;
         int beginStart = -1;
@@ -59,6 +62,20 @@ public final class Blocks {
                     + "' line. Restore the END marker (or remove the whole block) and run again.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The content with any line that looks like a marker of any agentry block escaped ({@code \<!--}), so that text
+     * from a template or an agent's instructions can never end the block early or open another one.
+     */
+    public static String withoutMarkers(String content) {
+        StringBuilder out = new StringBuilder();
+        for (String line : content.split("\n", -1)) {
+            String stripped = line.strip();
+            boolean marker = stripped.startsWith(BEGIN) || stripped.startsWith(END);
+            out.append(marker ? line.replace("<!--", "\\<!--") : line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     /** A new file that holds only the block. */

@@ -1,6 +1,9 @@
 package dev.agentry.plan;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,8 +28,20 @@ public record Plan(List<FileAction> actions, List<RecordedFile> released) {
         return actions.stream().filter(a -> a.action() == action).toList();
     }
 
+    /** The actions that write or delete a file (or block) of the team. */
+    public List<FileAction> written() {
+        return actions.stream().filter(FileAction::writes).toList();
+    }
+
     public boolean changesDisk() {
         return actions.stream().anyMatch(FileAction::writes);
+    }
+
+    /** How many files (or blocks) each action takes, in the order of {@link Action}; actions that take none are absent. */
+    public Map<Action, Integer> counts() {
+        Map<Action, Integer> counts = new EnumMap<>(Action.class);
+        actions.forEach(a -> counts.merge(a.action(), 1, Integer::sum));
+        return Collections.unmodifiableMap(counts);
     }
 
     public boolean hasConflicts() {

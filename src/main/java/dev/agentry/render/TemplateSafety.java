@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.agentry.support.AgentryException;
+import dev.agentry.support.RelativePaths;
 
 /**
  * Refuses template text that tries to leave the sandbox, before it is parsed: built-ins that reach Java or
@@ -82,7 +83,7 @@ final class TemplateSafety {
         Matcher include = INCLUDE.matcher(code);
         if (include.find()) {
             String path = include.group(3) != null ? include.group(3) : include.group(4);
-            if (path.startsWith("/") || path.contains("..") || path.contains(":") || path.contains("\\")) {
+            if (!RelativePaths.isSafe(path)) {
                 throw refused(location, text, offset, "<#" + include.group(1) + "> of '" + path
                         + "' leaves the scaffold layers; use a path relative to the template");
             }

@@ -18,11 +18,19 @@ class PathGuardTests {
     Path root;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/etc/passwd", "../outside.md", ".claude/../../outside.md", "a//b", "./x", "C:/x", "c:x", "a\\b", ""})
+    @ValueSource(strings = {"/etc/passwd", "../outside.md", ".claude/../../outside.md", "a//b", "./x", "C:/x", "c:x", "a:b", "a\\b", ""})
     void pathsThatLeaveOrAreNotPlainRelativeAreRefused(String path) {
         assertThatThrownBy(() -> PathGuard.check(new Workspace(root), path))
                 .isInstanceOf(AgentryException.class)
                 .satisfies(e -> assertThat(((AgentryException) e).exitCode()).isEqualTo(ExitCode.UNSAFE));
+    }
+
+    @Test
+    void eachKindOfFaultKeepsItsOwnWording() {
+        assertThatThrownBy(() -> PathGuard.check(new Workspace(root), "/etc/passwd"))
+                .hasMessage("Refused to write '/etc/passwd': the path is not a relative path. Nothing was written.");
+        assertThatThrownBy(() -> PathGuard.check(new Workspace(root), "a/../b"))
+                .hasMessage("Refused to write 'a/../b': the path has an empty, '.' or '..' segment. Nothing was written.");
     }
 
     @Test

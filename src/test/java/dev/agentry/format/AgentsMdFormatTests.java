@@ -96,11 +96,4 @@ class AgentsMdFormatTests {
         assertThat(java.util.regex.Pattern.compile("\\{env:[^}]+}|\\{file:[^}]+}").matcher(block).find()).isFalse();
         assertThat(block.replace(String.valueOf(TemplateText.WORD_JOINER), "")).contains("Acme {env:HOME} {file:./x.txt}");
     }
-
-    @Test
-    void markerLinesAreEscapedAndOtherLinesKept() {
-        String text = "a\n  <!-- BEGIN agentry team: x -->\n<!-- END agentry other -->\n<!-- note -->\n";
-        assertThat(AgentsMdFormat.withoutMarkers(text))
-                .isEqualTo("a\n  \\<!-- BEGIN agentry team: x -->\n\\<!-- END agentry other -->\n<!-- note -->\n");
-    }
 }

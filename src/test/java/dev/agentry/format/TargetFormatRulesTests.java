@@ -132,6 +132,15 @@ class TargetFormatRulesTests {
     }
 
     @Test
+    void claudeCodeNamesThatLookLikeYamlBooleansOrNumbersStayText() {
+        for (String name : List.of("true", "null", "123")) {
+            JsonNode fields = AgentFiles.frontmatter(ClaudeFormat.agentFile(AgentFiles.agent(name, "inherit", List.of())));
+            assertThat(fields.get("name").isString()).as(name).isTrue();
+            assertThat(fields.get("name").asString()).isEqualTo(name);
+        }
+    }
+
+    @Test
     void noTargetButClaudeCodeNamesAModelSoInheritNeverBecomesAPinnedOne() {
         for (String model : List.of("inherit", "opus", "sonnet", "claude-opus-4-1")) {
             RenderedAgent agent = AgentFiles.agent("backend-engineer", model, List.of("Read", "Edit"));

@@ -20,6 +20,12 @@ class YamlTests {
     }
 
     @Test
+    void c1ControlCharactersAreEscapedBecauseYamlDoesNotAllowThemRaw() {
+        assertThat(Yaml.quoted("a\u0080b\u009fc\u0085")).isEqualTo("\"a\\u0080b\\u009fc\\u0085\"");
+        assertThat(YAML.readTree("k: " + Yaml.quoted("a\u0080b") + "\n").get("k").asString()).isEqualTo("a\u0080b");
+    }
+
+    @Test
     void scalarsArePlainOnlyWhenUnambiguous() {
         assertThat(Yaml.scalar("sonnet")).isEqualTo("sonnet");
         assertThat(Yaml.scalar("Read, Grep, Glob")).isEqualTo("Read, Grep, Glob");

@@ -25,5 +25,7 @@ class TemplateSafetyTests {
         assertThatCode(() -> TemplateSafety.check("<#import \"lib/team.ftl\" as t>", "t.ftl")).doesNotThrowAnyException();
         assertThatThrownBy(() -> TemplateSafety.check("<#include '/lib/team.ftl'>", "t.ftl")).hasMessageContaining("leaves");
         assertThatThrownBy(() -> TemplateSafety.check("[#import \"../x.ftl\" as t]", "t.ftl")).hasMessageContaining("leaves");
+        assertThatThrownBy(() -> TemplateSafety.check("<#include 'C:x.ftl'>", "t.ftl")).hasMessageContaining("leaves");
+        assertThatThrownBy(() -> TemplateSafety.check("<#include 'lib\\x.ftl'>", "t.ftl")).hasMessageContaining("leaves");
     }
 }
