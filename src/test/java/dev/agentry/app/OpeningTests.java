@@ -32,7 +32,7 @@ class OpeningTests {
         assertThatThrownBy(() -> new Check(new Scaffolds(), FileSystem.REAL).run(Request.of(target)))
                 .hasMessage("No agentry team in " + workspace.root() + " (no .agentry/answers.yml): nothing to check. Run"
                         + " 'agentry generate' there first.");
-        assertThatThrownBy(() -> new Remove(FileSystem.REAL).run(target, false))
+        assertThatThrownBy(() -> new Remove(FileSystem.REAL).run(target))
                 .hasMessage("No agentry team in " + workspace.root() + " (no .agentry/answers.yml): nothing to remove.");
     }
 
