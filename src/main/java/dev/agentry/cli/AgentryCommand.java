@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.agentry.console.Io;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.IoFailures;
 import dev.agentry.support.Timings;

@@ -3,6 +3,7 @@ package dev.agentry.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.agentry.console.Io;
 import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;
 import dev.agentry.app.Upgrades;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import dev.agentry.console.Io;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.Suggestions;
 import dev.agentry.support.Timings;
@@ -72,7 +73,7 @@ public final class Cli {
 
     /** Runs the process's arguments on its own streams. */
     public int run(String[] args) {
-        return run(args, Io.system());
+        return run(args, Terminals.io());
     }
 
     /** Runs a process's arguments; --timings records from the JVM's start. */

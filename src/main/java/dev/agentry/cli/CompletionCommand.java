@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import dev.agentry.console.Io;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.Suggestions;
 

@@ -3,6 +3,8 @@ package dev.agentry.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.agentry.console.DetectReport;
+import dev.agentry.console.Io;
 import dev.agentry.app.Detect;
 import dev.agentry.codec.Codec;
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.agentry.console.Io;
 import dev.agentry.app.ExportPlugin;
 import dev.agentry.codec.Codec;
 import dev.agentry.support.AgentryException;

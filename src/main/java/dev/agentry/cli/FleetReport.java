@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import dev.agentry.console.Report;
+import dev.agentry.console.Io;
 import dev.agentry.app.Command;
 import dev.agentry.app.Fleet;
 import dev.agentry.app.Outcome;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.agentry.console.Io;
 import dev.agentry.app.Generate;
 import dev.agentry.app.Outcome;
 import dev.agentry.app.Request;

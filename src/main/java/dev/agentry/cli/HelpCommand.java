@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import dev.agentry.console.Io;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.Suggestions;
 

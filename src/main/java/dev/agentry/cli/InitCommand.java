@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
+import dev.agentry.console.Report;
+import dev.agentry.console.Io;
 import dev.agentry.app.Catalogs;
 import dev.agentry.app.ForeignFilesException;
 import dev.agentry.app.Generate;

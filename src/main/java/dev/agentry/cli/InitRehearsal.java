@@ -1,5 +1,7 @@
 package dev.agentry.cli;
 
+import dev.agentry.console.Io;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.agentry.console.Io;
 import dev.agentry.catalog.AgentSpec;
 import dev.agentry.catalog.Catalog;
 import dev.agentry.catalog.Deployment;

@@ -1,5 +1,7 @@
 package dev.agentry.cli;
 
+import dev.agentry.console.Report;
+import dev.agentry.console.Io;
 import dev.agentry.app.Outcome;
 
 /** Chooses between the human report and JSON. */

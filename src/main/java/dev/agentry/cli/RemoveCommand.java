@@ -2,6 +2,7 @@ package dev.agentry.cli;
 
 import java.util.List;
 
+import dev.agentry.console.Io;
 import dev.agentry.app.Outcome;
 
 /** {@code agentry remove}: uninstalls the team, keeping files the user edited. */

@@ -16,6 +16,7 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 
+import dev.agentry.console.Io;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
 

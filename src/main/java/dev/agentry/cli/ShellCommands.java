@@ -1,5 +1,7 @@
 package dev.agentry.cli;
 
+import dev.agentry.console.Io;
+
 import java.util.List;
 
 import org.jline.reader.History;

@@ -1,5 +1,7 @@
 package dev.agentry.cli;
 
+import dev.agentry.console.Io;
+
 import java.io.Console;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -73,5 +75,12 @@ final class Terminals {
         String noColor = System.getenv("NO_COLOR");
         String term = System.getenv("TERM");
         return (noColor == null || noColor.isEmpty()) && !"dumb".equals(term);
+    }
+
+    /** The process's own streams; color only on a terminal and when NO_COLOR is unset. */
+    static Io io() {
+        boolean terminal = stdoutIsTerminal();
+        return new Io(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true),
+                terminal && colorAllowed(), interactive(), Terminals::width);
     }
 }

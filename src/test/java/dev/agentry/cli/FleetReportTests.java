@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import dev.agentry.console.Io;
 import dev.agentry.support.AgentryException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

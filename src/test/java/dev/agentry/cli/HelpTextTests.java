@@ -1,5 +1,7 @@
 package dev.agentry.cli;
 
+import dev.agentry.console.Io;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;

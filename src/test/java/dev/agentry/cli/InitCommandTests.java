@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import dev.agentry.console.Io;
 import dev.agentry.Trees;
 import dev.agentry.app.Catalogs;
 import dev.agentry.app.Request;

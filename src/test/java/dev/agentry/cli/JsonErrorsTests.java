@@ -1,5 +1,7 @@
 package dev.agentry.cli;
 
+import dev.agentry.console.Io;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import dev.agentry.console.Io;
 import dev.agentry.app.Scaffolds;
 import dev.agentry.pack.Packs;
 import dev.agentry.pack.UserConfig;

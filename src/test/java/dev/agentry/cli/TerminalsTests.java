@@ -50,7 +50,7 @@ class TerminalsTests {
     void theTestsOwnPipedStdoutIsNotATerminal() {
         assertThat(Terminals.stdoutIsTerminal()).isFalse();
         assertThat(Terminals.interactive()).isFalse();
-        assertThat(Io.system().color()).isFalse();
-        assertThat(Io.system().interactive()).isFalse();
+        assertThat(Terminals.io().color()).isFalse();
+        assertThat(Terminals.io().interactive()).isFalse();
     }
 }

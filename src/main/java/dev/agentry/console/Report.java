@@ -1,4 +1,4 @@
-package dev.agentry.cli;
+package dev.agentry.console;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,12 +21,12 @@ import dev.agentry.plan.FileAction;
 import dev.agentry.plan.Plan;
 
 /** Prints the outcome of generate, update, check and remove for people, or as JSON for scripts. */
-final class Report {
+public final class Report {
 
     private Report() {
     }
 
-    static void human(Outcome outcome, Io io, boolean diffs, boolean verbose) {
+    public static void human(Outcome outcome, Io io, boolean diffs, boolean verbose) {
         Team team = outcome.team();
         if (team != null) {
             io.out().println(io.bold(headline(outcome)) + " " + team.answers().projectName() + " in " + outcome.target());
@@ -63,18 +63,18 @@ final class Report {
     }
 
     /** One file's line of a plan: its action in a column as wide as the longest, the file (or block), and why. */
-    static String line(FileAction action, Io io, boolean verbose) {
+    public static String line(FileAction action, Io io, boolean verbose) {
         String where = action.path() + (action.blockId() != null ? " (" + action.blockId() + " block)" : "");
         return label(action.action(), io) + " " + where + (shouldExplain(action, verbose) ? io.dim("  " + action.reason()) : "");
     }
 
     /** Whether counts tell what a run did, or what a plan (a dry run, a check, the wizard's summary) would do. */
-    enum Tense {
+    public enum Tense {
         DONE, PLANNED
     }
 
     /** How many files each action takes, in the order of the actions: "1 created, 7 unchanged" or "1 to create, ...". */
-    static String counts(Plan plan, Tense tense) {
+    public static String counts(Plan plan, Tense tense) {
         List<String> parts = new ArrayList<>();
         plan.counts().forEach((action, n) -> parts.add(n + " " + (tense == Tense.DONE ? action.summary() : planned(action))));
         return String.join(", ", parts);
@@ -261,12 +261,12 @@ final class Report {
         return action.after() != null ? action.after() : action.before();
     }
 
-    static void json(Outcome outcome, Io io, boolean diffs) {
+    public static void json(Outcome outcome, Io io, boolean diffs) {
         io.out().print(Codec.writeJson(toMap(outcome, diffs)));
         io.out().flush();
     }
 
-    static Map<String, Object> toMap(Outcome outcome, boolean diffs) {
+    public static Map<String, Object> toMap(Outcome outcome, boolean diffs) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("command", outcome.command().word());
         map.put("target", outcome.target().toString());

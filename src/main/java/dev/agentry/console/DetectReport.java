@@ -1,4 +1,4 @@
-package dev.agentry.cli;
+package dev.agentry.console;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +13,7 @@ import dev.agentry.detect.Skipped;
 import dev.agentry.interview.Keys;
 
 /** Prints what {@code agentry detect} found, for people or as JSON. */
-final class DetectReport {
+public final class DetectReport {
 
     private static final List<String> SINGLE = List.of(Keys.PROJECT_TYPE, Keys.STACK, Keys.DEPLOYMENT);
     private static final int SKIPPED_SHOWN = 10;
@@ -21,12 +21,12 @@ final class DetectReport {
     private final Detection detection;
     private final Proposal proposal;
 
-    DetectReport(Detection detection) {
+    public DetectReport(Detection detection) {
         this.detection = detection;
         this.proposal = detection.proposal();
     }
 
-    void human(Io io, boolean verbose) {
+    public void human(Io io, boolean verbose) {
         String scanned = detection.pathsSeen() + " paths, " + detection.manifestsRead() + " manifest"
                 + (detection.manifestsRead() == 1 ? "" : "s") + " read"
                 + (detection.truncated() ? ", stopped at a limit" : "");
@@ -141,7 +141,7 @@ final class DetectReport {
     }
 
     /** The JSON of {@code detect --json}. */
-    Map<String, Object> toMap() {
+    public Map<String, Object> toMap() {
         Map<String, Object> answers = new LinkedHashMap<>();
         SINGLE.forEach(key -> answers.put(key, proposal.value(key).orElse(null)));
         answers.put(Keys.AGENTS, proposal.agents().isEmpty() ? null : proposal.agents());
