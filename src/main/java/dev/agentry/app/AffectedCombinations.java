@@ -14,7 +14,6 @@ import dev.agentry.catalog.Deployment;
 import dev.agentry.catalog.ProjectType;
 import dev.agentry.catalog.ScaffoldLayer;
 import dev.agentry.catalog.Stack;
-import dev.agentry.interview.Keys;
 
 /**
  * The combinations of project type x suitable stack x deployment whose team a scaffold layer changes: those of a type,
@@ -55,7 +54,7 @@ final class AffectedCombinations {
         }
         List<Combination> combinations = new ArrayList<>();
         for (ProjectType type : merged.projectTypes()) {
-            boolean custom = type.id().equals(Keys.CUSTOM);
+            boolean custom = type.teamIsChosen();
             List<String> team = custom ? merged.roles().stream().map(AgentSpec::id).toList() : merged.defaultTeam(type);
             boolean typeChanged = everything || !Objects.equals(builtIn.projectType(type.id()).orElse(null), type)
                     || team.stream().anyMatch(changedAgents::contains);

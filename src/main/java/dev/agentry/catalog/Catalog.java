@@ -19,12 +19,14 @@ import java.util.Set;
  * @param extraVariables variables a stack or deployment may leave out (then "none"), name to description
  * @param skills the workflow skills written for Claude Code, in catalogue order
  * @param secretFiles the path patterns Claude Code's permission rules keep every agent from reading
+ * @param summaryHeadings the sections of an agent's body that documents show condensed
  */
 public record Catalog(String version, Map<String, Object> settings, Map<String, String> stackVariables,
         Set<String> optionalStackVariables, Map<String, String> deploymentVariables, Map<String, Surface> surfaces,
         List<String> perSurfaceVariables, Map<String, String> extraVariables, List<ProjectType> projectTypes,
         List<Deployment> deployments, List<Stack> stacks, List<AgentSpec> agents,
-        List<SkillSpec> skills, List<String> secretFiles, Map<String, LegacyAgent> legacyAgents, List<ScaffoldLayer> layers) {
+        List<SkillSpec> skills, List<String> secretFiles, Map<String, LegacyAgent> legacyAgents, SummaryHeadings summaryHeadings,
+        List<ScaffoldLayer> layers) {
 
     public Catalog {
         surfaces = ordered(surfaces);

@@ -74,6 +74,7 @@ public final class CatalogLoader {
         Map<String, Surface> surfaces = new LinkedHashMap<>();
         Set<String> perSurfaceVariables = new LinkedHashSet<>();
         Map<String, String> extraVariables = new LinkedHashMap<>();
+        SummaryHeadings headings = SummaryHeadings.NONE;
         for (ScaffoldLayer layer : layers) {
             boolean found = false;
             Optional<CatalogFile> catalogFile = read(layer, CATALOG, CatalogFile.class);
@@ -93,6 +94,9 @@ public final class CatalogLoader {
                     deploymentVariables.putAll(catalogFile.get().deploymentVariables());
                 }
                 mergeVariables(catalogFile.get(), surfaces, perSurfaceVariables, extraVariables);
+                if (catalogFile.get().summaryHeadings() != null) {
+                    headings = headings.overriddenBy(catalogFile.get().summaryHeadings());
+                }
             }
             found |= read(layer, PROJECT_TYPES, ProjectTypesFile.class)
                     .map(f -> projectTypes.addAll(f.projectTypes(), source(layer, PROJECT_TYPES), "project-types")).isPresent();
@@ -136,7 +140,7 @@ public final class CatalogLoader {
                 projectTypes.values().stream().map(ProjectType::id).toList());
         Catalog catalog = new Catalog(version, settings, stackVariables, optionalStackVariables, deploymentVariables,
                 surfaces, List.copyOf(perSurfaceVariables), extraVariables, projectTypes.values(), deployments.values(),
-                stacks.values(), agentList, skills.values(), List.copyOf(secretFiles), legacy, layers);
+                stacks.values(), agentList, skills.values(), List.copyOf(secretFiles), legacy, headings, layers);
         new CatalogValidator(catalog, projectTypes.origins, deployments.origins, stacks.origins, agents.origins).validate();
         new SkillValidator(catalog, skills.origins).validate();
         return catalog;

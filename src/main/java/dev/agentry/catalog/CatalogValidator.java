@@ -42,6 +42,13 @@ final class CatalogValidator {
             for (String agent : projectType.agents()) {
                 requireKnown(projectTypeOrigins.get(projectType.id()), "agents", "agent", agent, roleIds);
             }
+            List<String> preset = catalog.defaultTeam(projectType);
+            if (projectType.teamIsChosen() && !preset.isEmpty()) {
+                // a team the user chooses has no preset to fall back on: either would contradict the other
+                throw AgentryException.usage(projectTypeOrigins.get(projectType.id()) + ": 'team: chosen' leaves the whole team"
+                        + " to the user, yet this type has one of its own (" + String.join(", ", preset) + ", from its"
+                        + " 'agents' or agents that name it in 'project-types'): remove 'team: chosen', or those agents.");
+            }
         }
         new SurfaceRules(catalog, stackOrigins).validateCatalog(roleIds);
         for (Stack stack : catalog.stacks()) {

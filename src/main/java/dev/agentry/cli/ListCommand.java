@@ -67,8 +67,8 @@ final class ListCommand extends AgentryCommand {
             for (ProjectType type : catalog.projectTypes()) {
                 io.out().printf("  %-16s %-18s %s%n", type.id(), type.name(), type.description());
                 List<String> team = catalog.defaultTeam(type);
-                io.out().println(io.dim(String.format("  %-16s team: %s", "", team.isEmpty() ? "(chosen with --agents)"
-                        : String.join(", ", team))));
+                io.out().println(io.dim(String.format("  %-16s team: %s", "", type.teamIsChosen()
+                        ? "(chosen with --agents)" : team.isEmpty() ? "(the deployment agent only)" : String.join(", ", team))));
             }
         }
         if (kind == null || kind.equals("deployments")) {

@@ -154,7 +154,7 @@ public final class AnswerResolver {
             if (stack.value() == null) {
                 missing.add(Keys.STACK);
             }
-            if (Keys.CUSTOM.equals(projectType.value()) && agents.value().isEmpty()) {
+            if (type != null && type.teamIsChosen() && agents.value().isEmpty()) {
                 missing.add(Keys.AGENTS);
             }
             return missing;

@@ -17,9 +17,6 @@ public final class Keys {
     public static final List<String> ANSWERS = List.of(PROJECT_NAME, PROJECT_TYPE, DEPLOYMENT, STACK, AGENTS, TARGETS,
             SCAFFOLDS);
 
-    /** The project type whose team is chosen entirely with {@code --agents}. */
-    public static final String CUSTOM = "custom";
-
     private Keys() {
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import dev.agentry.catalog.LegacyAgent;
 import dev.agentry.catalog.ScaffoldLayer;
 import dev.agentry.catalog.SkillSpec;
+import dev.agentry.catalog.SummaryHeadings;
 import dev.agentry.compose.Member;
 import dev.agentry.compose.Team;
 import dev.agentry.support.AgentryException;
@@ -26,11 +27,6 @@ import freemarker.template.TemplateNotFoundException;
  */
 public final class TeamRenderer {
 
-    /** The sections of an agent's body that documents show in condensed form (see {@link Sections}). */
-    private static final String ROLE = "Role";
-    private static final String RESPONSIBILITIES = "Core Responsibilities";
-    private static final String TRIGGERS = "Delegation Triggers";
-
     private final Configuration configuration;
     private final LayerTemplateLoader loader;
     /** Descriptions are small templates of their own, parsed once per process like the files. */
@@ -45,9 +41,9 @@ public final class TeamRenderer {
      * Renders every agent of the team, then each named document template (for example "claude-md.ftl"), then the
      * description of each catalogue skill whose template is among the documents. Documents see
      * the team's values and {@code agents}: per agent its member values, {@code description}, {@code body}, the body's
-     * {@code sections} by heading, its {@code role} paragraph (the Role section, else the first paragraph) and its
-     * {@code responsibilities} (the Core Responsibilities section, else "") and its {@code triggers} (the items of the
-     * Delegation Triggers section, else an empty list).
+     * {@code sections} by heading, its {@code role} paragraph (the section the catalogue's summary headings name as the
+     * role, "Role" in the built-in one, else the first paragraph), its {@code responsibilities} (that section, else "")
+     * and its {@code triggers} (the items of that section, else an empty list).
      */
     public RenderedTeam render(Team team, List<String> documentTemplates) {
         Map<String, Object> teamModel = TemplateModel.forTeam(team);
@@ -88,9 +84,11 @@ public final class TeamRenderer {
         summary.put("body", agent.body());
         Map<String, String> sections = Sections.of(agent.body());
         summary.put("sections", sections);
-        summary.put("role", sections.getOrDefault(ROLE, Sections.firstParagraph(agent.body())));
-        summary.put("responsibilities", sections.getOrDefault(RESPONSIBILITIES, ""));
-        summary.put("triggers", Sections.items(sections.getOrDefault(TRIGGERS, "")));
+        // the sections documents condense are the catalogue's to name (summary-headings in catalog.yml)
+        SummaryHeadings headings = team.catalog().summaryHeadings();
+        summary.put("role", sections.getOrDefault(headings.role(), Sections.firstParagraph(agent.body())));
+        summary.put("responsibilities", sections.getOrDefault(headings.responsibilities(), ""));
+        summary.put("triggers", Sections.items(sections.getOrDefault(headings.triggers(), "")));
         return summary;
     }
 

@@ -65,6 +65,54 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void onlyTheBuiltInGeneralPurposeTypeDeclaresItsTeamChosen() {
+        Catalog catalog = new CatalogLoader().load(List.of());
+        assertThat(catalog.projectTypes()).filteredOn(ProjectType::teamIsChosen).extracting(ProjectType::id)
+                .containsExactly("custom");
+        assertThat(catalog.projectTypes()).filteredOn(type -> !type.teamIsChosen())
+                .allSatisfy(type -> assertThat(catalog.defaultTeam(type)).isNotEmpty());
+    }
+
+    @Test
+    void aChosenTeamWithATeamOfItsOwnIsRejectedNamingBoth() {
+        assertBroken(Map.of("project-types.yml", """
+                project-types:
+                  - id: cli-tool
+                    name: Command-Line Tool
+                    description: A program people run in a terminal
+                    team: chosen
+                    agents: [backend-engineer]
+                """), "fixture/project-types.yml project-types[0] ('cli-tool'): 'team: chosen' leaves the whole team to the"
+                + " user, yet this type has one of its own (backend-engineer, from its 'agents' or agents that name it in"
+                + " 'project-types'): remove 'team: chosen', or those agents.");
+    }
+
+    @Test
+    void aTeamChoiceOtherThanPresetOrChosenNamesTheValues() {
+        assertThatThrownBy(() -> loadWith(Map.of("project-types.yml", """
+                project-types:
+                  - id: cli-tool
+                    name: Command-Line Tool
+                    description: A program people run in a terminal
+                    team: picked
+                """))).isInstanceOf(AgentryException.class).hasMessageContaining("team")
+                .hasMessageContaining("one of preset, chosen");
+    }
+
+    @Test
+    void summaryHeadingsOfALayerReplaceTheBuiltInOnesOneByOne() {
+        assertThat(new CatalogLoader().load(List.of()).summaryHeadings())
+                .isEqualTo(new SummaryHeadings("Role", "Core Responsibilities", "Delegation Triggers"));
+        Catalog catalog = loadWith(Map.of("catalog.yml", """
+                version: 1
+                summary-headings:
+                  role: Purpose
+                """));
+        assertThat(catalog.summaryHeadings())
+                .isEqualTo(new SummaryHeadings("Purpose", "Core Responsibilities", "Delegation Triggers"));
+    }
+
+    @Test
     void colorOutsideThePaletteNamesFileAndKey() {
         assertBroken(Map.of("agents.yml", """
                 agents:

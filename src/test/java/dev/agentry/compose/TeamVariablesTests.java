@@ -49,7 +49,7 @@ class TeamVariablesTests {
 
     @Test
     void aSurfaceTheStackDoesNotCoverHasNoToolsOfAnotherSurface() {
-        Team team = FIXTURES.render(Keys.CUSTOM, "aws", "go", "mobile-engineer,code-reviewer", "").team();
+        Team team = FIXTURES.render("custom", "aws", "go", "mobile-engineer,code-reviewer", "").team();
         assertThat(team.variables()).containsEntry("mobile-test-command", "none").containsEntry("mobile-language", "none")
                 .containsEntry("backend-test-command", "go test -race ./...");
     }
@@ -68,7 +68,7 @@ class TeamVariablesTests {
     void aTeamWorksOnTheSurfacesOfItsBuildersOrElseOnThoseItsStackCovers() {
         assertThat(team("web-app", "aws", "java-spring-boot", Map.of()).surfaces()).containsExactly("web", "backend");
         assertThat(team("ai-ml", "aws", "python-llm", Map.of()).surfaces()).containsExactly("backend", "data", "ai");
-        assertThat(FIXTURES.render(Keys.CUSTOM, "aws", "nextjs", "product-manager,code-reviewer", "").team().surfaces())
+        assertThat(FIXTURES.render("custom", "aws", "nextjs", "product-manager,code-reviewer", "").team().surfaces())
                 .containsExactly("web", "backend");
     }
 
@@ -127,7 +127,7 @@ class TeamVariablesTests {
                       backend-engineer: ["Keep allocators explicit."]
                 """;
         TeamFixtures fixtures = new TeamFixtures(List.of(TestLayers.layer(dir, Map.of("stacks.yml", stack))));
-        TeamFixtures.Rendered team = fixtures.render(Keys.CUSTOM, "aws", "zig", "backend-engineer,frontend-engineer,code-reviewer", "");
+        TeamFixtures.Rendered team = fixtures.render("custom", "aws", "zig", "backend-engineer,frontend-engineer,code-reviewer", "");
         assertThat(team.team().workloads()).containsExactly("services", "database");
         assertThat(team.files().get(".claude/agents/backend-engineer.md")).contains("You write Zig 0.15", "# Zig Practices",
                 "Keep allocators explicit.", "Run the project's build, tests and linters");

@@ -77,6 +77,22 @@ class AgentsMdFormatTests {
     }
 
     @Test
+    void theSectionsShownAreTheOnesTheCatalogueNames() {
+        String legacy = "---\nname: code-reviewer\ndescription: Reviews changes.\n---\nRead this first.\n\n# Purpose\n\n"
+                + "You review every change.\n\n# Duties\n\n- **Reviews**: every pull request\n\n# Role\n\nNot this.\n";
+        Map<String, Object> answers = Map.of(Keys.PROJECT_TYPE, "backend-api", Keys.DEPLOYMENT, "aws", Keys.STACK, "go",
+                Keys.TARGETS, AgentsMdFormat.ID);
+        String builtInHeadings = new TeamFixtures(List.of(TestLayers.layer(layer.resolve("a"),
+                Map.of("agents/code-reviewer.md", legacy)))).render(answers).files().get("AGENTS.md#team");
+        assertThat(builtInHeadings).contains("#### Code Reviewer (`code-reviewer`)\n\nNot this.\n\n#### ");
+        String declared = new TeamFixtures(List.of(TestLayers.layer(layer.resolve("b"), Map.of("agents/code-reviewer.md",
+                legacy, "catalog.yml", "version: 1\nsummary-headings:\n  role: Purpose\n  responsibilities: Duties\n"))))
+                .render(answers).files().get("AGENTS.md#team");
+        assertThat(declared).contains("#### Code Reviewer (`code-reviewer`)\n\nYou review every change.\n\n"
+                + "**Core responsibilities**\n\n- **Reviews**: every pull request\n\n#### ").doesNotContain("Not this.");
+    }
+
+    @Test
     void instructionsCannotEndTheBlockEarly() {
         TeamFixtures.Rendered team = AgentFiles.hostileTeam(layer, AgentsMdFormat.ID);
         DesiredFile file = new AgentsMdFormat().files(team.rendered()).get(0);

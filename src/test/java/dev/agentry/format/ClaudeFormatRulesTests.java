@@ -11,7 +11,6 @@ import dev.agentry.catalog.Catalog;
 import dev.agentry.catalog.Deployment;
 import dev.agentry.catalog.ProjectType;
 import dev.agentry.catalog.Stack;
-import dev.agentry.interview.Keys;
 import dev.agentry.rules.FormatRules;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,7 +33,7 @@ class ClaudeFormatRulesTests {
         for (ProjectType type : catalog.projectTypes()) {
             for (Stack stack : catalog.stacksFor(type.id())) {
                 for (Deployment deployment : catalog.deployments()) {
-                    String agents = type.id().equals(Keys.CUSTOM)
+                    String agents = type.id().equals("custom")
                             ? catalog.roles().stream().map(AgentSpec::id).collect(Collectors.joining(","))
                             : "";
                     combinations.add(Arguments.of(type.id(), stack.id(), deployment.id(), agents));

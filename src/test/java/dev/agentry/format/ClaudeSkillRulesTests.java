@@ -48,7 +48,7 @@ class ClaudeSkillRulesTests {
         for (ProjectType type : catalog.projectTypes()) {
             for (Stack stack : catalog.stacksFor(type.id())) {
                 for (Deployment deployment : catalog.deployments()) {
-                    if (type.id().equals(Keys.CUSTOM)) {
+                    if (type.id().equals("custom")) {
                         TeamContentLintTests.CUSTOM_TEAMS.forEach(team -> combinations.add(Arguments.of(type.id(), stack.id(),
                                 deployment.id(), team)));
                     }

@@ -25,7 +25,7 @@ class TeamContentTests {
     }
 
     private static String custom(String deployment, String stack, String agents, String name) {
-        return FIXTURES.render(Keys.CUSTOM, deployment, stack, agents, "").files().get(".claude/agents/" + name + ".md");
+        return FIXTURES.render("custom", deployment, stack, agents, "").files().get(".claude/agents/" + name + ".md");
     }
 
     /** The text of one section of an agent file, up to the next top-level heading. */
@@ -182,7 +182,7 @@ class TeamContentTests {
         assertThat(agent("mobile-app", "gcp", "flutter", "testing-specialist")).doesNotContain("with flutter_test with");
         assertThat(agent("backend-api", "aws", "go", "aws-deployment-engineer")).doesNotContain("one of them per repository",
                 " or Terraform");
-        for (RenderedAgent agent : FIXTURES.render(Keys.CUSTOM, "aws", "go", "backend-engineer,code-reviewer", "").rendered().agents()) {
+        for (RenderedAgent agent : FIXTURES.render("custom", "aws", "go", "backend-engineer,code-reviewer", "").rendered().agents()) {
             assertThat(agent.body() + agent.description()).as(agent.name()).doesNotContain("General-Purpose", "for Backend API",
                     "a Backend API project");
         }
@@ -231,7 +231,7 @@ class TeamContentTests {
 
     @Test
     void everyRoleReportsBackAndStartsFromItsFirstSteps() {
-        TeamFixtures.Rendered team = FIXTURES.render(Keys.CUSTOM, "kubernetes", "python-fastapi", String.join(",",
+        TeamFixtures.Rendered team = FIXTURES.render("custom", "kubernetes", "python-fastapi", String.join(",",
                 FIXTURES.catalog().roles().stream().map(AgentSpec::id).toList()), "");
         for (RenderedAgent agent : team.rendered().agents()) {
             assertThat(agent.body()).as(agent.name()).contains("\n# Report Back\n", "**When invoked:**\n1. ", "- **Next**: ");
@@ -302,7 +302,7 @@ class TeamContentTests {
                 "**Build in parallel once the contract is agreed**", "**Review after every build**", "**Test before shipping**",
                 "**Skip stages for trivial fixes**", "**Brief every agent**")
                 .doesNotContain("mermaid", "flowchart", "Full-Stack Web project");
-        String solo = FIXTURES.render(Keys.CUSTOM, "aws", "go", "backend-engineer", "").files().get("CLAUDE.md#team");
+        String solo = FIXTURES.render("custom", "aws", "go", "backend-engineer", "").files().get("CLAUDE.md#team");
         assertThat(solo).contains("**Build**: hand `backend-engineer` the story or request and what done means")
                 .doesNotContain("code-reviewer",
                 "testing-specialist", "product-manager");

@@ -1,12 +1,15 @@
 package dev.agentry.interview;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import dev.agentry.TestLayers;
 import dev.agentry.catalog.Catalog;
 import dev.agentry.catalog.CatalogLoader;
 import dev.agentry.support.AgentryException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,6 +61,31 @@ class AnswerResolverTests {
         assertThatThrownBy(() -> resolver.resolve(List.of(source("flags", Map.of(Keys.PROJECT_TYPE, "custom",
                 Keys.DEPLOYMENT, "aws", Keys.STACK, "python-fastapi")), DEFAULTS)))
                 .hasMessageStartingWith("Missing answer: agents.");
+    }
+
+    @Test
+    void theTypeThatDeclaresItsTeamChosenNeedsAgentsWhateverItsId(@TempDir Path dir) {
+        // the rule is the catalogue's (team: chosen), not the id "custom": a layer's type may declare it, and a layer
+        // that replaces custom with a team of its own makes --agents optional there
+        Catalog catalog = new CatalogLoader().load(List.of(TestLayers.layer(dir, Map.of("project-types.yml", """
+                project-types:
+                  - id: backend-api
+                    name: Service
+                    description: A service whose team each repository picks
+                    team: chosen
+                  - id: custom
+                    name: General-Purpose
+                    description: Our organisation's usual pair
+                    agents: [backend-engineer, code-reviewer]
+                """))));
+        AnswerResolver layered = new AnswerResolver(catalog, List.of("claude"));
+        assertThatThrownBy(() -> layered.resolve(List.of(source("flags", Map.of(Keys.PROJECT_TYPE, "backend-api",
+                Keys.DEPLOYMENT, "aws", Keys.STACK, "python-fastapi")), DEFAULTS)))
+                .hasMessageStartingWith("Missing answer: agents.");
+        assertThat(layered.resolve(List.of(source("flags", Map.of(Keys.PROJECT_TYPE, "custom", Keys.DEPLOYMENT, "aws",
+                Keys.STACK, "python-fastapi")), DEFAULTS)).agents()).isEmpty();
+        assertThat(catalog.defaultTeam(catalog.projectType("custom").orElseThrow()))
+                .containsExactly("backend-engineer", "code-reviewer");
     }
 
     @Test

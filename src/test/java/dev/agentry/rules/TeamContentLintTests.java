@@ -54,7 +54,7 @@ public class TeamContentLintTests {
         for (ProjectType type : catalog.projectTypes()) {
             for (Stack stack : catalog.stacksFor(type.id())) {
                 for (Deployment deployment : catalog.deployments()) {
-                    if (type.id().equals(Keys.CUSTOM)) {
+                    if (type.id().equals("custom")) {
                         combinations.add(Arguments.of(type.id(), stack.id(), deployment.id(), everyRole));
                         CUSTOM_TEAMS.forEach(team -> combinations.add(Arguments.of(type.id(), stack.id(), deployment.id(), team)));
                     }
