@@ -20,10 +20,9 @@ public class AgentryApplication {
     public static void main(String[] args) {
         if (!Cli.needsShell(args)) {
             quietLibraries();
-            if (Arrays.asList(args).contains("--timings")) {
-                Timings.enable();
-            }
-            System.exit(Cli.standard().run(args));
+            // --timings records from here, so that the commands' making is a phase of its own
+            Timings timings = Arrays.asList(args).contains("--timings") ? Timings.sinceJvmStart() : Timings.OFF;
+            System.exit(Cli.standard(timings).run(args, timings));
         }
         // the history lives in the config folder of $HOME and $XDG_CONFIG_HOME, as the user's shell sees them (Spring
         // Shell would take Java's user.home, which ignores $HOME)

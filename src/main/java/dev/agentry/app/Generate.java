@@ -103,10 +103,10 @@ public final class Generate {
             if (unchanged(prepared)) {
                 return outcome(prepared, command, plan, Outcome.Effect.NOTHING_WRITTEN, null, notes);
             }
-            Timings.mark("lock and plan again");
+            request.timings().mark("lock and plan again");
             Path backups = new Applier(fs).apply(workspace, plan, prepared.answersChanged() ? prepared.answersYaml() : null,
                     StateStore.serialize(newState(prepared)));
-            Timings.mark("write");
+            request.timings().mark("write");
             return outcome(prepared, command, plan, Outcome.Effect.WRITTEN, backups, notes);
         }
     }

@@ -81,6 +81,7 @@ final class Pipeline {
     }
 
     Prepared prepare(Workspace workspace, Request request) {
+        Timings timings = request.timings();
         String fingerprint = fingerprint(workspace);
         Optional<AnswersStore.Stored> storedFile = AnswersStore.readStored(workspace);
         List<String> notes = new ArrayList<>();
@@ -97,21 +98,21 @@ final class Pipeline {
         Supplier<ScannedRepository> scanned = !request.detect() ? null : Fleet.onWorker()
                 ? now(() -> Detector.scan(workspace.root(), Limits.DEFAULT, true))
                 : inBackground(() -> Detector.scan(workspace.root(), Limits.DEFAULT));
-        Timings.mark("read answers");
+        timings.mark("read answers");
 
         ScaffoldLayers.Assembled layers = ScaffoldLayers.assemble(workspace, scaffoldSource, new ScaffoldLayers.Context(
                 scaffolds.packs(), usesPacks ? stateReady.get() : State.EMPTY, request.upgrades(), request.trust()));
         notes.addAll(layers.notes());
         if (usesPacks) {
-            Timings.mark("scaffold packs");
+            timings.mark("scaffold packs");
         }
-        Scaffolds.Loaded loaded = scaffolds.load(layers.layers());
-        Answers answers = layers.recorded(Folders.portable(workspace, resolve(scanned, loaded, sources, notes), notes));
-        TeamGenerator generator = new TeamGenerator(loaded.catalog(), loaded.renderer());
+        Scaffolds.Loaded loaded = scaffolds.load(layers.layers(), timings);
+        Answers answers = layers.recorded(Folders.portable(workspace, resolve(scanned, loaded, sources, notes, timings), notes));
+        TeamGenerator generator = new TeamGenerator(loaded.catalog(), loaded.renderer(timings));
         Team team = generator.compose(answers);
-        Timings.mark("answers and team");
+        timings.mark("answers and team");
         List<DesiredFile> desired = generator.generate(team).desired();
-        Timings.mark("render");
+        timings.mark("render");
         State state = stateReady.get();
         Plan plan = plan(request, state, desired, workspace, team);
 
@@ -120,22 +121,22 @@ final class Pipeline {
         boolean changed = storedFile.isEmpty() || !answersYaml.equals(storedFile.get().text());
         boolean editedByHand = storedFile.isPresent() && state.answersSha256() != null
                 && !state.answersSha256().equals(Hashing.sha256(storedFile.get().text()));
-        Timings.mark("plan");
+        timings.mark("plan");
         return new Prepared(workspace, state, answers, team, desired, plan, answersYaml, changed, editedByHand, fingerprint,
                 notes, layers.packs(answers), layers.changes());
     }
 
     /** The answers from the sources, with what the repository shows filling the gaps when --detect asks for it. */
     private static Answers resolve(Supplier<ScannedRepository> scanned, Scaffolds.Loaded loaded, List<AnswerSource> sources,
-            List<String> notes) {
+            List<String> notes, Timings timings) {
         AnswerResolver resolver = new AnswerResolver(loaded.catalog(), Formats.ids());
         if (scanned == null) {
             return resolver.resolve(sources);
         }
         // the template engine starts while the repository is still being read: this thread would only wait
-        loaded.renderer();
+        loaded.renderer(timings);
         DetectedAnswers detected = DetectedAnswers.of(new Detector(loaded.catalog()).detect(scanned.get()), sources);
-        Timings.mark("detect");
+        timings.mark("detect");
         try {
             Answers answers = resolver.resolve(detected.sources());
             notes.addAll(detected.notes());

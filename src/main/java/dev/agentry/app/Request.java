@@ -10,6 +10,7 @@ import java.util.Objects;
 import dev.agentry.pack.Trust;
 import dev.agentry.plan.ConflictStyle;
 import dev.agentry.plan.ForeignFiles;
+import dev.agentry.support.Timings;
 
 /**
  * What a generate, update or check run was asked to do.
@@ -26,7 +27,7 @@ import dev.agentry.plan.ForeignFiles;
  */
 public record Request(Path target, Map<String, Object> flags, Map<String, Object> sets, Path answersFile,
         List<String> scaffolds, boolean dryRun, ForeignFiles foreignFiles, ConflictStyle conflictStyle, boolean detect,
-        Upgrades upgrades, Trust trust) {
+        Upgrades upgrades, Trust trust, Timings timings) {
 
     public Request {
         Objects.requireNonNull(target, "target is required");
@@ -37,6 +38,7 @@ public record Request(Path target, Map<String, Object> flags, Map<String, Object
         conflictStyle = conflictStyle == null ? ConflictStyle.INLINE : conflictStyle;
         upgrades = upgrades == null ? Upgrades.NONE : upgrades;
         trust = trust == null ? Trust.ANY : trust;
+        timings = timings == null ? Timings.OFF : timings;
     }
 
     /** A request for a target, built from the defaults up: {@code Request.to(target).flags(answers).dryRun()
@@ -53,7 +55,8 @@ public record Request(Path target, Map<String, Object> flags, Map<String, Object
     /** A builder that starts from this request, to change some of its parts. */
     public Builder toBuilder() {
         return new Builder(target).flags(flags).sets(sets).answersFile(answersFile).scaffolds(scaffolds).dryRun(dryRun)
-                .foreignFiles(foreignFiles).conflictStyle(conflictStyle).detect(detect).upgrades(upgrades).trust(trust);
+                .foreignFiles(foreignFiles).conflictStyle(conflictStyle).detect(detect).upgrades(upgrades).trust(trust)
+                .timings(timings);
     }
 
     /** The same request for another target (fleet mode). */
@@ -98,6 +101,7 @@ public record Request(Path target, Map<String, Object> flags, Map<String, Object
         private boolean detect;
         private Upgrades upgrades;
         private Trust trust;
+        private Timings timings;
 
         private Builder(Path target) {
             this.target = target;
@@ -172,9 +176,15 @@ public record Request(Path target, Map<String, Object> flags, Map<String, Object
             return this;
         }
 
+        /** Where this run records its phases ({@code --timings}); {@link Timings#OFF} records nothing. */
+        public Builder timings(Timings value) {
+            this.timings = value;
+            return this;
+        }
+
         public Request build() {
             return new Request(target, flags, sets, answersFile, scaffolds, dryRun, foreignFiles, conflictStyle, detect,
-                    upgrades, trust);
+                    upgrades, trust, timings);
         }
     }
 }

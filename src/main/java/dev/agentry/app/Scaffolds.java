@@ -36,10 +36,15 @@ public final class Scaffolds {
             return catalog;
         }
 
-        public synchronized TeamRenderer renderer() {
+        public TeamRenderer renderer() {
+            return renderer(Timings.OFF);
+        }
+
+        /** The renderer, started on first use, which these timings record. */
+        public synchronized TeamRenderer renderer(Timings timings) {
             if (renderer == null) {
                 renderer = new TeamRenderer(catalog.layers());
-                Timings.mark("template engine");
+                timings.mark("template engine");
             }
             return renderer;
         }
@@ -86,10 +91,15 @@ public final class Scaffolds {
 
     /** The catalogue of the built-in scaffolds plus these layers, and its renderer. */
     public Loaded load(List<ScaffoldLayer> layers) {
+        return load(layers, Timings.OFF);
+    }
+
+    /** The catalogue of the built-in scaffolds plus these layers, and its renderer; these timings record a load. */
+    public Loaded load(List<ScaffoldLayer> layers, Timings timings) {
         List<String> key = key(layers);
         return cache.computeIfAbsent(key, k -> {
             Catalog catalog = new CatalogLoader().load(layers);
-            Timings.mark("catalogue load");
+            timings.mark("catalogue load");
             return new Loaded(catalog);
         });
     }

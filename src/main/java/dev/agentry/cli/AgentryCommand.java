@@ -83,14 +83,21 @@ abstract class AgentryCommand {
 
     /** Parses and runs; returns the exit code. Nothing escapes as an exception. */
     final int execute(List<String> tokens, Io io) {
-        // --timings is taken before parsing: on the command line Cli has already started recording, from the JVM's start
+        return execute(tokens, io, Timings.OFF);
+    }
+
+    /**
+     * Parses and runs, recording into {@code started} (the command line's timings, from the JVM's start) or, when that
+     * records nothing and the tokens ask with --timings (a command in the shell), into timings of its own from now,
+     * printed at its end.
+     */
+    final int execute(List<String> tokens, Io io, Timings started) {
+        // --timings is taken before parsing
         List<String> rest = new ArrayList<>(tokens);
-        boolean timings = rest.remove("--" + TIMINGS.name());
-        if (timings) {
-            Timings.start();
-        }
+        boolean asked = rest.remove("--" + TIMINGS.name());
+        Timings timings = started.enabled() || !asked ? started : Timings.fromNow();
         try {
-            Args args = ArgvParser.parse(this, rest);
+            Args args = ArgvParser.parse(this, rest).withTimings(timings);
             if (args.flag(HELP.name())) {
                 io.out().println(HelpText.command(this, io.width()));
                 return 0;
@@ -108,8 +115,8 @@ abstract class AgentryCommand {
             return Failure.internal(name, e, Failure.Asked.in(tokens), io);
         }
         finally {
-            if (timings) {
-                Timings.print(io.err());
+            if (timings != started) {
+                timings.print(io.err());
             }
             io.flush();
         }

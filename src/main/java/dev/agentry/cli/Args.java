@@ -5,12 +5,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Parsed options and positional arguments of one command. */
-record Args(Map<String, List<String>> options, List<String> positionals) {
+import dev.agentry.support.Timings;
+
+/**
+ * Parsed options and positional arguments of one command, and where its run records its phases ({@code --timings},
+ * taken before parsing: see {@link AgentryCommand#execute}).
+ */
+record Args(Map<String, List<String>> options, List<String> positionals, Timings timings) {
 
     Args {
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
         positionals = List.copyOf(positionals);
+        timings = timings == null ? Timings.OFF : timings;
+    }
+
+    Args(Map<String, List<String>> options, List<String> positionals) {
+        this(options, positionals, Timings.OFF);
+    }
+
+    Args withTimings(Timings value) {
+        return new Args(options, positionals, value);
     }
 
     boolean flag(String name) {

@@ -61,8 +61,13 @@ public final class Cli {
 
     /** The command line's commands on the process's own terminal (init's wizard opens it when needed). */
     public static Cli standard() {
+        return standard(Timings.OFF);
+    }
+
+    /** The command line's commands, their making recorded in these timings. */
+    public static Cli standard(Timings timings) {
         Cli cli = create(Surface.COMMAND_LINE, Wizards::standalone, Wizards::systemSession, List.of());
-        Timings.mark("commands ready");
+        timings.mark("commands ready");
         return cli;
     }
 
@@ -71,27 +76,34 @@ public final class Cli {
         return args.length == 0;
     }
 
-    /** Runs the process's arguments on its own streams. */
-    public int run(String[] args) {
-        return run(args, Terminals.io());
+    /** Runs the process's arguments on its own streams, recording into these timings (from the JVM's start). */
+    public int run(String[] args, Timings timings) {
+        return run(args, Terminals.io(), timings);
     }
 
     /** Runs a process's arguments; --timings records from the JVM's start. */
     int run(String[] args, Io io) {
+        return run(args, io, Arrays.asList(args).contains("--" + AgentryCommand.TIMINGS.name()) ? Timings.sinceJvmStart()
+                : Timings.OFF);
+    }
+
+    private int run(String[] args, Io io, Timings timings) {
         List<String> words = new ArrayList<>(Arrays.asList(args));
-        if (words.remove("--" + AgentryCommand.TIMINGS.name()) && !Timings.enabled()) {
-            Timings.enable();
-        }
+        words.remove("--" + AgentryCommand.TIMINGS.name());
         try {
-            return run(words, io);
+            return run(words, io, timings);
         }
         finally {
-            Timings.print(io.err());
+            timings.print(io.err());
         }
     }
 
     /** Runs one command given as words; in the shell, a leading {@code agentry} (a pasted command line) is skipped. */
     int run(List<String> words, Io io) {
+        return run(words, io, Timings.OFF);
+    }
+
+    private int run(List<String> words, Io io, Timings timings) {
         if (surface == Surface.SHELL && !words.isEmpty() && words.get(0).equals("agentry")) {
             words = words.subList(1, words.size());
         }
@@ -112,7 +124,7 @@ public final class Cli {
         if (command.isEmpty()) {
             return Failure.report(null, AgentryException.usage(unknown(first)), Failure.Asked.in(words), io);
         }
-        return command.get().execute(rest, io);
+        return command.get().execute(rest, io, timings);
     }
 
     private String unknown(String name) {

@@ -82,7 +82,7 @@ final class CommonOpts {
         Path answers = args.has("answers") ? Path.of(args.value("answers")) : null;
         return Request.to(target(args)).flags(flags).sets(sets).answersFile(answers).scaffolds(args.values("scaffolds"))
                 .dryRun(args.flag("dry-run")).foreignFiles(foreignFiles(args)).conflictStyle(conflictStyle(args))
-                .detect(args.flag("detect")).upgrades(upgrades(args)).build();
+                .detect(args.flag("detect")).upgrades(upgrades(args)).timings(args.timings()).build();
     }
 
     /** {@code --upgrade} (every pack to its newest version) and {@code --upgrade NAME=REF} (one pack to a ref). */

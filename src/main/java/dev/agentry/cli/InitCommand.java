@@ -100,7 +100,7 @@ final class InitCommand extends AgentryCommand {
         // the session borrows the terminal (raw mode, no signals): once it is open it is closed whatever fails next
         try (WizardTerminal session = join(terminalReady)) {
             InitWizard wizard = join(wizardReady);
-            Timings.mark("wizard and terminal ready");
+            args.timings().mark("wizard and terminal ready");
             CompletableFuture<Catalogs.Context> contextReady = CompletableFuture.supplyAsync(
                     () -> services.catalogs().context(given), InitCommand::thread);
             Catalogs.Start start = services.catalogs().start(given.target());
@@ -118,10 +118,10 @@ final class InitCommand extends AgentryCommand {
                 }
             }
             Catalogs.Context context = join(contextReady);
-            Timings.mark("catalogue and stored answers");
+            args.timings().mark("catalogue and stored answers");
             Map<String, Object> known = new LinkedHashMap<>(context.given());
             name.ifPresent(n -> known.put(Keys.PROJECT_NAME, n));
-            Suggestions detected = suggestions(scanned, context, known);
+            Suggestions detected = suggestions(scanned, context, known, args.timings());
             Optional<Map<String, Object>> answers = wizard.ask(session, context.catalog(), known, context.stored(),
                     context.folderName(), detected);
             if (answers.isEmpty()) {
@@ -151,13 +151,13 @@ final class InitCommand extends AgentryCommand {
      * asked as without detection then: init does not fail over what is only a suggestion).
      */
     private static Suggestions suggestions(CompletableFuture<ScannedRepository> scanned, Catalogs.Context context,
-            Map<String, Object> known) {
+            Map<String, Object> known, Timings timings) {
         if (scanned == null || known.keySet().containsAll(DETECTED)) {
             return Suggestions.NONE;
         }
         try {
             Detection detection = new Detector(context.catalog()).detect(join(scanned));
-            Timings.mark("detect");
+            timings.mark("detect");
             return Suggestions.of(detection);
         }
         catch (RuntimeException e) {

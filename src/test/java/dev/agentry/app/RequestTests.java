@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import dev.agentry.pack.Trust;
 import dev.agentry.plan.ConflictStyle;
 import dev.agentry.plan.ForeignFiles;
+import dev.agentry.support.Timings;
 
 class RequestTests {
 
@@ -21,20 +22,21 @@ class RequestTests {
     void aRequestBuiltFromATargetAloneHasTheDefaults() {
         Request request = Request.to(TARGET).build();
         assertThat(request).isEqualTo(new Request(TARGET, Map.of(), Map.of(), null, List.of(), false, ForeignFiles.REFUSE,
-                ConflictStyle.INLINE, false, Upgrades.NONE, Trust.ANY));
+                ConflictStyle.INLINE, false, Upgrades.NONE, Trust.ANY, Timings.OFF));
         assertThat(Request.of(TARGET)).isEqualTo(request);
     }
 
     @Test
     void eachPartSetOnTheBuilderLandsInItsOwnComponent() {
         Trust trust = new Trust(List.of("https://example.com/"), null);
+        Timings timings = Timings.fromNow();
         Request request = Request.to(TARGET).flags(Map.of("stack", "go")).sets(Map.of("claude-md", "false"))
                 .answersFile(Path.of("answers.yml")).scaffolds(List.of("layer")).dryRun()
                 .foreignFiles(ForeignFiles.ADOPT).conflictStyle(ConflictStyle.REJ).detect().upgrades(Upgrades.ALL)
-                .trust(trust).build();
+                .trust(trust).timings(timings).build();
         assertThat(request).isEqualTo(new Request(TARGET, Map.of("stack", "go"), Map.of("claude-md", "false"),
                 Path.of("answers.yml"), List.of("layer"), true, ForeignFiles.ADOPT, ConflictStyle.REJ, true, Upgrades.ALL,
-                trust));
+                trust, timings));
     }
 
     @Test
