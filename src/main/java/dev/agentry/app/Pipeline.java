@@ -224,8 +224,11 @@ final class Pipeline {
         Map<String, String> placeholders = request.foreignFiles() == ForeignFiles.ADOPT ? LegacyRenderer.placeholders(team)
                 : Map.of();
         DiskSnapshot disk = DiskSnapshot.read(new DiskReader(workspace, fs), desired, state.files(), state.released());
-        return new Planner(request.conflictStyle(), request.foreignFiles(), state::verify, placeholders).plan(desired,
+        Plan plan = new Planner(request.conflictStyle(), request.foreignFiles(), placeholders).plan(desired,
                 state.files(), state.released(), disk);
+        // a recorded text the plan builds on (a merge base, the text that tells an edit) must be what agentry wrote
+        plan.reliedOn().forEach(state::verify);
+        return plan;
     }
 
     /**

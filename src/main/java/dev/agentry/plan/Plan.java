@@ -11,15 +11,24 @@ import java.util.Objects;
  *
  * @param released what agentry last wrote in files it no longer tracks but that the user kept (edited files of a role,
  *     target or block that left the team): the base of a three-way merge should they come back into the team
+ * @param reliedOn the recorded files whose text the plan relies upon where it differs from the file on disk (a merge
+ *     base, the text that tells an edit, a text carried into the next state): a state read from disk must hold for
+ *     each what agentry wrote (see {@code State.verify}) before the plan is carried out
  */
-public record Plan(List<FileAction> actions, List<RecordedFile> released) {
+public record Plan(List<FileAction> actions, List<RecordedFile> released, List<RecordedFile> reliedOn) {
 
     public Plan {
         actions = List.copyOf(actions);
         released = List.copyOf(released);
+        reliedOn = List.copyOf(reliedOn);
     }
 
-    /** A plan that releases nothing. */
+    /** A plan that relies on no recorded text. */
+    public Plan(List<FileAction> actions, List<RecordedFile> released) {
+        this(actions, released, List.of());
+    }
+
+    /** A plan that releases nothing and relies on no recorded text. */
     public Plan(List<FileAction> actions) {
         this(actions, List.of());
     }

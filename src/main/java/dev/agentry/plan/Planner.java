@@ -18,20 +18,15 @@ public final class Planner {
             + " bring it into the team";
 
     private final ForeignFiles foreignFiles;
-    private final Consumer<RecordedFile> trust;
+    /** The recorded files the plan being made relies upon: see {@link Plan#reliedOn()}. */
+    private final List<RecordedFile> reliedOn = new ArrayList<>();
+    private final Consumer<RecordedFile> trust = reliedOn::add;
     private final Reconciler reconciler;
     private final Map<String, String> placeholders;
 
+    /** A planner, which makes one plan at a time from what it is given, and reads and checks nothing itself. */
     public Planner(ConflictStyle conflictStyle, ForeignFiles foreignFiles) {
-        this(conflictStyle, foreignFiles, record -> { });
-    }
-
-    /**
-     * A planner that hands a recorded file to {@code trust} before relying on its text where it differs from the file
-     * on disk (as a merge base, or to tell an edit); {@code trust} throws to stop.
-     */
-    public Planner(ConflictStyle conflictStyle, ForeignFiles foreignFiles, Consumer<RecordedFile> trust) {
-        this(conflictStyle, foreignFiles, trust, Map.of());
+        this(conflictStyle, foreignFiles, Map.of());
     }
 
     /**
@@ -39,10 +34,8 @@ public final class Planner {
      * file adopted with {@link ForeignFiles#ADOPT} that still holds some, as a template collection's installer leaves
      * them, is kept with those filled in.
      */
-    public Planner(ConflictStyle conflictStyle, ForeignFiles foreignFiles, Consumer<RecordedFile> trust,
-            Map<String, String> placeholders) {
+    public Planner(ConflictStyle conflictStyle, ForeignFiles foreignFiles, Map<String, String> placeholders) {
         this.foreignFiles = foreignFiles;
-        this.trust = trust;
         this.reconciler = new Reconciler(conflictStyle, foreignFiles, trust);
         this.placeholders = Map.copyOf(placeholders);
     }
@@ -63,7 +56,7 @@ public final class Planner {
                     ? EntryFiles.remove(record, disk.read(record.path()).orElse(null), trust)
                     : removal(record, disk, Leaving.FORGOTTEN, new ArrayList<>()));
         }
-        return new Plan(actions);
+        return new Plan(actions, List.of(), relied());
     }
 
     /** What agentry keeps of a file that leaves the team: its text as the base of a return, or nothing (remove). */
@@ -124,7 +117,14 @@ public final class Planner {
                 stillReleased.add(file);
             }
         }
-        return new Plan(actions, stillReleased);
+        return new Plan(actions, stillReleased, relied());
+    }
+
+    /** The records this plan relied upon, once each; the planner starts afresh for its next plan. */
+    private List<RecordedFile> relied() {
+        List<RecordedFile> relied = reliedOn.stream().distinct().toList();
+        reliedOn.clear();
+        return relied;
     }
 
     private static Map<String, RecordedFile> byKey(List<RecordedFile> files) {

@@ -38,16 +38,18 @@ class PlannerTests {
 
     @Test
     void aRecordedTextIsTrustedOnlyWhereItIsReliedUpon() {
-        java.util.List<String> asked = new java.util.ArrayList<>();
-        Planner planner = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE, record -> asked.add(record.path()));
+        Planner planner = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE);
         disk.put(PATH, BASE);
         disk.put("edited.md", BASE + "mine\n");
-        planner.plan(java.util.List.of(DesiredFile.whole(PATH, BASE + "new\n"), DesiredFile.whole("edited.md", BASE),
+        Plan plan = planner.plan(java.util.List.of(DesiredFile.whole(PATH, BASE + "new\n"), DesiredFile.whole("edited.md", BASE),
                         DesiredFile.whole("deleted.md", BASE)),
                 java.util.List.of(recorded(BASE), new RecordedFile("edited.md", null, BASE, false),
                         new RecordedFile("deleted.md", null, BASE, false)), view);
         // equal to the disk: no check; edited: the base is relied upon; deleted: written again from the render
-        assertThat(asked).containsExactly("edited.md");
+        assertThat(plan.reliedOn()).extracting(RecordedFile::path).containsExactly("edited.md");
+        // the planner starts afresh for its next plan
+        assertThat(planner.plan(java.util.List.of(DesiredFile.whole(PATH, BASE)), java.util.List.of(recorded(BASE)), view)
+                .reliedOn()).isEmpty();
     }
 
     /**
@@ -56,8 +58,7 @@ class PlannerTests {
      */
     @Test
     void aRecordedTextLeavingTheTeamIsTrustedWhereItIsKeptAsTheUsers() {
-        java.util.List<String> asked = new java.util.ArrayList<>();
-        Planner planner = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE, record -> asked.add(record.key()));
+        Planner planner = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE);
         disk.put("edited.md", BASE + "mine\n");
         disk.put("same.md", BASE);
         disk.put("CLAUDE.md", "intro\n" + Blocks.create("team", "roster\nmine\n"));
@@ -70,7 +71,8 @@ class PlannerTests {
                 org.assertj.core.groups.Tuple.tuple("edited.md", Action.ORPHAN), org.assertj.core.groups.Tuple.tuple("same.md", Action.DELETE),
                 org.assertj.core.groups.Tuple.tuple("gone.md", Action.FORGET), org.assertj.core.groups.Tuple.tuple("CLAUDE.md", Action.ORPHAN),
                 org.assertj.core.groups.Tuple.tuple("AGENTS.md", Action.DELETE));
-        assertThat(asked).containsExactly("edited.md", new RecordedFile("CLAUDE.md", "team", "", false).key());
+        assertThat(plan.reliedOn()).extracting(RecordedFile::key).containsExactly("edited.md",
+                new RecordedFile("CLAUDE.md", "team", "", false).key());
     }
 
     @Test
