@@ -34,8 +34,28 @@ import dev.agentry.support.IoFailures.Doing;
  */
 public final class ExportPlugin {
 
-    /** What an export was asked for. */
-    public record Request(Path target, Path out, boolean marketplace, boolean force, String author) {
+    /**
+     * What an export was asked for.
+     *
+     * @param author the plugin's author, or null for the project's name
+     */
+    public record Request(Path target, Path out, Listing listing, Into into, String author) {
+    }
+
+    /** Whether the plugin comes with a marketplace that lists it ({@code --marketplace}). */
+    public enum Listing {
+        /** The plugin alone. */
+        PLUGIN,
+        /** The plugin and a {@code .claude-plugin/marketplace.json} that lists it, for {@code /plugin marketplace add}. */
+        MARKETPLACE
+    }
+
+    /** Which folders an export may write into. */
+    public enum Into {
+        /** A new or empty folder, or an earlier export (whose files no longer part of it are deleted). */
+        NEW_OR_EARLIER_EXPORT,
+        /** Any folder ({@code --force}): files of the same names are overwritten, others left alone. */
+        ANY_FOLDER
     }
 
     /** What was written. */
@@ -90,11 +110,12 @@ public final class ExportPlugin {
                 + " on " + team.deployment().name() + "): " + agents.size() + " agents and " + skills.size()
                 + " workflow skills, from agentry";
         files.put(MANIFEST, Codec.writeJson(manifest(name, version, description, author)));
-        if (request.marketplace()) {
+        boolean marketplace = request.listing() == Listing.MARKETPLACE;
+        if (marketplace) {
             files.put(MARKETPLACE, Codec.writeJson(marketplace(name, version, description, author)));
         }
-        Written written = write(out, files, request.force());
-        return new Result(out, name, version, agents, skills, request.marketplace(), List.copyOf(files.keySet()),
+        Written written = write(out, files, request.into());
+        return new Result(out, name, version, agents, skills, marketplace, List.copyOf(files.keySet()),
                 written.deleted(), written.updated());
     }
 
@@ -151,11 +172,11 @@ public final class ExportPlugin {
 
     /**
      * Writes the export: into a new or empty folder, over an earlier export (whose files that are no longer part of it
-     * are deleted), or, with force, into any folder (files of the same names are overwritten, others left alone).
+     * are deleted), or, when asked, into any folder (files of the same names are overwritten, others left alone).
      */
-    private static Written write(Path out, Map<String, String> files, boolean force) {
+    private static Written write(Path out, Map<String, String> files, Into into) {
         try {
-            List<String> earlier = earlierExport(out, force);
+            List<String> earlier = earlierExport(out, into);
             List<String> deleted = new ArrayList<>();
             for (String path : earlier) {
                 if (!files.containsKey(path) && !path.equals(RECORD) && Files.deleteIfExists(out.resolve(path))) {
@@ -179,7 +200,7 @@ public final class ExportPlugin {
 
     /** The files an earlier export recorded; empty for a new or empty folder; refused for any other folder. */
     @SuppressWarnings("unchecked")
-    private static List<String> earlierExport(Path out, boolean force) throws IOException {
+    private static List<String> earlierExport(Path out, Into into) throws IOException {
         if (!Files.exists(out)) {
             return List.of();
         }
@@ -201,7 +222,7 @@ public final class ExportPlugin {
         }
         try (Stream<Path> entries = Files.list(out)) {
             List<String> present = entries.map(p -> p.getFileName().toString()).sorted().toList();
-            if (!present.isEmpty() && !force) {
+            if (!present.isEmpty() && into != Into.ANY_FOLDER) {
                 throw AgentryException.usage(out + " is not an earlier agentry export (it has no " + RECORD + ") and is not"
                         + " empty: " + String.join(", ", new TreeSet<>(present).stream().limit(5).toList())
                         + (present.size() > 5 ? ", ..." : "") + ". Export to a new or empty folder, or add --force to write"

@@ -53,7 +53,8 @@ final class ExportCommand extends AgentryCommand {
             throw AgentryException.usage("--out DIR is required: the folder to write the plugin into.");
         }
         ExportPlugin.Result result = services.exportPlugin().run(new ExportPlugin.Request(CommonOpts.target(args),
-                Path.of(args.value("out")), args.flag("marketplace"), args.flag("force"),
+                Path.of(args.value("out")), args.flag("marketplace") ? ExportPlugin.Listing.MARKETPLACE : ExportPlugin.Listing.PLUGIN,
+                args.flag("force") ? ExportPlugin.Into.ANY_FOLDER : ExportPlugin.Into.NEW_OR_EARLIER_EXPORT,
                 args.has("author") ? args.value("author") : null));
         if (args.flag("json")) {
             Map<String, Object> map = new LinkedHashMap<>();
