@@ -42,12 +42,11 @@ final class CatalogValidator {
             for (String agent : projectType.agents()) {
                 requireKnown(projectTypeOrigins.get(projectType.id()), "agents", "agent", agent, roleIds);
             }
-            List<String> preset = catalog.defaultTeam(projectType);
-            if (projectType.teamIsChosen() && !preset.isEmpty()) {
+            if (projectType.teamIsChosen() && !projectType.agents().isEmpty()) {
                 // a team the user chooses has no preset to fall back on: either would contradict the other
                 throw AgentryException.usage(projectTypeOrigins.get(projectType.id()) + ": 'team: chosen' leaves the whole team"
-                        + " to the user, yet this type has one of its own (" + String.join(", ", preset) + ", from its"
-                        + " 'agents' or agents that name it in 'project-types'): remove 'team: chosen', or those agents.");
+                        + " to the user, yet 'agents' gives the type a team of its own (" + String.join(", ",
+                        projectType.agents()) + "): remove 'team: chosen', or 'agents'.");
             }
         }
         new SurfaceRules(catalog, stackOrigins).validateCatalog(roleIds);

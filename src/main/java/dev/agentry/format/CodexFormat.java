@@ -1,23 +1,23 @@
 package dev.agentry.format;
 
-import java.util.List;
-
-import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
-import dev.agentry.render.RenderedTeam;
 
 /**
  * Codex custom agents: one {@code .codex/agents/<name>.toml} per agent with {@code name}, {@code description}, the
  * instructions as {@code developer_instructions}, and {@code sandbox_mode = "read-only"} for an agent that may not
  * change files.
  */
-public final class CodexFormat implements ToolFormat {
+public final class CodexFormat extends AgentFolderFormat {
 
     public static final String ID = "codex";
     public static final String AGENTS_FOLDER = ".codex/agents/";
 
     /** The sandbox of an agent whose tools cannot change files; others keep the session's own sandbox. */
     static final String READ_ONLY = "read-only";
+
+    public CodexFormat() {
+        super(AGENTS_FOLDER, ".toml", CodexFormat::agentFile);
+    }
 
     @Override
     public String id() {
@@ -30,29 +30,14 @@ public final class CodexFormat implements ToolFormat {
     }
 
     @Override
-    public List<String> paths() {
-        return List.of(AGENTS_FOLDER + "<agent>.toml");
-    }
-
-    @Override
     public String afterUpdate() {
         return "Codex loads " + AGENTS_FOLDER + " only in a project you trusted: trust this one if you have not, then start a"
                 + " new Codex session.";
     }
 
     @Override
-    public boolean owns(String path) {
-        return path.startsWith(AGENTS_FOLDER);
-    }
-
-    @Override
     public String label() {
         return "Codex - " + AGENTS_FOLDER + "<name>.toml";
-    }
-
-    @Override
-    public List<DesiredFile> files(RenderedTeam team) {
-        return team.agents().stream().map(a -> DesiredFile.whole(AGENTS_FOLDER + a.name() + ".toml", agentFile(a))).toList();
     }
 
     static String agentFile(RenderedAgent agent) {

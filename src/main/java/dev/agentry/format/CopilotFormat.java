@@ -3,15 +3,13 @@ package dev.agentry.format;
 import java.util.List;
 import java.util.Map;
 
-import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
-import dev.agentry.render.RenderedTeam;
 
 /**
  * GitHub Copilot custom agents: one {@code .github/agents/<name>.agent.md} per agent, frontmatter {@code name},
  * {@code description} and, for an agent with a tool list, {@code tools} in Copilot's aliases.
  */
-public final class CopilotFormat implements ToolFormat {
+public final class CopilotFormat extends AgentFolderFormat {
 
     public static final String ID = "copilot";
     public static final String AGENTS_FOLDER = ".github/agents/";
@@ -30,6 +28,10 @@ public final class CopilotFormat implements ToolFormat {
             Capability.DELEGATE, List.of("agent"),
             Capability.TODO, List.of("todo"));
 
+    public CopilotFormat() {
+        super(AGENTS_FOLDER, SUFFIX, CopilotFormat::agentFile);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -41,28 +43,13 @@ public final class CopilotFormat implements ToolFormat {
     }
 
     @Override
-    public List<String> paths() {
-        return List.of(AGENTS_FOLDER + "<agent>" + SUFFIX);
-    }
-
-    @Override
     public String afterUpdate() {
         return "Start a new Copilot session to load the team.";
     }
 
     @Override
-    public boolean owns(String path) {
-        return path.startsWith(AGENTS_FOLDER);
-    }
-
-    @Override
     public String label() {
         return "GitHub Copilot - " + AGENTS_FOLDER + "<name>" + SUFFIX;
-    }
-
-    @Override
-    public List<DesiredFile> files(RenderedTeam team) {
-        return team.agents().stream().map(a -> DesiredFile.whole(AGENTS_FOLDER + a.name() + SUFFIX, agentFile(a))).toList();
     }
 
     static String agentFile(RenderedAgent agent) {

@@ -5,16 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
-import dev.agentry.render.RenderedTeam;
 
 /**
  * Factory Droid custom droids: one {@code .factory/droids/<name>.md} per agent, frontmatter {@code name},
  * {@code description} and, for an agent with a tool list, {@code tools}: Droid's {@code read-only} tool set for an agent
  * that reads, searches and runs commands but may not change files (the reviewer), else Droid's tool ids.
  */
-public final class DroidFormat implements ToolFormat {
+public final class DroidFormat extends AgentFolderFormat {
 
     public static final String ID = "droid";
     public static final String AGENTS_FOLDER = ".factory/droids/";
@@ -41,6 +39,10 @@ public final class DroidFormat implements ToolFormat {
             Capability.DELEGATE, List.of("Task"),
             Capability.TODO, List.of("TodoWrite"));
 
+    public DroidFormat() {
+        super(AGENTS_FOLDER, ".md", DroidFormat::agentFile);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -54,21 +56,6 @@ public final class DroidFormat implements ToolFormat {
     @Override
     public String afterUpdate() {
         return "Start a new Droid session to load the team (/droids lists them).";
-    }
-
-    @Override
-    public boolean owns(String path) {
-        return path.startsWith(AGENTS_FOLDER);
-    }
-
-    @Override
-    public List<String> paths() {
-        return List.of(AGENTS_FOLDER + "<agent>.md");
-    }
-
-    @Override
-    public List<DesiredFile> files(RenderedTeam team) {
-        return team.agents().stream().map(a -> DesiredFile.whole(AGENTS_FOLDER + a.name() + ".md", agentFile(a))).toList();
     }
 
     static String agentFile(RenderedAgent agent) {

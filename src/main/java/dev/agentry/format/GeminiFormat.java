@@ -3,15 +3,13 @@ package dev.agentry.format;
 import java.util.List;
 import java.util.Map;
 
-import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
-import dev.agentry.render.RenderedTeam;
 
 /**
  * Gemini CLI subagents: one {@code .gemini/agents/<name>.md} per agent, frontmatter {@code name}, {@code description}
  * and, for an agent with a tool list, {@code tools} in Gemini's tool names; instructions kept out of Gemini's templating.
  */
-public final class GeminiFormat implements ToolFormat {
+public final class GeminiFormat extends AgentFolderFormat {
 
     public static final String ID = "gemini";
     public static final String AGENTS_FOLDER = ".gemini/agents/";
@@ -35,6 +33,10 @@ public final class GeminiFormat implements ToolFormat {
     /** Invisible and not a word character, so {@code $\u2060{x}} reads as {@code ${x}} but matches nothing. */
     static final char WORD_JOINER = TemplateText.WORD_JOINER;
 
+    public GeminiFormat() {
+        super(AGENTS_FOLDER, ".md", GeminiFormat::agentFile);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -46,29 +48,14 @@ public final class GeminiFormat implements ToolFormat {
     }
 
     @Override
-    public List<String> paths() {
-        return List.of(AGENTS_FOLDER + "<agent>.md");
-    }
-
-    @Override
     public String afterUpdate() {
         return "Restart Gemini CLI and accept the new or changed agents it lists: it runs a project agent only once you"
                 + " accepted that version of its file.";
     }
 
     @Override
-    public boolean owns(String path) {
-        return path.startsWith(AGENTS_FOLDER);
-    }
-
-    @Override
     public String label() {
         return "Gemini CLI - " + AGENTS_FOLDER;
-    }
-
-    @Override
-    public List<DesiredFile> files(RenderedTeam team) {
-        return team.agents().stream().map(a -> DesiredFile.whole(AGENTS_FOLDER + a.name() + ".md", agentFile(a))).toList();
     }
 
     static String agentFile(RenderedAgent agent) {

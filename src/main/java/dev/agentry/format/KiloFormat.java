@@ -1,21 +1,22 @@
 package dev.agentry.format;
 
-import java.util.List;
 import java.util.Map;
 
-import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
-import dev.agentry.render.RenderedTeam;
 
 /**
  * Kilo Code CLI agents (an OpenCode fork): one {@code .kilo/agents/<name>.md} per agent (named after its file), the
  * frontmatter of an OpenCode agent ({@code description}, {@code mode: subagent}, a hex color, {@code permission:}
  * rules), with every {@code {env:X}} and {@code {file:path}} kept out of Kilo's substitution.
  */
-public final class KiloFormat implements ToolFormat {
+public final class KiloFormat extends AgentFolderFormat {
 
     public static final String ID = "kilo";
     public static final String AGENTS_FOLDER = ".kilo/agents/";
+
+    public KiloFormat() {
+        super(AGENTS_FOLDER, ".md", KiloFormat::agentFile);
+    }
 
     @Override
     public String id() {
@@ -30,21 +31,6 @@ public final class KiloFormat implements ToolFormat {
     @Override
     public String afterUpdate() {
         return "Restart Kilo Code to load the team: it reads its agents when it starts.";
-    }
-
-    @Override
-    public boolean owns(String path) {
-        return path.startsWith(AGENTS_FOLDER);
-    }
-
-    @Override
-    public List<String> paths() {
-        return List.of(AGENTS_FOLDER + "<agent>.md");
-    }
-
-    @Override
-    public List<DesiredFile> files(RenderedTeam team) {
-        return team.agents().stream().map(a -> DesiredFile.whole(AGENTS_FOLDER + a.name() + ".md", agentFile(a))).toList();
     }
 
     /**

@@ -3,16 +3,14 @@ package dev.agentry.format;
 import java.util.List;
 import java.util.Map;
 
-import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
-import dev.agentry.render.RenderedTeam;
 
 /**
  * Kiro custom agents: one {@code .kiro/agents/<name>.json} per agent with {@code name}, {@code description}, the
  * instructions as {@code prompt} and {@code tools} in Kiro's tool categories ({@code read}, {@code write},
  * {@code shell}, {@code web}, {@code subagent}, {@code todo_list}; {@code *} for an agent with every tool).
  */
-public final class KiroFormat implements ToolFormat {
+public final class KiroFormat extends AgentFolderFormat {
 
     public static final String ID = "kiro";
     public static final String AGENTS_FOLDER = ".kiro/agents/";
@@ -36,6 +34,10 @@ public final class KiroFormat implements ToolFormat {
     /** A prompt that starts with this is read by Kiro as the path of a file holding the prompt. */
     static final String FILE_URI = "file://";
 
+    public KiroFormat() {
+        super(AGENTS_FOLDER, ".json", KiroFormat::agentFile);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -50,21 +52,6 @@ public final class KiroFormat implements ToolFormat {
     public String afterUpdate() {
         return "Kiro's IDE shows a saved agent in its agent selector at once; in Kiro CLI start a new chat and pick it with"
                 + " /agent swap (or kiro-cli chat --agent <name>).";
-    }
-
-    @Override
-    public boolean owns(String path) {
-        return path.startsWith(AGENTS_FOLDER);
-    }
-
-    @Override
-    public List<String> paths() {
-        return List.of(AGENTS_FOLDER + "<agent>.json");
-    }
-
-    @Override
-    public List<DesiredFile> files(RenderedTeam team) {
-        return team.agents().stream().map(a -> DesiredFile.whole(AGENTS_FOLDER + a.name() + ".json", agentFile(a))).toList();
     }
 
     /**

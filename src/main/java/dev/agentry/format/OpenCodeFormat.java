@@ -2,20 +2,17 @@ package dev.agentry.format;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.agentry.plan.DesiredFile;
 import dev.agentry.render.RenderedAgent;
-import dev.agentry.render.RenderedTeam;
 
 /**
  * OpenCode agents: one {@code .opencode/agents/<name>.md} per agent (OpenCode names an agent after its file),
  * frontmatter {@code description}, {@code mode: subagent}, the agent's color as a hex code and, for an agent with a
  * tool list, {@code permission:} rules that deny what its tools do not grant.
  */
-public final class OpenCodeFormat implements ToolFormat {
+public final class OpenCodeFormat extends AgentFolderFormat {
 
     public static final String ID = "opencode";
     public static final String AGENTS_FOLDER = ".opencode/agents/";
@@ -59,6 +56,10 @@ public final class OpenCodeFormat implements ToolFormat {
         return Collections.unmodifiableMap(permissions);
     }
 
+    public OpenCodeFormat() {
+        super(AGENTS_FOLDER, ".md", OpenCodeFormat::agentFile);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -70,23 +71,8 @@ public final class OpenCodeFormat implements ToolFormat {
     }
 
     @Override
-    public List<String> paths() {
-        return List.of(AGENTS_FOLDER + "<agent>.md");
-    }
-
-    @Override
-    public boolean owns(String path) {
-        return path.startsWith(AGENTS_FOLDER);
-    }
-
-    @Override
     public String label() {
         return "OpenCode - " + AGENTS_FOLDER;
-    }
-
-    @Override
-    public List<DesiredFile> files(RenderedTeam team) {
-        return team.agents().stream().map(a -> DesiredFile.whole(AGENTS_FOLDER + a.name() + ".md", agentFile(a))).toList();
     }
 
     static String agentFile(RenderedAgent agent) {

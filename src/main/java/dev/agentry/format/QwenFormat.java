@@ -17,7 +17,7 @@ import dev.agentry.support.AgentryException;
  * Qwen Code subagents: one {@code .qwen/agents/<name>.md} per agent, frontmatter {@code name}, {@code description} and,
  * for an agent with a tool list, {@code tools} in Qwen's tool names; instructions kept out of Qwen's templating.
  */
-public final class QwenFormat implements ToolFormat {
+public final class QwenFormat extends AgentFolderFormat {
 
     public static final String ID = "qwen";
     public static final String AGENTS_FOLDER = ".qwen/agents/";
@@ -38,6 +38,10 @@ public final class QwenFormat implements ToolFormat {
     /** The names Qwen Code's SubagentValidator refuses (compared in lower case). */
     static final List<String> RESERVED_NAMES = List.of("self", "system", "user", "model", "tool", "config", "default", "main");
 
+    public QwenFormat() {
+        super(AGENTS_FOLDER, ".md", QwenFormat::agentFile);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -54,19 +58,9 @@ public final class QwenFormat implements ToolFormat {
     }
 
     @Override
-    public boolean owns(String path) {
-        return path.startsWith(AGENTS_FOLDER);
-    }
-
-    @Override
-    public List<String> paths() {
-        return List.of(AGENTS_FOLDER + "<agent>.md");
-    }
-
-    @Override
     public List<DesiredFile> files(RenderedTeam team) {
         team.agents().forEach(QwenFormat::checkName);
-        return team.agents().stream().map(a -> DesiredFile.whole(AGENTS_FOLDER + a.name() + ".md", agentFile(a))).toList();
+        return super.files(team);
     }
 
     /**

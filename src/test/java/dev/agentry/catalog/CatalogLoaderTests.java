@@ -83,8 +83,8 @@ class CatalogLoaderTests {
                     team: chosen
                     agents: [backend-engineer]
                 """), "fixture/project-types.yml project-types[0] ('cli-tool'): 'team: chosen' leaves the whole team to the"
-                + " user, yet this type has one of its own (backend-engineer, from its 'agents' or agents that name it in"
-                + " 'project-types'): remove 'team: chosen', or those agents.");
+                + " user, yet 'agents' gives the type a team of its own (backend-engineer): remove 'team: chosen', or"
+                + " 'agents'.");
     }
 
     @Test
