@@ -109,7 +109,21 @@ rem a team is generated, then updated (a new deployment, with an edit of ours to
 rem answers and state, renders, merges and writes, so generate, update and check all find their classes
 "%JAVA%" %JVM_OPTS% -jar "%JAR%" generate --target "%WORK%\team" --project-type web-app --deployment aws --stack java-spring-boot <nul >nul 2>&1
 if exist "%WORK%\team\CLAUDE.md" >>"%WORK%\team\CLAUDE.md" echo A line of ours.
-"%JAVA%" %JVM_OPTS% "%RECORD%" -jar "%JAR%" update --target "%WORK%\team" --deployment gcp <nul >nul 2>&1
+rem with a manifest of each common kind beside it, read by --detect (the stored answers still win), so that detection
+rem finds its readers' classes too
+mkdir "%WORK%\team\.github\workflows" "%WORK%\team\web" 2>nul
+>"%WORK%\team\web\package.json" echo {"dependencies": {"next": "16"}}
+>"%WORK%\team\pyproject.toml" echo [project]
+>>"%WORK%\team\pyproject.toml" echo dependencies = ["fastapi"]
+>"%WORK%\team\go.mod" echo module example.com/m
+>>"%WORK%\team\go.mod" echo require github.com/gin-gonic/gin v1.10.0
+>"%WORK%\team\pom.xml" echo ^<project^>^<dependencies^>^<dependency^>^<groupId^>org.springframework.boot^</groupId^>^<artifactId^>spring-boot-starter-web^</artifactId^>^</dependency^>^</dependencies^>^</project^>
+>"%WORK%\team\.github\workflows\deploy.yml" echo jobs:
+>>"%WORK%\team\.github\workflows\deploy.yml" echo   deploy:
+>>"%WORK%\team\.github\workflows\deploy.yml" echo     steps:
+>>"%WORK%\team\.github\workflows\deploy.yml" echo       - run: flyctl deploy
+>"%WORK%\team\fly.toml" echo app = 'web'
+"%JAVA%" %JVM_OPTS% "%RECORD%" -jar "%JAR%" update --target "%WORK%\team" --deployment gcp --detect <nul >nul 2>&1
 goto :trained
 :train_init
 rem the wizard on a terminal of its own over pipes, with Enter pressed at every prompt

@@ -2,7 +2,8 @@
  * A stand-in for java.exe, for trying bin/agentry.cmd under Wine where no Windows JDK can be had: it appends its
  * arguments to the file named by STAND_IN_LOG, writes the start-up archive a training run names (unless
  * STAND_IN_NO_ARCHIVE is set), creates the training team's CLAUDE.md, answers -XshowSettings:properties as a
- * Java 21 would, logs that CLAUDE.md when it is updated, and prints a version line for --version.
+ * Java 21 would, logs that CLAUDE.md and the manifests beside it (each line as "NAME: line") when it is updated, and
+ * prints a version line for --version.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,15 +40,19 @@ int main(int argc, char **argv) {
             if (c) { fputs("team\n", c); fclose(c); }
         }
         if (strcmp(a, "update") == 0 && i + 2 < argc && strcmp(argv[i + 1], "--target") == 0 && log) {
-            char path[2048], line[256];
-            snprintf(path, sizeof path, "%s\\CLAUDE.md", argv[i + 2]);
-            FILE *c = fopen(path, "r");
-            FILE *l = fopen(log, "a");
-            if (c && l) {
-                while (fgets(line, sizeof line, c)) fprintf(l, "CLAUDE.md: %s", line);
+            static const char *files[] = {"CLAUDE.md", "web\\package.json", "pyproject.toml", "go.mod", "pom.xml",
+                ".github\\workflows\\deploy.yml", "fly.toml"};
+            for (size_t n = 0; n < sizeof files / sizeof files[0]; n++) {
+                char path[2048], line[512];
+                snprintf(path, sizeof path, "%s\\%s", argv[i + 2], files[n]);
+                FILE *c = fopen(path, "r");
+                FILE *l = fopen(log, "a");
+                if (c && l) {
+                    while (fgets(line, sizeof line, c)) fprintf(l, "%s: %s", files[n], line);
+                }
+                if (c) fclose(c);
+                if (l) fclose(l);
             }
-            if (c) fclose(c);
-            if (l) fclose(l);
         }
     }
     return 0;

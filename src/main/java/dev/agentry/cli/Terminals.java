@@ -1,12 +1,13 @@
 package dev.agentry.cli;
 
-import dev.agentry.console.Io;
-
 import java.io.Console;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import dev.agentry.console.Io;
 
 /** Whether the process talks to a terminal, how wide it is, and whether colors are wanted (the NO_COLOR convention). */
 final class Terminals {
@@ -80,7 +81,7 @@ final class Terminals {
     /** The process's own streams; color only on a terminal and when NO_COLOR is unset. */
     static Io io() {
         boolean terminal = stdoutIsTerminal();
-        return new Io(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true),
+        return new Io(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                 terminal && colorAllowed(), interactive(), Terminals::width);
     }
 }

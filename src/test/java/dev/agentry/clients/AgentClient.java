@@ -78,14 +78,7 @@ interface AgentClient {
 
     /** The kinds of tool the client gave the subagent whose request this is. */
     default Set<ToolKind> grantedIn(RecordedRequest request, Wire wire) {
-        List<String> offered = wire.toolNames(request.body());
-        Set<ToolKind> kinds = EnumSet.noneOf(ToolKind.class);
-        toolNames().forEach((kind, names) -> {
-            if (offered.stream().anyMatch(names::contains)) {
-                kinds.add(kind);
-            }
-        });
-        return kinds;
+        return ToolKind.among(wire.toolNames(request.body()), toolNames());
     }
 
     /** The kinds that must show in a subagent's request when its file grants them (web tools are off offline). */

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +26,31 @@ record AgentFile(Path file, String name, String description, String instructions
 
     /** A Markdown agent file: its YAML frontmatter and the instructions after it. */
     record Markdown(JsonNode fields, String body) {
+    }
+
+    /** Where a client takes an agent's name from. */
+    enum Naming {
+        /** The frontmatter's {@code name}. */
+        FRONTMATTER,
+        /** The file's name without its suffix (OpenCode and its forks). */
+        FILE_NAME
+    }
+
+    /**
+     * Each Markdown agent file directly in a folder, sorted: its name (as the client takes it), the frontmatter's
+     * description, the instructions, and the kinds of tool the frontmatter grants.
+     */
+    static List<AgentFile> markdownAgents(Path folder, String suffix, Naming naming,
+            Function<JsonNode, Set<ToolKind>> grants) throws IOException {
+        List<AgentFile> agents = new ArrayList<>();
+        for (Path file : AgentClient.files(folder, suffix)) {
+            Markdown md = markdown(file);
+            String name = naming == Naming.FILE_NAME ? file.getFileName().toString().replaceFirst(Pattern.quote(suffix) + "$", "")
+                    : md.fields().path("name").asString();
+            agents.add(new AgentFile(file, name, md.fields().path("description").asString(), md.body().strip(),
+                    grants.apply(md.fields()), md.fields()));
+        }
+        return agents;
     }
 
     static Markdown markdown(Path file) throws IOException {

@@ -3,9 +3,7 @@ package dev.agentry.clients;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +47,8 @@ final class ClaudeClient implements AgentClient {
 
     @Override
     public List<AgentFile> agentFiles(Path repo) throws IOException {
-        List<AgentFile> agents = new ArrayList<>();
-        for (Path file : AgentClient.files(repo.resolve(".claude/agents"), ".md")) {
-            AgentFile.Markdown md = AgentFile.markdown(file);
-            agents.add(new AgentFile(file, md.fields().path("name").asString(), md.fields().path("description").asString(),
-                    md.body().strip(), grants(md.fields().path("tools").asString("")), md.fields()));
-        }
-        return agents;
+        return AgentFile.markdownAgents(repo.resolve(".claude/agents"), ".md", AgentFile.Naming.FRONTMATTER,
+                fields -> grants(fields.path("tools").asString("")));
     }
 
     /** The kinds a Claude tool list grants: every kind when there is no list. */
@@ -64,13 +57,7 @@ final class ClaudeClient implements AgentClient {
             return ToolKind.all();
         }
         List<String> tools = Arrays.stream(toolList.split(",")).map(String::strip).toList();
-        Set<ToolKind> kinds = EnumSet.noneOf(ToolKind.class);
-        TOOLS.forEach((kind, names) -> {
-            if (tools.stream().anyMatch(names::contains)) {
-                kinds.add(kind);
-            }
-        });
-        return kinds;
+        return ToolKind.among(tools, TOOLS);
     }
 
     @Override

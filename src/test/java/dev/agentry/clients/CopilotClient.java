@@ -3,7 +3,6 @@ package dev.agentry.clients;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,13 +45,8 @@ final class CopilotClient implements AgentClient {
 
     @Override
     public List<AgentFile> agentFiles(Path repo) throws IOException {
-        List<AgentFile> agents = new ArrayList<>();
-        for (Path file : AgentClient.files(repo.resolve(".github/agents"), ".agent.md")) {
-            AgentFile.Markdown md = AgentFile.markdown(file);
-            agents.add(new AgentFile(file, md.fields().path("name").asString(), md.fields().path("description").asString(),
-                    md.body().strip(), grants(md.fields().path("tools")), md.fields()));
-        }
-        return agents;
+        return AgentFile.markdownAgents(repo.resolve(".github/agents"), ".agent.md", AgentFile.Naming.FRONTMATTER,
+                fields -> grants(fields.path("tools")));
     }
 
     /** The kinds Copilot's tool aliases grant: every kind when there is no list. */

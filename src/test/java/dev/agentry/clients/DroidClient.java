@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,13 +47,8 @@ final class DroidClient implements AgentClient {
 
     @Override
     public List<AgentFile> agentFiles(Path repo) throws IOException {
-        List<AgentFile> agents = new ArrayList<>();
-        for (Path file : AgentClient.files(repo.resolve(".factory/droids"), ".md")) {
-            AgentFile.Markdown md = AgentFile.markdown(file);
-            agents.add(new AgentFile(file, md.fields().path("name").asString(), md.fields().path("description").asString(),
-                    md.body().strip(), grants(md.fields().path("tools")), md.fields()));
-        }
-        return agents;
+        return AgentFile.markdownAgents(repo.resolve(".factory/droids"), ".md", AgentFile.Naming.FRONTMATTER,
+                fields -> grants(fields.path("tools")));
     }
 
     /** Droid's read-only set is Read, LS, Grep, Glob and Execute, as Droid 0.225 gives it a subagent; a list grants its ids' kinds. */
@@ -66,13 +60,7 @@ final class DroidClient implements AgentClient {
             return EnumSet.of(ToolKind.SHELL);
         }
         List<String> ids = tools.valueStream().map(JsonNode::asString).toList();
-        Set<ToolKind> kinds = EnumSet.noneOf(ToolKind.class);
-        TOOLS.forEach((kind, kindIds) -> {
-            if (ids.stream().anyMatch(kindIds::contains)) {
-                kinds.add(kind);
-            }
-        });
-        return kinds;
+        return ToolKind.among(ids, TOOLS);
     }
 
     @Override

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,13 +53,8 @@ final class GeminiClient implements AgentClient {
 
     @Override
     public List<AgentFile> agentFiles(Path repo) throws IOException {
-        List<AgentFile> agents = new ArrayList<>();
-        for (Path file : AgentClient.files(repo.resolve(".gemini/agents"), ".md")) {
-            AgentFile.Markdown md = AgentFile.markdown(file);
-            agents.add(new AgentFile(file, md.fields().path("name").asString(), md.fields().path("description").asString(),
-                    md.body().strip(), grants(md.fields().path("tools")), md.fields()));
-        }
-        return agents;
+        return AgentFile.markdownAgents(repo.resolve(".gemini/agents"), ".md", AgentFile.Naming.FRONTMATTER,
+                fields -> grants(fields.path("tools")));
     }
 
     private static Set<ToolKind> grants(JsonNode tools) {
@@ -69,13 +62,7 @@ final class GeminiClient implements AgentClient {
             return ToolKind.all();
         }
         List<String> names = tools.valueStream().map(JsonNode::asString).toList();
-        Set<ToolKind> kinds = EnumSet.noneOf(ToolKind.class);
-        TOOLS.forEach((kind, kindNames) -> {
-            if (names.stream().anyMatch(kindNames::contains)) {
-                kinds.add(kind);
-            }
-        });
-        return kinds;
+        return ToolKind.among(names, TOOLS);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,14 +45,8 @@ final class OpenCodeClient implements AgentClient {
 
     @Override
     public List<AgentFile> agentFiles(Path repo) throws IOException {
-        List<AgentFile> agents = new ArrayList<>();
-        for (Path file : AgentClient.files(repo.resolve(".opencode/agents"), ".md")) {
-            AgentFile.Markdown md = AgentFile.markdown(file);
-            String name = file.getFileName().toString().replaceFirst("\\.md$", "");
-            agents.add(new AgentFile(file, name, md.fields().path("description").asString(), md.body().strip(),
-                    grants(md.fields().path("permission")), md.fields()));
-        }
-        return agents;
+        return AgentFile.markdownAgents(repo.resolve(".opencode/agents"), ".md", AgentFile.Naming.FILE_NAME,
+                fields -> grants(fields.path("permission")));
     }
 
     private static Set<ToolKind> grants(JsonNode permission) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,13 +48,8 @@ final class QwenClient implements AgentClient {
 
     @Override
     public List<AgentFile> agentFiles(Path repo) throws IOException {
-        List<AgentFile> agents = new ArrayList<>();
-        for (Path file : AgentClient.files(repo.resolve(".qwen/agents"), ".md")) {
-            AgentFile.Markdown md = AgentFile.markdown(file);
-            agents.add(new AgentFile(file, md.fields().path("name").asString(), md.fields().path("description").asString(),
-                    md.body().strip(), grants(md.fields()), md.fields()));
-        }
-        return agents;
+        return AgentFile.markdownAgents(repo.resolve(".qwen/agents"), ".md", AgentFile.Naming.FRONTMATTER,
+                fields -> grants(fields));
     }
 
     private static Set<ToolKind> grants(JsonNode fields) {
@@ -74,13 +68,7 @@ final class QwenClient implements AgentClient {
             return kinds;
         }
         List<String> names = tools.valueStream().map(JsonNode::asString).toList();
-        Set<ToolKind> kinds = EnumSet.noneOf(ToolKind.class);
-        TOOLS.forEach((kind, kindNames) -> {
-            if (names.stream().anyMatch(kindNames::contains)) {
-                kinds.add(kind);
-            }
-        });
-        return kinds;
+        return ToolKind.among(names, TOOLS);
     }
 
     @Override

@@ -20,4 +20,15 @@ enum ToolKind {
     static Set<ToolKind> none() {
         return EnumSet.noneOf(ToolKind.class);
     }
+
+    /** The kinds of which at least one of these tool names is one, by a client's table of names by kind. */
+    static Set<ToolKind> among(java.util.Collection<String> names, java.util.Map<ToolKind, Set<String>> table) {
+        Set<ToolKind> kinds = none();
+        table.forEach((kind, kindNames) -> {
+            if (names.stream().anyMatch(kindNames::contains)) {
+                kinds.add(kind);
+            }
+        });
+        return kinds;
+    }
 }

@@ -95,6 +95,19 @@ class WindowsLauncherWineIT {
         return windows(root.resolve(name));
     }
 
+    /** The manifests the stand-in logs when a training update runs (see stand-in-java.c). */
+    private static final List<String> MANIFESTS = List.of("web\\package.json", "pyproject.toml", "go.mod", "pom.xml",
+            ".github\\workflows\\deploy.yml", "fly.toml");
+
+    private static boolean isManifestLine(String line) {
+        return MANIFESTS.stream().anyMatch(name -> line.startsWith(name + ": "));
+    }
+
+    /** The log's lines but the manifests' (which only the first training update logs). */
+    private static List<String> withoutManifests(String log) {
+        return log.lines().filter(line -> !isManifestLine(line)).toList();
+    }
+
     @Test
     void trainsOnceThenRunsWithTheArchiveAndPassesArgumentsUnchanged() throws IOException {
         String cache = windows(root.resolve("cache-1"));
@@ -108,11 +121,20 @@ class WindowsLauncherWineIT {
         String key = cache + "\\" + String.join("-", Files.readString(root.resolve("Program Files (x86)/agentry-"
                 + DistributionIT.VERSION + "/lib/build-id")).strip().split(" ")) + "\\java-17-17.0.9+9-";
         String flags = "[-XX:TieredStopAtLevel=1] [-XX:+UseSerialGC] [-XX:-UsePerfData] [-Xlog:disable] [-Xlog:all=off]";
-        List<String> lines = log.lines().toList();
+        // the manifests the training update's --detect reads, as the stand-in found them beside the team
+        List<String> manifests = log.lines().filter(WindowsLauncherWineIT::isManifestLine).toList();
+        assertThat(manifests).containsExactly("web\\package.json: {\"dependencies\": {\"next\": \"16\"}}",
+                "pyproject.toml: [project]", "pyproject.toml: dependencies = [\"fastapi\"]", "go.mod: module example.com/m",
+                "go.mod: require github.com/gin-gonic/gin v1.10.0", "pom.xml: <project><dependencies><dependency><groupId>"
+                        + "org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>"
+                        + "</dependencies></project>", ".github\\workflows\\deploy.yml: jobs:",
+                ".github\\workflows\\deploy.yml:   deploy:", ".github\\workflows\\deploy.yml:     steps:",
+                ".github\\workflows\\deploy.yml:       - run: flyctl deploy", "fly.toml: app = 'web'");
+        List<String> lines = withoutManifests(log);
         assertThat(lines.get(0)).as(log).startsWith("java " + flags + " [-jar] " + jar + " [generate] [--target] [" + key)
                 .endsWith("\\team] [--project-type] [web-app] [--deployment] [aws] [--stack] [java-spring-boot]");
         assertThat(lines.get(1)).startsWith("java " + flags + " [-XX:ArchiveClassesAtExit=" + key).contains("\\cli.jsa.")
-                .contains(".tmp] [-jar] " + jar + " [update] [--target] [").endsWith("\\team] [--deployment] [gcp]");
+                .contains(".tmp] [-jar] " + jar + " [update] [--target] [").endsWith("\\team] [--deployment] [gcp] [--detect]");
         // the edit of ours that the archived update merges
         assertThat(lines.get(2)).isEqualTo("CLAUDE.md: team");
         assertThat(lines.get(3)).isEqualTo("CLAUDE.md: A line of ours.");
@@ -134,7 +156,7 @@ class WindowsLauncherWineIT {
         String log = session(List.of(
                 "init:set \"JAVA_HOME=" + jdk("jdk25") + "\" & set \"AGENTRY_CACHE_DIR=" + cache + "\" & LAUNCHER init",
                 "shell:set \"JAVA_HOME=" + jdk("jdk25") + "\" & set \"AGENTRY_CACHE_DIR=" + cache + "\" & LAUNCHER"));
-        List<String> lines = log.lines().toList();
+        List<String> lines = withoutManifests(log);
         assertThat(lines.get(0)).as(log).contains("[-XX:AOTCacheOutput=", "\\init.aot.").contains("] [-cp] [")
                 .contains("[dev.agentry.cli.InitRehearsal] [");
         assertThat(lines.get(1)).contains("[-Xlog:all=off] [--enable-native-access=ALL-UNNAMED] [-XX:AOTCache=",
@@ -163,7 +185,7 @@ class WindowsLauncherWineIT {
                 "noneAgain:set \"JAVA_HOME=" + jdk("jdk17") + "\" & set \"AGENTRY_CACHE_DIR=" + cache + "\" & LAUNCHER check",
                 "blocked:set \"JAVA_HOME=" + jdk("jdk17") + "\" & set \"AGENTRY_CACHE_DIR=" + windows(root.resolve("not-a-folder"))
                         + "\" & LAUNCHER check --verbose"));
-        List<String> lines = log.lines().toList();
+        List<String> lines = withoutManifests(log);
         assertThat(lines.get(4)).as(log).doesNotContain("-XX:SharedArchiveFile").endsWith("[check]");
         assertThat(lines.get(5)).isEqualTo("step none exit 0");
         assertThat(lines.get(6)).as("not trained again").doesNotContain("-XX:A", "-XX:S").endsWith("[check]");
