@@ -58,9 +58,13 @@ public final class ExportPlugin {
         ANY_FOLDER
     }
 
-    /** What was written. */
+    /**
+     * What was written.
+     *
+     * @param notes what the export found to say besides, as every command does (an interrupted run it finished first)
+     */
     public record Result(Path out, String name, String version, List<String> agents, List<String> skills, boolean marketplace,
-            List<String> written, List<String> deleted, boolean updated) {
+            List<String> written, List<String> deleted, boolean updated, List<String> notes) {
     }
 
     public static final String MANIFEST = ".claude-plugin/plugin.json";
@@ -69,14 +73,17 @@ public final class ExportPlugin {
     public static final String RECORD = ".agentry-export.json";
 
     private final Pipeline pipeline;
+    private final FileSystem fs;
 
     public ExportPlugin(Scaffolds scaffolds, FileSystem fs) {
         this.pipeline = new Pipeline(scaffolds, fs);
+        this.fs = fs;
     }
 
     public Result run(Request request) {
         Workspace workspace = Workspace.of(request.target());
-        Opening.requireTeam(workspace, "run 'agentry generate' there first, then export it.");
+        // a run of the target's that stopped halfway is finished first, as by every command, so the export reads a whole team
+        List<String> notes = Opening.withTeam(workspace, fs, "run 'agentry generate' there first, then export it.");
         Path out = request.out().toAbsolutePath().normalize();
         if (out.startsWith(workspace.root().toAbsolutePath().normalize().resolve(".claude"))) {
             throw AgentryException.usage(out + " is inside the target's .claude/ folder, where Claude Code would read the"
@@ -116,7 +123,7 @@ public final class ExportPlugin {
         }
         Written written = write(out, files, request.into());
         return new Result(out, name, version, agents, skills, marketplace, List.copyOf(files.keySet()),
-                written.deleted(), written.updated());
+                written.deleted(), written.updated(), notes);
     }
 
     /** The file as the target has it (the user's edits included), or agentry's render where it has none. */

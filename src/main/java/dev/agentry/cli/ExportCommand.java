@@ -69,6 +69,7 @@ final class ExportCommand extends AgentryCommand {
             map.put("files", result.written());
             map.put("deleted", result.deleted());
             map.put("updated", result.updated());
+            map.put("notes", result.notes());
             io.out().print(Codec.writeJson(map));
             io.out().flush();
             return 0;
@@ -79,6 +80,7 @@ final class ExportCommand extends AgentryCommand {
         io.out().println("  " + result.skills().size() + " skills: " + String.join(", ", result.skills()));
         io.out().println("  " + ExportPlugin.MANIFEST + (result.marketplace() ? ", " + ExportPlugin.MARKETPLACE : ""));
         result.deleted().forEach(path -> io.out().println("  deleted " + path + " (no longer in the team)"));
+        result.notes().forEach(note -> io.out().println(io.dim("  note: " + note)));
         io.out().println("Check it with 'claude plugin validate --strict " + result.out() + "'"
                 + (result.marketplace() ? "; add it with '/plugin marketplace add " + result.out() + "'." : "."));
         return 0;

@@ -123,4 +123,23 @@ class ExportPluginTests {
         assertThat(noOut.code()).isEqualTo(2);
         assertThat(noOut.err()).contains("--out DIR is required");
     }
+
+    @Test
+    void aRunOfTheTargetsThatStoppedHalfwayIsFinishedBeforeTheTeamIsExported() throws Exception {
+        generate();
+        // what a run killed after its commit point leaves: a journal and the staged text it had still to move into place
+        Path reviewer = repo().resolve(".claude/agents/code-reviewer.md");
+        String whole = Files.readString(reviewer) + "\nThe interrupted run's line.\n";
+        Path txn = Files.createDirectories(repo().resolve(".agentry/txn/files"));
+        Files.writeString(txn.resolve("0"), whole);
+        Files.writeString(txn.resolveSibling("journal.json"),
+                "{\"ops\": [{\"kind\": \"write\", \"path\": \".claude/agents/code-reviewer.md\", \"staged\": \"0\"}]}");
+        CliHarness.Run run = export();
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("note: an earlier run had stopped halfway through writing: it was finished first"
+                + " (it changed .claude/agents/code-reviewer.md)");
+        assertThat(repo().resolve(".agentry/txn")).doesNotExist();
+        assertThat(Files.readString(out().resolve("agents/code-reviewer.md"))).endsWith("\nThe interrupted run's line.\n");
+        assertThat(export("--json").out()).contains("\"notes\": []");
+    }
 }
