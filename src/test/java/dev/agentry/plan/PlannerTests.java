@@ -75,6 +75,31 @@ class PlannerTests {
                 new RecordedFile("CLAUDE.md", "team", "", false).key());
     }
 
+    /** Every other place a plan builds on a recorded text: a pending .rej, a file with markers, a list's entries. */
+    @Test
+    void aPlanNamesEveryRecordedTextItCarriesOnOrMergesWith() {
+        Planner planner = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE);
+        disk.put("pending.md", BASE.replace("line 3", "mine"));
+        disk.put("pending.md.rej", "agentry's side\n");
+        disk.put("markers.md", BASE.replace("line 3", "<<<<<<< ours\nmine\n=======\ntheirs\n>>>>>>> theirs"));
+        disk.put(".claude/settings.json", "{\"permissions\": {\"deny\": [\"Read(./.env)\"]}}\n");
+        disk.put("leaving.json", "{\"permissions\": {\"deny\": [\"Read(./.env)\"]}, \"mine\": true}\n");
+        RecordedFile pending = new RecordedFile("pending.md", null, BASE, false, "sha");
+        RecordedFile markers = new RecordedFile("markers.md", null, BASE, false);
+        RecordedFile settings = new RecordedFile(".claude/settings.json", DesiredFile.ENTRIES,
+                "{\"permissions\": {\"deny\": [\"Read(./.env)\"]}}", false);
+        RecordedFile leaving = new RecordedFile("leaving.json", DesiredFile.ENTRIES,
+                "{\"permissions\": {\"deny\": [\"Read(./.env)\"]}}", false);
+        Plan plan = planner.plan(List.of(DesiredFile.whole("pending.md", BASE.replace("line 1", "new")),
+                DesiredFile.whole("markers.md", BASE.replace("line 1", "new")),
+                DesiredFile.entries(".claude/settings.json", "{\"permissions\": {\"deny\": [\"Read(./.env)\"]}}")),
+                List.of(pending, markers, settings, leaving), view);
+        assertThat(plan.actions()).extracting(FileAction::path, FileAction::action).startsWith(
+                org.assertj.core.groups.Tuple.tuple("pending.md", Action.UNRESOLVED),
+                org.assertj.core.groups.Tuple.tuple("markers.md", Action.UNRESOLVED));
+        assertThat(plan.reliedOn()).containsExactly(pending, markers, settings, leaving);
+    }
+
     @Test
     void newFileIsCreated() {
         FileAction action = planOne(DesiredFile.whole(PATH, BASE), null);
