@@ -21,4 +21,36 @@ class BlocksTests {
         assertThat(found.inside()).isEqualTo(inside);
         assertThat(found.after()).isEqualTo("after\n");
     }
+
+    @Test
+    void aBlockOnTheFilesFirstLineIsFoundWithNothingBefore() {
+        String text = Blocks.create("team", "roster\n") + "after\n";
+        Blocks.Found found = Blocks.find(text, "team", "AGENTS.md").orElseThrow();
+        assertThat(found).isEqualTo(new Blocks.Found("", "roster\n", "after\n", true));
+    }
+
+    @Test
+    void leadingEmptyLinesAndAnEndMarkerWithoutLineBreakAreKeptExactly() {
+        String text = "\n\n" + Blocks.begin("team") + "\nroster\n" + Blocks.end("team");
+        Blocks.Found found = Blocks.find(text, "team", "AGENTS.md").orElseThrow();
+        assertThat(found).isEqualTo(new Blocks.Found("\n\n", "roster\n", "", false));
+    }
+
+    @Test
+    void anEmptyBlockIsItsTwoMarkerLines() {
+        assertThat(Blocks.create("team", "")).isEqualTo(Blocks.begin("team") + "\n" + Blocks.end("team") + "\n");
+        assertThat(Blocks.create("team", "roster")).isEqualTo(Blocks.begin("team") + "\nroster\n" + Blocks.end("team") + "\n");
+        assertThat(Blocks.find(Blocks.create("team", ""), "team", "AGENTS.md").orElseThrow().inside()).isEmpty();
+    }
+
+    @Test
+    void aBeginMarkerWithoutItsEndIsRefusedWhereverItStands() {
+        for (String text : java.util.List.of(Blocks.begin("team") + "\nroster\n", "intro\n" + Blocks.begin("team") + "\n")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Blocks.find(text, "team", "AGENTS.md"))
+                    .isInstanceOf(dev.agentry.support.AgentryException.class)
+                    .hasMessageStartingWith("AGENTS.md: the agentry team block has a BEGIN marker but no '"
+                            + Blocks.end("team") + "' line.");
+        }
+        assertThat(Blocks.find("intro\n", "team", "AGENTS.md")).isEmpty();
+    }
 }
