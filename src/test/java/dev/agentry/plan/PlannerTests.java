@@ -100,6 +100,70 @@ class PlannerTests {
         assertThat(plan.reliedOn()).containsExactly(pending, markers, settings, leaving);
     }
 
+    private static Map<String, Object> mode(String slug, String role) {
+        Map<String, Object> mode = new java.util.LinkedHashMap<>();
+        mode.put("slug", slug);
+        mode.put("name", slug);
+        mode.put("roleDefinition", role);
+        return mode;
+    }
+
+    /**
+     * Entries of a list shared with the user (Roo's customModes) leaving the team: agentry's go, the one the user edited
+     * stays, released while the state lives (generate) and simply the user's once it goes (remove).
+     */
+    @Test
+    void sharedListEntriesTheUserEditedStayWhenTheirTargetLeaves() {
+        dev.agentry.codec.YamlEntries entries = new dev.agentry.codec.YamlEntries("customModes", "slug");
+        String ours = entries.canonical(List.of(mode("builder", "You build."), mode("reviewer", "You review.")));
+        String edited = entries.canonical(List.of(mode("builder", "You build."), mode("reviewer", "You review. Ours too.")));
+        disk.put(".roomodes", "# ours\n" + entries.create(edited));
+        RecordedFile record = new RecordedFile(".roomodes", "customModes[slug]", ours, true);
+
+        Plan plan = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE).plan(List.of(), List.of(record), view);
+        FileAction action = plan.actions().get(0);
+        assertThat(plan.actions()).hasSize(1);
+        assertThat(action.action()).isEqualTo(Action.DELETE);
+        assertThat(action.after()).contains("slug: reviewer", "You review. Ours too.").doesNotContain("builder");
+        assertThat(action.reason()).isEqualTo("removes agentry's entries you did not edit; the ones you edited (reviewer) are"
+                + " kept, and no longer tracked; agentry merges them should they come back");
+        assertThat(plan.released()).singleElement().satisfies(kept -> {
+            assertThat(kept.key()).isEqualTo(record.key());
+            assertThat(entries.ids(kept.text())).containsExactly("reviewer");
+            assertThat(kept.createdFile()).isTrue();
+        });
+        assertThat(plan.reliedOn()).containsExactly(record);
+
+        Plan uninstall = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE).uninstall(List.of(record), view);
+        assertThat(uninstall.actions()).singleElement().satisfies(a -> assertThat(a.reason()).endsWith("(reviewer) are kept,"
+                + " and now yours; agentry forgets it with its state (should you generate this team again, --adopt keeps it"
+                + " as yours and merges into it)"));
+        assertThat(uninstall.released()).isEmpty();
+    }
+
+    @Test
+    void sharedListEntriesNoneEditedLeaveAndAFileAgentryCreatedGoesWithThem() {
+        dev.agentry.codec.YamlEntries entries = new dev.agentry.codec.YamlEntries("customModes", "slug");
+        String ours = entries.canonical(List.of(mode("builder", "You build."), mode("reviewer", "You review.")));
+        disk.put(".roomodes", entries.create(ours));
+        Plan created = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE).plan(List.of(),
+                List.of(new RecordedFile(".roomodes", "customModes[slug]", ours, true)), view);
+        assertThat(created.actions()).singleElement().satisfies(a -> {
+            assertThat(a.action()).isEqualTo(Action.DELETE);
+            assertThat(a.after()).isNull();
+            assertThat(a.reason()).isEqualTo("agentry's entries (customModes[slug]) is no longer wanted; the file held nothing else");
+        });
+        disk.put(".roomodes", entries.create(ours) + "otherKey: kept\n");
+        Plan shared = new Planner(ConflictStyle.INLINE, ForeignFiles.REFUSE).plan(List.of(),
+                List.of(new RecordedFile(".roomodes", "customModes[slug]", ours, true)), view);
+        assertThat(shared.actions()).singleElement().satisfies(a -> {
+            assertThat(a.action()).isEqualTo(Action.DELETE);
+            assertThat(a.after()).contains("otherKey: kept").doesNotContain("builder", "reviewer");
+            assertThat(a.reason()).isEqualTo("removes agentry's entries (customModes[slug]); your text is kept");
+        });
+        assertThat(created.reliedOn()).isEmpty();
+    }
+
     @Test
     void newFileIsCreated() {
         FileAction action = planOne(DesiredFile.whole(PATH, BASE), null);
