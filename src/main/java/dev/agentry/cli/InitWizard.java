@@ -100,8 +100,10 @@ final class InitWizard {
             if (session.cancelled()) {
                 return Optional.empty();
             }
-            List<String> defaults = catalog.projectType(projectType).map(catalog::defaultTeam).orElse(List.of());
-            // the type's own team is recorded as "default", so a later change of type brings that type's team
+            // the type's own team is recorded as "default", so a later change of type brings that type's team; a type
+            // whose team is chosen has none to stand for, so its team is recorded as picked
+            List<String> defaults = catalog.projectType(projectType).filter(type -> !type.teamIsChosen())
+                    .map(catalog::defaultTeam).orElse(List.of());
             answers.put(Keys.AGENTS, team.equals(defaults) ? List.of() : team);
         }
         if (!answers.containsKey(Keys.TARGETS)) {

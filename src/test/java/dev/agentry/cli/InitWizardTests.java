@@ -266,6 +266,27 @@ class InitWizardTests {
         assertThat(answers).containsEntry(Keys.PROJECT_TYPE, "mobile-app").containsEntry(Keys.AGENTS, List.of());
     }
 
+    /**
+     * A type whose team is chosen (custom) has no team to fall back on: the roles picked are recorded as they are, even
+     * when they are the agents that name every type (a legacy agent's), which an empty list would otherwise stand for.
+     */
+    @Test
+    void aChosenTeamIsRecordedAsPickedEvenWhenItIsTheAgentsThatNameTheType(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path layer) throws Exception {
+        Catalog catalog = new CatalogLoader().load(List.of(dev.agentry.TestLayers.layer(layer, Map.of(
+                "agents/security-engineer.md", "---\nname: security-engineer\ndescription: Reviews security.\n---\n"
+                        + "# Security\n\nYou review security.\n"))));
+        assertThat(catalog.defaultTeam(catalog.projectType("custom").orElseThrow())).containsExactly("security-engineer");
+        Future<?> typing = terminal.type("Project name", ENTER, "Deployment", ENTER, "Stack", ENTER, "Team", ENTER,
+                "Agent tools", ENTER);
+        Map<String, Object> answers;
+        try (WizardTerminal session = terminal.session()) {
+            answers = wizard.ask(session, catalog, Map.of(Keys.PROJECT_TYPE, "custom"), Map.of(), "shop").orElseThrow();
+            typing.get(30, TimeUnit.SECONDS);
+        }
+        assertThat(answers).containsEntry(Keys.PROJECT_TYPE, "custom").containsEntry(Keys.AGENTS, List.of("security-engineer"));
+    }
+
     /** What a prompt leaves on screen once done: its last line (the running prompt is erased before it). */
     private static String lastLines(String shown) {
         String text = shown.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "").replaceAll("\u001b[=>]", "");
