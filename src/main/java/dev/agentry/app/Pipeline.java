@@ -38,7 +38,6 @@ import dev.agentry.plan.Planner;
 import dev.agentry.render.LegacyRenderer;
 import dev.agentry.support.AgentryException;
 import dev.agentry.support.ExitCode;
-import dev.agentry.support.Hashing;
 import dev.agentry.support.Timings;
 
 /**
@@ -50,14 +49,14 @@ final class Pipeline {
     /**
      * Everything a run has computed before writing.
      *
-     * @param answersYaml the text answers.yml is to hold: the stored text with only the changed values rewritten
+     * @param answersFile the text answers.yml is to hold, and how it stands against the stored file
      * @param notes what the user should know about the answers (a scaffold folder outside the repository)
      * @param packs the scaffold packs for the state to record, each at the commit this run used
      * @param packChanges the packs whose version this run set or moved, or (check --upgrades) found newer
      */
     record Prepared(Workspace workspace, State state, Answers answers, Team team, List<DesiredFile> desired,
-            Plan plan, String answersYaml, boolean answersChanged, boolean answersEditedByHand, String fingerprint,
-            List<String> notes, List<RecordedPack> packs, List<PackChange> packChanges) {
+            Plan plan, AnswersText answersFile, String fingerprint, List<String> notes, List<RecordedPack> packs,
+            List<PackChange> packChanges) {
 
         Prepared {
             notes = List.copyOf(notes);
@@ -67,8 +66,23 @@ final class Pipeline {
 
         /** The same preparation with another plan. */
         Prepared with(Plan other) {
-            return new Prepared(workspace, state, answers, team, desired, other, answersYaml, answersChanged,
-                    answersEditedByHand, fingerprint, notes, packs, packChanges);
+            return new Prepared(workspace, state, answers, team, desired, other, answersFile, fingerprint, notes, packs,
+                    packChanges);
+        }
+
+        /** The text of .agentry/answers.yml this run writes (see {@link AnswersText#yaml}). */
+        String answersYaml() {
+            return answersFile.yaml();
+        }
+
+        /** True when this run rewrites .agentry/answers.yml. */
+        boolean answersChanged() {
+            return answersFile.rewritten();
+        }
+
+        /** True when .agentry/answers.yml was edited by hand since agentry last wrote it. */
+        boolean answersEditedByHand() {
+            return answersFile.editedByHand();
         }
     }
 
@@ -116,14 +130,10 @@ final class Pipeline {
         State state = stateReady.get();
         Plan plan = plan(request, state, desired, workspace, team);
 
-        // only the values that changed are rewritten, so the same text means the same answers
-        String answersYaml = AnswersStore.updated(storedFile, answers.toMap());
-        boolean changed = storedFile.isEmpty() || !answersYaml.equals(storedFile.get().text());
-        boolean editedByHand = storedFile.isPresent() && state.answersSha256() != null
-                && !state.answersSha256().equals(Hashing.sha256(storedFile.get().text()));
+        AnswersText answersFile = AnswersText.of(storedFile, answers.toMap(), state);
         timings.mark("plan");
-        return new Prepared(workspace, state, answers, team, desired, plan, answersYaml, changed, editedByHand, fingerprint,
-                notes, layers.packs(answers), layers.changes());
+        return new Prepared(workspace, state, answers, team, desired, plan, answersFile, fingerprint, notes,
+                layers.packs(answers), layers.changes());
     }
 
     /** The answers from the sources, with what the repository shows filling the gaps when --detect asks for it. */
