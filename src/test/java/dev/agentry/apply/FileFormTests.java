@@ -59,4 +59,24 @@ class FileFormTests {
             }
         }
     }
+
+    @Test
+    void aCrlfFileThatStartsWithAnEmptyLineKeepsItsEndings() {
+        assertThat(FileForm.restore("\r\na\r\n", "\na\nb\n")).isEqualTo("\r\na\r\nb\r\n");
+    }
+
+    @Test
+    void linesAddedOrTakenAtTheStartLeaveTheOthersTheirEndings() {
+        assertThat(FileForm.restore("a\r\nb\n", "x\na\nb\n")).isEqualTo("x\r\na\r\nb\n");
+        assertThat(FileForm.restore("x\na\r\nb\n", "a\nb\n")).isEqualTo("a\r\nb\n");
+        // a repeated last line: the new one is not taken for the old one's neighbour
+        assertThat(FileForm.restore("a\nb\r", "a\nb\nb\n")).isEqualTo("a\nb\rb\n");
+    }
+
+    @Test
+    void aTieBetweenEndingsGoesToCrlfThenToLfNeverToALoneCr() {
+        assertThat(FileForm.restore("a\rb\r\n", "a\nb\nc\n")).isEqualTo("a\rb\r\nc\r\n");
+        assertThat(FileForm.restore("a\rb\n", "a\nb\nc\n")).isEqualTo("a\rb\nc\n");
+        assertThat(FileForm.restore("a\rb\rc\n", "a\nb\nc\nd\n")).isEqualTo("a\rb\rc\nd\r");
+    }
 }
