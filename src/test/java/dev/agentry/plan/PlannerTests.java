@@ -141,6 +141,26 @@ class PlannerTests {
         assertThat(uninstall.released()).isEmpty();
     }
 
+    /** Entries agentry does not track that carry its entries' names: the user's, refused unless --adopt or --force. */
+    @Test
+    void untrackedEntriesWithAgentrysNamesAreTheUsers() {
+        dev.agentry.codec.YamlEntries entries = new dev.agentry.codec.YamlEntries("customModes", "slug");
+        String ours = entries.canonical(List.of(mode("builder", "You build."), mode("reviewer", "You review.")));
+        DesiredFile wanted = DesiredFile.block(".roomodes", "customModes[slug]", ours);
+        disk.put(".roomodes", entries.create(entries.canonical(List.of(mode("reviewer", "Our own reviewer.")))));
+        FileAction refused = planOne(wanted, null);
+        assertThat(refused.action()).isEqualTo(Action.REFUSE);
+        assertThat(refused.reason()).isEqualTo("holds entries agentry did not write with the names of agentry's (slug: reviewer)");
+        FileAction forced = planOne(wanted, null, ConflictStyle.INLINE, ForeignFiles.OVERWRITE);
+        assertThat(forced.action()).isEqualTo(Action.FORCE);
+        assertThat(forced.after()).contains("You review.").doesNotContain("Our own reviewer.");
+        // exactly agentry's entries, though not recorded: nothing to do but record them
+        disk.put(".roomodes", entries.create(ours));
+        FileAction same = planOne(wanted, null);
+        assertThat(same.action()).isEqualTo(Action.UNCHANGED);
+        assertThat(same.record().createdFile()).isFalse();
+    }
+
     @Test
     void sharedListEntriesNoneEditedLeaveAndAFileAgentryCreatedGoesWithThem() {
         dev.agentry.codec.YamlEntries entries = new dev.agentry.codec.YamlEntries("customModes", "slug");
