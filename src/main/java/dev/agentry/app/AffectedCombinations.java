@@ -54,8 +54,8 @@ final class AffectedCombinations {
         }
         List<Combination> combinations = new ArrayList<>();
         for (ProjectType type : merged.projectTypes()) {
-            boolean custom = type.teamIsChosen();
-            List<String> team = custom ? merged.roles().stream().map(AgentSpec::id).toList() : merged.defaultTeam(type);
+            boolean chosen = type.teamIsChosen();
+            List<String> team = chosen ? merged.roles().stream().map(AgentSpec::id).toList() : merged.defaultTeam(type);
             boolean typeChanged = everything || !Objects.equals(builtIn.projectType(type.id()).orElse(null), type)
                     || team.stream().anyMatch(changedAgents::contains);
             for (Stack stack : merged.stacksFor(type.id())) {
@@ -64,7 +64,7 @@ final class AffectedCombinations {
                     boolean deploymentChanged = !Objects.equals(builtIn.deployment(deployment.id()).orElse(null), deployment)
                             || changedAgents.contains(deployment.agent());
                     if (typeChanged || stackChanged || deploymentChanged) {
-                        combinations.add(new Combination(type.id(), stack.id(), deployment.id(), custom ? team : List.of()));
+                        combinations.add(new Combination(type.id(), stack.id(), deployment.id(), chosen ? team : List.of()));
                     }
                 }
             }

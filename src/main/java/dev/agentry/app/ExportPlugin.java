@@ -82,7 +82,8 @@ public final class ExportPlugin {
 
     public Result run(Request request) {
         Workspace workspace = Workspace.of(request.target());
-        // a run of the target's that stopped halfway is finished first, as by every command, so the export reads a whole team
+        // a run of the target's that stopped halfway is finished first, as by every command, so the export reads a whole
+        // team
         List<String> notes = Opening.withTeam(workspace, fs, "run 'agentry generate' there first, then export it.");
         Path out = request.out().toAbsolutePath().normalize();
         if (out.startsWith(workspace.root().toAbsolutePath().normalize().resolve(".claude"))) {

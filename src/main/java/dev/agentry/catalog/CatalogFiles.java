@@ -12,8 +12,8 @@ final class CatalogFiles {
     /**
      * {@code catalog.yml}: the catalogue's version, its settings with their defaults, the variables every stack and
      * every deployment must define (name to description), the surfaces of a product and the variables a stack or
-     * deployment may leave out, the headings documents condense; for a pack also the agentry versions it needs ({@code requires-agentry}, checked
-     * before the catalogue loads: see {@code dev.agentry.pack.Manifest}).
+     * deployment may leave out, the headings documents condense; for a pack also the agentry versions it needs
+     * ({@code requires-agentry}, checked before the catalogue loads: see {@code dev.agentry.pack.Manifest}).
      */
     record CatalogFile(String version, String name, Map<String, Object> settings, Map<String, String> stackVariables,
             List<String> optionalStackVariables, Map<String, String> deploymentVariables, Map<String, Surface> surfaces,

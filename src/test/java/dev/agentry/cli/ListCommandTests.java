@@ -55,4 +55,24 @@ class ListCommandTests {
         CliHarness.Run only = CliHarness.run("list", "targets", "--json");
         assertThat(only.out()).contains("\"targets\"").doesNotContain("\"stacks\"", "\"agents\"");
     }
+
+    @Test
+    void aTypeIsListedWithItsTeamChosenByTheUserOrTheDeploymentAgentAlone(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path layer) {
+        dev.agentry.TestLayers.write(layer, java.util.Map.of("project-types.yml", """
+                project-types:
+                  - id: ops-only
+                    name: Operations
+                    description: Nothing but the platform
+                  - id: picked
+                    name: Picked
+                    description: Each repository picks its team
+                    team: chosen
+                """));
+        CliHarness.Run run = CliHarness.run("list", "project-types", "--scaffolds", layer.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("ops-only +Operations +Nothing but the platform\n +team: \\(the deployment agent only\\)")
+                .containsPattern("picked +Picked +Each repository picks its team\n +team: \\(chosen with --agents\\)")
+                .containsPattern("custom +General-Purpose .*\n +team: \\(chosen with --agents\\)");
+    }
 }
